@@ -1,0 +1,130 @@
+"""Text normalisation with an offset map back to the original text.
+
+Vietnamese news text arrives as NFC or NFD, with non-breaking spaces, and with two tone-mark
+conventions ("Huyện uỷ" / "Huyện ủy", "hoà" / "hòa"; domain.md §5). Extractors match on
+:func:`normalise`'s text and report offsets through :meth:`Normalised.span` so evidence always
+points at the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Combining tone marks (grave, acute, hook above, tilde, dot below).
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+# Old-style spellings put the tone on the second vowel of these open diphthongs at the end of a
+# syllable ("hoà", "khoẻ", "thuỷ"); the new style, used here, puts it on the first ("hòa", "thủy").
+_DIPHTHONGS = {("o", "a"), ("o", "e"), ("u", "y")}
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t"}
+_DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+_DASHES = {"\u2013", "\u2014", "\u2212", "\u2010", "\u2011"}
+_QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text plus, for each of its characters, the index of its source character."""
+
+    text: str
+    origin: tuple[int, ...]  # len(origin) == len(text) + 1; the last entry is the source length
+
+    def offset(self, i: int) -> int:
+        """The original offset of normalised offset ``i`` (0 <= i <= len(text))."""
+        return self.origin[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) covering normalised text[start:end]."""
+        if end <= start:
+            o = self.origin[start]
+            return o, o
+        # end is exclusive: take the source index after the last character's source.
+        return self.origin[start], self._end_of(end - 1)
+
+    def _end_of(self, i: int) -> int:
+        j = i + 1
+        while j < len(self.origin) - 1 and self.origin[j] == self.origin[i]:
+            j += 1
+        return self.origin[j] if j < len(self.origin) else self.origin[-1]
+
+
+def _base_and_tone(ch: str) -> tuple[str, str]:
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", base), tone
+
+
+def _move_tones(chars: list[str]) -> None:
+    """Rewrite old-style tone placement in place (length preserving)."""
+    n = len(chars)
+    for i in range(n - 1):
+        a, b = chars[i], chars[i + 1]
+        a_base, a_tone = _base_and_tone(a)
+        b_base, b_tone = _base_and_tone(b)
+        if a_tone or not b_tone or (a_base.lower(), b_base.lower()) not in _DIPHTHONGS:
+            continue
+        nxt = chars[i + 2] if i + 2 < n else ""
+        if nxt.isalpha():  # "hoàn", "khuyến": the tone stays on the second vowel
+            continue
+        prev = chars[i - 1] if i > 0 else ""
+        if a_base.lower() == "u" and prev.lower() == "q":  # "quỷ": u belongs to qu
+            continue
+        chars[i] = unicodedata.normalize("NFC", a_base + b_tone)
+        chars[i + 1] = b_base
+
+
+def normalise(text: str) -> Normalised:
+    """NFC, one tone-mark convention, plain spaces/dashes/quotes; offsets kept.
+
+    >>> n = normalise("Huyện uỷ\\u00a0Đông Hải")
+    >>> n.text
+    'Huyện ủy Đông Hải'
+    >>> n.span(9, 17)
+    (9, 17)
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(text):
+        # A base character with the combining marks that follow it composes to one character.
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        cluster = unicodedata.normalize("NFC", text[i:j])
+        for ch in cluster:
+            if ch in _DROP:
+                continue
+            if ch in _SPACES:
+                ch = " "
+            elif ch in _DASHES:
+                ch = "-"
+            elif ch in _QUOTES:
+                ch = _QUOTES[ch]
+            out.append(ch)
+            origin.append(i)
+        i = j
+    _move_tones(out)
+    origin.append(len(text))
+    return Normalised("".join(out), tuple(origin))
+
+
+def fold(text: str) -> str:
+    """A matching key: normalised and case-folded ("Huyện Uỷ" -> "huyện ủy")."""
+    return normalise(text).text.casefold()
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """ASCII slug for IRIs: "Huyện ủy Đông Hải" -> "huyen-uy-dong-hai".
+
+    >>> slug("Phó Bí thư Thường trực")
+    'pho-bi-thu-thuong-truc'
+    """
+    s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub("-", s).strip("-") or "x"
