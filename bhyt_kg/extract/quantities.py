@@ -1,0 +1,368 @@
+"""Vietnamese numbers, money, percentages, ratios, dates and periods (domain.md §4).
+
+Pure parsing over *normalised* text (:func:`bhyt_kg.text.normalise`): every match reports
+offsets into the string it was given. Vietnamese notation: "." groups thousands and "," is the
+decimal mark ("217.536" = 217536, "94,47" = 94.47); scale words multiply ("151,3 tỷ đồng").
+Dates are read before fractions, so "31/8/2018" is never the ratio 31/8.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# --- matches ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written, scaled to full units ("1 triệu" -> 1000000)."""
+
+    value: Decimal
+    start: int  # offset of the first digit
+    end: int  # after the number, its scale word and its unit ("%", "đồng")
+    qualifier: str | None = None  # qualifier notation ("hơn" -> more_than)
+    unit: str | None = None  # "percent" or "vnd" when the text says so, else None
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A fraction "99.323/102.319": achieved over population or over plan."""
+
+    numerator: Decimal
+    denominator: Decimal
+    start: int
+    end: int
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date or a period; ``date`` is the reference date (a day, an as-of date, a period end)."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    basis: str | None  # date-basis notation: stated | as_of | end_of_period; None if vague
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+# Thousands groups first, then an English-style decimal point with one or two digits (some
+# portals write "94.47%"), then plain digits with a decimal comma.
+_NUM = r"\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_NUMBER = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\d])")
+_SCALES = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, "trăm": 100}
+_SCALE = re.compile(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn|trăm)\b(?!\s*lệ)", re.IGNORECASE)
+_SUB_SCALE = re.compile(rf"\s+({_NUM})\s*(triệu|nghìn|ngàn|trăm)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(?:%|phần trăm\b)", re.IGNORECASE)
+_MONEY = re.compile(r"\s*(?:đồng\b|VNĐ\b|VND\b|đ\b)", re.IGNORECASE)
+
+QUALIFIERS = {
+    "hơn": "more_than",
+    "trên": "more_than",
+    "vượt": "more_than",
+    "gần": "nearly",
+    "ngót": "nearly",
+    "xấp xỉ": "about",
+    "khoảng": "about",
+    "chừng": "about",
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
+    "từ": "at_least",  # "từ 02 cộng tác viên" = two or more
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "tối đa": "at_most",
+    "không quá": "at_most",
+}
+_QUALIFIER = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _integral(value: Decimal) -> Decimal:
+    """Whole numbers without a fractional part ("151300000000", not "1.513E+11")."""
+    # int() rather than quantize(): quantize fails beyond the context's 28 digits
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse one Vietnamese numeral: "217.536" -> 217536, "94,47" -> 94.47, "16796".
+
+    Raises ValueError for anything else.
+
+    >>> parse_number("217.536"), parse_number("94,47")
+    (Decimal('217536'), Decimal('94.47'))
+    """
+    s = text.strip()
+    if not re.fullmatch(_NUM, s):
+        raise ValueError(f"not a Vietnamese number: {text!r}")
+    if re.fullmatch(r"\d+\.\d{1,2}", s):  # decimal point, English style
+        raw = s
+    else:
+        raw = s.replace(".", "").replace(",", ".")
+    try:
+        return _integral(Decimal(raw))
+    except InvalidOperation:  # pragma: no cover - the regex admits only digits
+        raise ValueError(f"not a Vietnamese number: {text!r}") from None
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier notation written just before offset ``start`` ("hơn 143.000")."""
+    m = _QUALIFIER.search(text[max(0, start - 16) : start])
+    return QUALIFIERS[m.group(1).lower()] if m else None
+
+
+def _occupied(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_ratios(text: str) -> tuple[Ratio, ...]:
+    """Fractions "99.323/102.319", "16.984/16796", never a date nor a document symbol."""
+    taken = [(w.start, w.end) for w in _date_like(text)]
+    taken += [(w.start, w.end) for w in find_when(text, default_year=2000)]
+    out: list[Ratio] = []
+    for m in _RATIO.finditer(text):
+        if _occupied(taken, m.start(), m.end()):
+            continue
+        denominator = parse_number(m.group(2))
+        if denominator == 0:
+            continue
+        out.append(
+            Ratio(parse_number(m.group(1)), denominator, m.start(), m.end(),
+                  qualifier_before(text, m.start()))
+        )
+    return tuple(out)
+
+
+_RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
+# Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
+_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?:số|Số)\s+\d+")
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every number that is not part of a date, a period, a ratio or a document symbol."""
+    taken = [(w.start, w.end) for w in find_when(text, default_year=2000)]
+    taken += [(w.start, w.end) for w in _date_like(text)]
+    taken += [(r.start, r.end) for r in find_ratios(text)]
+    taken += [(m.start(), m.end()) for m in _SYMBOLISH.finditer(text)]
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        if _occupied(taken, m.start(), m.end()):
+            continue
+        value, end = parse_number(m.group()), m.end()
+        scale = _SCALE.match(text, end)
+        if scale:  # "151,3 tỷ", "2 tỷ 350 triệu"
+            value *= _SCALES[scale.group(1).lower()]
+            end = scale.end()
+            last = _SCALES[scale.group(1).lower()]
+            while (sub := _SUB_SCALE.match(text, end)) and _SCALES[sub.group(2).lower()] < last:
+                last = _SCALES[sub.group(2).lower()]
+                value += parse_number(sub.group(1)) * last
+                end = sub.end()
+        unit = None
+        if pct := _PERCENT.match(text, end):
+            unit, end = "percent", pct.end()
+        elif money := _MONEY.match(text, end):
+            unit, end = "vnd", money.end()
+        qualifier = qualifier_before(text, m.start())
+        out.append(Quantity(_integral(value), m.start(), end, qualifier, unit))
+        taken.append((m.start(), end))
+    return tuple(out)
+
+
+# --- dates and periods --------------------------------------------------------------------------
+
+_YEAR = r"(?:19[4-9]\d|20\d\d|21\d\d)"
+# d/m/yyyy with stray spaces around the slashes ("13/ 02/2023"); d-m-yyyy and d.m.yyyy tight.
+_DMY = (
+    rf"(?<![\d/.,])(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>{_YEAR})(?![\d/])"
+    rf"|(?<![\d/.,-])(?P<d2>\d{{1,2}})(?P<sep>[.-])(?P<m2>\d{{1,2}})(?P=sep)(?P<y2>{_YEAR})"
+    r"(?![\d.-]\d)"
+)
+_LONG = rf"(?:ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s+năm\s+(?P<ly>{_YEAR}))?" \
+        rf"|(?P<ld2>\d{{1,2}})\s+tháng\s+(?P<lm2>\d{{1,2}})\s+năm\s+(?P<ly2>{_YEAR}))"
+# A bare day/month is a date only after a word that introduces one: "ngày 8/3", "đến 31/7".
+_DM_CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|đến|tới|từ|trước|sau|hết)"
+_DM = rf"(?<!\w){_DM_CUE}\s+(?:ngày\s+)?(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})(?![\d/]|[.,]\d)"
+_DATE = re.compile(rf"{_DMY}|{_LONG}|{_DM}", re.IGNORECASE)
+
+_WORD_NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12,
+}
+_COUNT = r"\d{1,2}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR_OPT = rf"(?:\s*(?:năm\s+|/\s*)(?P<y>{_YEAR}))?"
+_AND_YEAR = rf"(?:\s+(?P<y>{_YEAR}|nay))?"
+_TO = r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:thời điểm\s+)?|(?<!\w)(?:hết|cuối)\s+)"
+
+_PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        # "giai đoạn 2016 - 2020", "từ năm 2020 -2023", "từ năm 2020 đến năm 2023"
+        ("range", rf"(?:giai đoạn\s+|(?:từ\s+)?năm\s+|từ\s+)(?P<a>{_YEAR})\s*(?:-|đến|tới)\s*"
+                  rf"(?:năm\s+)?(?P<b>{_YEAR})(?!\d)"),
+        ("months", rf"(?P<n>{_COUNT})\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
+        ("vague", rf"những\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
+        ("half", rf"(?P<side>nửa\s+đầu|nửa\s+cuối)\s+năm{_AND_YEAR}(?!\d)"),
+        ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})"
+                    rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])"),
+        ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
+        ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
+        ("to_year", rf"{_TO}năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
+        ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
+        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
+        ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
+    )
+)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_of(value: str | None, default_year: int | None) -> int | None:
+    if value is None or value.lower() == "nay":
+        return default_year
+    return int(value)
+
+
+def _date_of(m: re.Match[str], default_year: int | None) -> dt.date | None:
+    g = m.groupdict()
+    for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("ld", "lm", "ly"),
+                     ("ld2", "lm2", "ly2"), ("bd", "bm", None)):
+        if g.get(d):
+            year = int(g[y]) if y and g.get(y) else default_year
+            if year is None:
+                return None
+            try:
+                return dt.date(year, int(g[mo]), int(g[d]))
+            except ValueError:
+                return None
+    return None
+
+
+def _date_like(text: str) -> tuple[When, ...]:
+    """Spans that read as dates, whether or not a year is known (to keep them out of ratios)."""
+    return tuple(
+        When(_date_start(m), m.end(), None, None)
+        for m in _DATE.finditer(text)
+        if _date_of(m, 2000) is not None
+    )
+
+
+def _date_start(m: re.Match[str]) -> int:
+    """Where the date itself starts: after the cue word of a bare "đến 31/7"."""
+    return m.start("bd") if m.group("bd") else m.start()
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The date written in ``text`` ("07/9/2009", "13/ 02/2023", "ngày 8/3"), or None."""
+    for w in find_when(text, default_year):
+        if w.basis == "stated":
+            return w.date
+    return None
+
+
+def _span_of(start: int, end: int, first: dt.date, last: dt.date) -> When:
+    """A period dated by its last day."""
+    return When(start, end, last, "end_of_period", first, last)
+
+
+def _period(name: str, m: re.Match[str], default_year: int | None) -> When | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if name == "range":
+        a, b = int(g["a"]), int(g["b"])
+        if a > b:
+            return None
+        return When(s, e, dt.date(b, 12, 31), "end_of_period", dt.date(a, 1, 1), dt.date(b, 12, 31))
+    year = _year_of(g.get("y"), default_year)
+    if year is None:
+        return None
+    if name == "months":
+        raw = g["n"].lower()
+        n = _WORD_NUMBERS.get(raw) or int(raw)
+        if not 1 <= n <= 12:
+            return None
+        if g["side"].lower() == "đầu":
+            first, last = dt.date(year, 1, 1), _month_end(year, n)
+        else:
+            first, last = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+        return When(s, e, last, "end_of_period", first, last)
+    if name == "half":
+        if g["side"].lower().endswith("đầu"):
+            return _span_of(s, e, dt.date(year, 1, 1), dt.date(year, 6, 30))
+        return _span_of(s, e, dt.date(year, 7, 1), dt.date(year, 12, 31))
+    if name == "vague":  # "những tháng đầu năm 2018": when it ends is not said
+        if g["side"].lower() == "đầu":
+            return When(s, e, None, None, dt.date(year, 1, 1), None)
+        return When(s, e, None, None, None, dt.date(year, 12, 31))
+    if name in ("quarter", "to_quarter"):
+        q = _ROMAN[g["q"].lower()]
+        first, last = dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        if name == "to_quarter":
+            return When(s, e, last, "end_of_period")
+        return When(s, e, last, "end_of_period", first, last)
+    if name in ("month", "to_month"):
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        last = _month_end(year, month)
+        if name == "to_month":
+            return When(s, e, last, "end_of_period")
+        return When(s, e, last, "end_of_period", dt.date(year, month, 1), last)
+    if name == "to_year":  # a stock at the end of the year: no period
+        return When(s, e, dt.date(year, 12, 31), "end_of_period")
+    if name == "year":
+        return _span_of(s, e, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return None  # pragma: no cover - every pattern name is handled above
+
+
+def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
+    """Dates and periods in ``text``, in order and never overlapping.
+
+    "tính đến 31/7/2018" -> as_of; "đến hết năm 2023", "năm 2019", "9 tháng đầu năm 2023",
+    "quý I", "giai đoạn 2016 - 2020" -> end_of_period with the period; "ngày 07/9/2009" -> stated.
+    A missing year is ``default_year``; without one such expressions are skipped.
+    """
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def keep(w: When | None) -> None:
+        if w is not None and not _occupied(taken, w.start, w.end):
+            found.append(w)
+            taken.append((w.start, w.end))
+
+    for name, rx in _PERIODS:
+        if name == "quarter":  # whole dates ("ngày 7 tháng 9 năm 2009") before months and years
+            for m in _DATE.finditer(text):
+                day = _date_of(m, default_year)
+                if day is not None:
+                    keep(When(_date_start(m), m.end(), day, "stated"))
+        for m in rx.finditer(text):
+            if name == "to_date":
+                year = int(m.group("ty")) if m.group("ty") else default_year
+                day = _safe_date(year, int(m.group("tm")), int(m.group("td")))
+                if day is not None:
+                    keep(When(m.start(), m.end(), day, "as_of"))
+                continue
+            keep(_period(name, m, default_year))
+    return tuple(sorted(found, key=lambda w: w.start))
