@@ -1,0 +1,293 @@
+"""Place mentions in an article, resolved against the gazetteer, and the article's home area.
+
+A place is named three ways: after a unit word ("huyện Đông Hải", "TP. Hồ Chí Minh", also inside
+a body's name: "UBND huyện Đông Hải"), after a Party committee that says its level ("Huyện ủy Đông
+Hải", "Thị ủy Sông Cầu") or a body ("BHXH Đông Hải"), and bare in a title ("Phú Xuyên tổng kết
+..."). Names repeat across the country, so each mention gets every candidate the gazetteer has
+and the article decides: a unit inside (or around) another mentioned place wins, then the
+article's one province, then the higher level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of
+from ..model import NATION, Area, Span
+from ..text import fold, normalise
+
+_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
+
+# Unit words (folded) -> (unit words of the gazetteer, levels). A Party committee's name says
+# the level of the place that follows it (domain.md §2).
+_UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "tỉnh": (("tỉnh",), ("province",)),
+    "tỉnh ủy": (("tỉnh",), ("province",)),
+    "thành phố": (("thành phố",), ("province", "district")),
+    "tp": (("thành phố",), ("province", "district")),
+    "tp.": (("thành phố",), ("province", "district")),
+    "thành ủy": (("thành phố",), ("province", "district")),
+    "huyện": (("huyện",), ("district",)),
+    "huyện ủy": (("huyện",), ("district",)),
+    "thị xã": (("thị xã",), ("district",)),
+    "tx": (("thị xã",), ("district",)),
+    "tx.": (("thị xã",), ("district",)),
+    "thị ủy": (("thị xã",), ("district",)),
+    "quận": (("quận",), ("district",)),
+    "quận ủy": (("quận",), ("district",)),
+    "thị trấn": (("thị trấn",), ("commune",)),
+    "phường": (("phường",), ("commune",)),
+    "xã": (("xã",), ("commune",)),
+    "đặc khu": (("đặc khu",), ("commune",)),
+}
+# Longest alternatives first so "thị xã" is not read as "xã", "huyện ủy" not as "huyện".
+_UNIT = re.compile(
+    r"(?<!\w)(?P<u>"
+    + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
+    + r")(?:\s+|(?<=\.)(?=\w))",
+    re.IGNORECASE,
+)
+# Bodies often followed directly by their area's bare name ("BHXH Đông Hải").
+_BODY = re.compile(r"(?<!\w)(?:UBND|HĐND|BHXH|MTTQ|Ủy ban nhân dân|Bảo hiểm xã hội) ")
+_FIRST_WORD = re.compile(r"(?P<w>[\w']+)")
+_NEXT_WORD = re.compile(r"(?: ?- ?| )(?P<w>[\w']+)")
+# Abbreviated names written after "TP" (folded).
+_ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+_MAX_WORDS = 6
+_BOILERPLATE = {"skip to main content", "trang chủ", "home"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # offsets into the normalised text
+    end: int
+    candidates: tuple[Area, ...]
+    bare: bool = False  # a name with no unit word or body before it
+
+
+def _name_ends(text: str, start: int) -> list[int]:
+    """Ends of the runs of capitalised words (or numbers: "Phường 1") starting at ``start``."""
+    ends: list[int] = []
+    pos, pattern = start, _FIRST_WORD
+    while len(ends) < _MAX_WORDS:
+        m = pattern.match(text, pos)
+        if m is None or not (m["w"][0].isupper() or m["w"][0].isdigit()):
+            break
+        ends.append(m.end())
+        pos, pattern = m.end(), _NEXT_WORD
+    return ends
+
+
+def _lookup(
+    gazetteer: Gazetteer,
+    name: str,
+    units: tuple[str, ...] | None,
+    levels: tuple[str, ...],
+    on: dt.date | None,
+) -> tuple[Area, ...]:
+    name = _ABBREVIATIONS.get(fold(name), name)
+    for when in (on, None) if on is not None and on >= REFORM else (on,):
+        # After the reform, a district is still named as it was ("huyện cũ"): fall back to it.
+        found = [
+            a
+            for level in levels
+            for unit in units or (None,)
+            for a in gazetteer.find(name, unit=unit, level=level, on=when)
+        ]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _longest(
+    gazetteer: Gazetteer,
+    text: str,
+    start: int,
+    units: tuple[str, ...] | None,
+    levels: tuple[str, ...],
+    on: dt.date | None,
+) -> _Mention | None:
+    """The longest capitalised run at ``start`` that names a unit ("Long Điền Tây", not "Long")."""
+    for end in reversed(_name_ends(text, start)):
+        found = _lookup(gazetteer, text[start:end], units, levels, on)
+        if found:
+            return _Mention(start, end, found)
+    return None
+
+
+def _title_range(text: str) -> tuple[int, int] | None:
+    """The headline: the first line that is not page furniture or a short all-caps section."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = pos + line.index(stripped) if stripped else pos
+        pos += len(line)
+        words = re.findall(r"\w+", stripped)
+        if not words or (len(words) <= 4 and fold(stripped) in _BOILERPLATE):
+            continue
+        if stripped.isupper() and len(words) <= 6:  # "KINH TẾ - CHÍNH TRỊ"
+            continue
+        return start, start + len(stripped)
+    return None
+
+
+def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
+    found: list[_Mention] = []
+    covered: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in covered)
+
+    for m in _UNIT.finditer(text):
+        units, levels = _UNIT_WORDS[fold(m["u"])]
+        mention = _longest(gazetteer, text, m.end(), units, levels, on)
+        if mention is not None and free(m.start(), mention.end):
+            found.append(_Mention(m.start(), mention.end, mention.candidates))
+            covered.append((m.start(), mention.end))
+    for m in _BODY.finditer(text):
+        mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
+        if mention is not None and free(mention.start, mention.end):
+            found.append(mention)
+            covered.append((mention.start, mention.end))
+    title = _title_range(text)
+    if title is not None:
+        found.extend(_bare_names(text, gazetteer, on, title, free))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _bare_names(
+    text: str,
+    gazetteer: Gazetteer,
+    on: dt.date | None,
+    title: tuple[int, int],
+    free: Callable[[int, int], bool],
+) -> list[_Mention]:
+    """Runs of two or more capitalised words in the title that name a district (else commune)."""
+    found: list[_Mention] = []
+    previous_end, previous_capital = -2, False
+    for m in re.finditer(r"[\w']+", text[title[0] : title[1]]):
+        start, capital = title[0] + m.start(), m[0][0].isupper()
+        # Only a run's first word may start a name: "Ban Bí thư" is not "Bí ...".
+        run_start = capital and not (previous_capital and start == previous_end + 1)
+        previous_end, previous_capital = title[0] + m.end(), capital
+        if not run_start or (found and start < found[-1].end):
+            continue
+        for end in reversed(_name_ends(text, start)[1:]):
+            if not free(start, end):
+                continue
+            cands = _lookup(gazetteer, text[start:end], None, ("district",), on) or _lookup(
+                gazetteer, text[start:end], None, ("commune",), on
+            )
+            if cands:
+                found.append(_Mention(start, end, cands, bare=True))
+                break
+    return found
+
+
+def _related(a: Area, b: Area) -> bool:
+    return is_within(a, b) or is_within(b, a)
+
+
+def _support(candidate: Area, others: list[_Mention]) -> float:
+    """How much the other mentions agree with ``candidate`` (each mention weighs 1)."""
+    return sum(
+        sum(_related(candidate, c) for c in o.candidates) / len(o.candidates) for o in others
+    )
+
+
+def _common_ancestor(areas: tuple[Area, ...]) -> Area:
+    chains = [ancestors(a)[1:] for a in areas]
+    shared = set(chains[0]).intersection(*chains[1:])
+    return next((a for a in chains[0] if a in shared), NATION)
+
+
+def _choose(mention: _Mention, others: list[_Mention], main: Area | None) -> Area | None:
+    """The candidate the article supports, or None when the article cannot tell."""
+    if len(mention.candidates) == 1:
+        return mention.candidates[0]
+    scored = [
+        ((_support(c, others), province_of(c) == main, -_LEVEL_RANK[c.level]), c)
+        for c in mention.candidates
+    ]
+    best = max(score for score, _ in scored)
+    top = [c for score, c in scored if score == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _unresolved(mention: _Mention) -> Area:
+    """A mention the article cannot place: its name, unit and level, under the candidates' LCA."""
+    first = mention.candidates[0]
+    return Area(first.level, first.unit, first.name, _common_ancestor(mention.candidates))
+
+
+def find_places(
+    text: str, gazetteer: Gazetteer, on: dt.date | None
+) -> tuple[tuple[Area, Span], ...]:
+    """Place mentions in ``text``, each resolved to one area, with offsets into ``text``.
+
+    ``on`` (the article's date) picks the units of before or after 1 July 2025. A mention the
+    article cannot disambiguate keeps its name and unit under the candidates' common ancestor,
+    with no code.
+    """
+    norm = normalise(text)
+    mentions = _mentions(norm.text, gazetteer, on)
+    firm = [m for m in mentions if not m.bare]
+    votes: Counter[Area] = Counter()
+    for m in firm:
+        provinces = {p for p in map(province_of, m.candidates) if p is not None}
+        for p in provinces:
+            votes[p] += 1 / len(provinces)
+    ranked = votes.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    resolved: dict[_Mention, Area] = {}
+    for m in firm:
+        chosen = _choose(m, [o for o in firm if o is not m], main)
+        resolved[m] = chosen if chosen is not None else _unresolved(m)
+    for m in (m for m in mentions if m.bare):
+        chosen = _bare(m, list(resolved.values()))
+        if chosen is not None:
+            resolved[m] = chosen
+    return tuple(
+        (resolved[m], Span(*norm.span(m.start, m.end))) for m in mentions if m in resolved
+    )
+
+
+def _bare(mention: _Mention, places: list[Area]) -> Area | None:
+    """A bare title name counts alone only if unique, else only if it agrees with the places."""
+    if not places:
+        return mention.candidates[0] if len(mention.candidates) == 1 else None
+    agreeing = [c for c in mention.candidates if any(_related(c, p) for p in places)]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
+    """The area the article is about: the most specific place named in the title (else first),
+    lifted to the nearest ancestor that agrees with at least half of the article's mentions."""
+    if not places:
+        return None
+    areas = [a for a, _ in places]
+    norm = normalise(text)
+    title = _title_range(norm.text)
+    title_span = Span(*norm.span(*title)) if title else None
+    in_title = [
+        a
+        for a, s in places
+        if title_span is not None and title_span.start <= s.start and s.end <= title_span.end
+    ]
+    if in_title:
+        seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
+    else:
+        seeds = [min(places, key=lambda p: p[1].start)[0]]
+    for seed in seeds:
+        for area in ancestors(seed):
+            if area.level == "nation":
+                break
+            agree = sum(_related(area, p) for p in areas)
+            if 2 * agree >= len(areas):
+                return area
+    return seeds[0]
