@@ -1,0 +1,224 @@
+"""Named people and the posts the text gives them.
+
+The genre names officials in a few fixed ways: "đồng chí Nguyễn Văn Cương, Phó Bí thư Thường trực
+huyện ủy", "đồng chí Phó Bí thư Thường trực huyện ủy Nguyễn Văn Cương", "Ông Nguyễn Văn Tám -
+Giám đốc BHXH huyện Cái Nước", "Phó Chủ tịch UBND xã Trần Văn B phát biểu". "đồng chí" is a form of
+address, never part of the name (statistical NER swallows it; issue 4), and "các đồng chí" is a
+group. A post's organisation is read with :func:`~bhyt_kg.extract.organisations.match_org`, so it
+is placed in its area like every other organisation mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Area, PersonMention, Post, Sentence
+from ..text import normalise
+from . import lexicon as lx
+from .organisations import match_org
+
+_HONORIFIC = re.compile(r"(?<![\w/])(?:đồng chí|đ/c|ông|bà)(?!\w)\s+", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
+
+# Titles, canonical form first; "Trưởng" before "ban"/"phòng" shares that word with the body
+# ("Trưởng Ban Tuyên giáo" = Trưởng ban of the Ban Tuyên giáo).
+_HEADS = {
+    "bí thư": "Bí thư",
+    "chủ tịch": "Chủ tịch",
+    "tổng giám đốc": "Tổng Giám đốc",
+    "giám đốc": "Giám đốc",
+    "chánh văn phòng": "Chánh Văn phòng",
+    "chủ nhiệm": "Chủ nhiệm",
+    "bộ trưởng": "Bộ trưởng",
+    "thứ trưởng": "Thứ trưởng",
+    "thủ tướng": "Thủ tướng",
+    "trạm trưởng": "Trạm trưởng",
+    "ủy viên ban thường vụ": "Ủy viên Ban Thường vụ",
+    "ủy viên btv": "Ủy viên Ban Thường vụ",
+    "trưởng": "Trưởng",
+}
+_TITLE = re.compile(
+    r"(?<!\w)(?P<vice>phó\s+)?(?P<head>"
+    + "|".join(sorted((re.escape(h) for h in _HEADS), key=len, reverse=True))
+    + r")(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?",
+    re.IGNORECASE,
+)
+_SHARED_HEAD = re.compile(
+    r"\s+(?P<word>ban|phòng)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
+)
+_SPACE = re.compile(r"\s*")
+_BETWEEN_POSTS = re.compile(r"\s*(?:,|;?\s*kiêm|-|và)\s*", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
+# A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
+_TITLE_WORDS = frozenset("phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại".split())
+
+
+def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
+    """The canonical title written at ``pos`` and where its organisation may start."""
+    m = _TITLE.match(text, pos)
+    if m is None:
+        return None
+    head = _HEADS[m.group("head").casefold()]
+    std = bool(m.group("std"))
+    starts: tuple[int, ...] = (m.end(),)
+    if head == "Trưởng":
+        shared = _SHARED_HEAD.match(text, m.end("head"))
+        if shared is None:
+            return None
+        head = f"Trưởng {shared.group('word').casefold()}"
+        std = bool(shared.group("std"))
+        # "Trưởng Ban Tuyên giáo": the body's name starts with "Ban"; "Trưởng ban Thường trực
+        # Ban chỉ đạo", "Trưởng ban Ban chỉ đạo": it follows the title.
+        starts = (shared.end(),) if std else (shared.start("word"), shared.end())
+    title = ("Phó " + head) if m.group("vice") else head
+    if std:
+        title += " Thường trực"  # "TT" = thường trực (domain.md §2)
+    return title, starts
+
+
+def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
+    """Consecutive posts from ``pos``: "Phó Bí thư huyện ủy, Chủ tịch UBND huyện"."""
+    posts: list[Post] = []
+    i = pos
+    while True:
+        title = _title_at(text, i)
+        if title is None:
+            break
+        name, starts = title
+        found = None
+        for start in starts:
+            found = match_org(text, _SPACE.match(text, start).end(), home)  # type: ignore[union-attr]
+            if found is not None:
+                break
+        if found is None:
+            break
+        org, end = found
+        posts.append(Post(title=name, org=org))
+        i = end
+        sep = _BETWEEN_POSTS.match(text, i)
+        if sep is None or _title_at(text, sep.end()) is None:
+            break
+        i = sep.end()
+    return posts, i
+
+
+def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
+    """A Vietnamese personal name at ``pos``: two to four capitalised syllables."""
+    tokens: list[tuple[int, int]] = []
+    i = pos
+    while len(tokens) < 4:
+        m = _NAME_TOKEN.match(text, i)
+        if m is None:
+            break
+        word = m.group()
+        if (
+            not word[0].isupper()
+            or (len(word) > 1 and word.isupper())
+            or word.casefold() in _TITLE_WORDS
+        ):
+            break
+        tokens.append((m.start(), m.end()))
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        i = m.end() + 1
+    if len(tokens) < 2:
+        return None
+    if need_surname and text[tokens[0][0] : tokens[0][1]] not in lx.SURNAMES:
+        return None
+    return text[tokens[0][0] : tokens[-1][1]], tokens[-1][1]
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+def _people_in(
+    text: str, home: Area | None
+) -> tuple[list[tuple[str, list[Post]]], list[list[Post]]]:
+    """Named people with their posts, and the posts of people the sentence does not name."""
+    found: list[tuple[str, list[Post]]] = []
+    nameless: list[list[Post]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in taken)
+
+    # "đồng chí X, <posts>" and "đồng chí <posts> X"
+    for h in _HONORIFIC.finditer(text):
+        if not free(h.start()) or _GROUP_BEFORE.search(text, 0, h.start()):
+            continue
+        name = _name_at(text, h.end(), need_surname=False)
+        if name is not None:
+            sep = _AFTER_NAME.match(text, name[1])
+            posts, end = _posts_at(text, sep.end(), home) if sep else ([], name[1])
+            found.append((name[0], posts))
+            taken.append((h.start(), max(end, name[1])))
+            continue
+        posts, end = _posts_at(text, h.end(), home)
+        if not posts:
+            continue
+        after = _name_at(text, end + 1, need_surname=False) if text[end : end + 1] == " " else None
+        if after is not None:
+            # "đồng chí Giám đốc Sở Y tế X Đặng Văn Hòa kiêm ...": more posts may follow.
+            sep = _BETWEEN_POSTS.match(text, after[1])
+            more, end = _posts_at(text, sep.end(), home) if sep else ([], after[1])
+            found.append((after[0], posts + [p for p in more if p not in posts]))
+            taken.append((h.start(), max(end, after[1])))
+        else:
+            nameless.append(posts)
+            taken.append((h.start(), end))
+    # Without a form of address a surname is required: "<posts> Trần Văn B", "Trần Văn B, <posts>".
+    for t in _TITLE.finditer(text):
+        if not free(t.start()) or not _starts_word(text, t.start()):
+            continue
+        posts, end = _posts_at(text, t.start(), home)
+        if (
+            posts
+            and text[end : end + 1] == " "
+            and (name := _name_at(text, end + 1, need_surname=True))
+        ):
+            found.append((name[0], posts))
+            taken.append((t.start(), name[1]))
+    for m in _NAME_TOKEN.finditer(text):
+        if not free(m.start()) or m.group() not in lx.SURNAMES or not _starts_word(text, m.start()):
+            continue
+        name = _name_at(text, m.start(), need_surname=True)
+        sep = _AFTER_NAME.match(text, name[1]) if name else None
+        if name is None or sep is None or sep.group().isspace():
+            continue
+        posts, end = _posts_at(text, sep.end(), home)
+        if posts:
+            found.append((name[0], posts))
+            taken.append((m.start(), end))
+    return found, nameless
+
+
+def extract_people(
+    text: str, sentences: Sequence[Sentence], home: Area | None
+) -> tuple[PersonMention, ...]:
+    """Named people with their posts, one mention per person and sentence (span = the sentence)."""
+    per_sentence: list[tuple[Sentence, list[tuple[str, list[Post]]], list[list[Post]]]] = []
+    holders: dict[Post, set[str]] = {}
+    for sentence in sentences:
+        found, nameless = _people_in(normalise(sentence.text).text, home)
+        per_sentence.append((sentence, found, nameless))
+        for name, posts in found:
+            for post in posts:
+                holders.setdefault(post, set()).add(name)
+    out: list[PersonMention] = []
+    for sentence, found, nameless in per_sentence:
+        # "đồng chí Phó Chủ tịch TT UBND huyện yêu cầu": the one person the article gave that post.
+        for posts in nameless:
+            names = {n for p in posts for n in holders.get(p, ())}
+            if len(names) == 1:
+                found.append((names.pop(), posts))
+        merged: dict[str, list[Post]] = {}
+        for name, posts in found:
+            bucket = merged.setdefault(name, [])
+            bucket.extend(p for p in posts if p not in bucket)
+        out.extend(
+            PersonMention(name=n, posts=tuple(p), span=sentence.span) for n, p in merged.items()
+        )
+    return tuple(out)
