@@ -2,7 +2,7 @@
 the sample corpus.
 
 They live at the top of the repository (``ontology/``, ``queries/``, ``data/gazetteer/``,
-``data/articles/``) and are installed as the packages ``bhyt_kg.ontology``, ``bhyt_kg.queries``,
+``data/articles/``) and are installed as the packages ``bhyt_kg.ontology``, ``bhyt_kg.canned_queries``,
 ``bhyt_kg.gazetteer_data`` and ``bhyt_kg.sample_articles``, so an installed bhyt-kg finds them
 without the source tree. Run from a source checkout without installing, the repository
 directories are used.
@@ -17,7 +17,7 @@ from pathlib import Path
 _REPO = Path(__file__).resolve().parent.parent
 _SOURCE_DIRS = {
     "bhyt_kg.ontology": _REPO / "ontology",
-    "bhyt_kg.queries": _REPO / "queries",
+    "bhyt_kg.canned_queries": _REPO / "queries",
     "bhyt_kg.gazetteer_data": _REPO / "data" / "gazetteer",
     "bhyt_kg.sample_articles": _REPO / "data" / "articles",
 }
@@ -42,7 +42,7 @@ def shapes_file() -> Traversable:
 
 def query_dir() -> Traversable:
     """``queries/``: the canned SPARQL queries."""
-    return _dir("bhyt_kg.queries")
+    return _dir("bhyt_kg.canned_queries")
 
 
 def gazetteer_dir() -> Traversable:

@@ -8,6 +8,7 @@ points at the original characters.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ class Normalised:
         return self.origin[j] if j < len(self.origin) else self.origin[-1]
 
 
+@functools.cache
 def _base_and_tone(ch: str) -> tuple[str, str]:
     decomposed = unicodedata.normalize("NFD", ch)
     tone = "".join(c for c in decomposed if c in _TONES)
@@ -61,6 +63,8 @@ def _move_tones(chars: list[str]) -> None:
     n = len(chars)
     for i in range(n - 1):
         a, b = chars[i], chars[i + 1]
+        if a.lower() not in "oua" or b.isascii():  # fast path: only o/u + a toned vowel
+            continue
         a_base, a_tone = _base_and_tone(a)
         b_base, b_tone = _base_and_tone(b)
         if a_tone or not b_tone or (a_base.lower(), b_base.lower()) not in _DIPHTHONGS:

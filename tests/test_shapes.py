@@ -255,8 +255,8 @@ def test_two_position_selectors_on_one_evidence_is_a_violation() -> None:
     graph = example_graph()
     extra = ID["evidence/ex-article/179-260/position-2"]
     graph.add((extra, RDF.type, OA.TextPositionSelector))
-    graph.add((extra, OA.start, Literal(1, datatype=ns.XSD.nonNegativeInteger)))
-    graph.add((extra, OA.end, Literal(2, datatype=ns.XSD.nonNegativeInteger)))
+    graph.add((extra, OA.start, Literal(1, datatype=ns.XSD.integer)))
+    graph.add((extra, OA.end, Literal(2, datatype=ns.XSD.integer)))
     graph.add((EVIDENCE_2, OA.hasSelector, extra))
     (result,) = shapes.validate(graph).results
     assert (result.focus, result.path) == (str(EVIDENCE_2), str(OA.hasSelector))

@@ -1,0 +1,302 @@
+"""The command line: parse, call the library, print. No logic lives here.
+
+Errors are one line on stderr and a documented exit code (see bhyt_kg.errors and the README's
+Troubleshooting section); ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+import sys
+from decimal import Decimal
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from . import errors, pipeline, queries, shapes, trace
+from .errors import BhytError, QueryError, StoreError
+from .resources import sample_corpus_dir
+from .store import KnowledgeGraph, default_store_dir
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPORT_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
+TABLE_FORMATS = ("table", "csv", "tsv", "json")
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"bhyt-kg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn library errors into one stderr line and an exit code (traceback with --debug)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except BhytError as err:
+            if debug:
+                raise
+            _fail(str(err), err.exit_code)
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            _fail("interrupted; previous outputs are intact", errors.EXIT_INTERRUPTED)
+        except OSError as err:
+            if debug:
+                raise
+            where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+            _fail(f"{where}{err.strerror or err}", errors.EXIT_INPUT)
+        except Exception as err:  # a bug: say so in one line, keep the traceback for --debug
+            if debug:
+                raise
+            _fail(
+                f"internal error: {type(err).__name__}: {err} (rerun with --debug for the traceback)",
+                errors.EXIT_INPUT,
+            )
+
+    return wrapper  # type: ignore[return-value]
+
+
+store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="BHYT_KG_STORE",
+    default=None,
+    help="Persistent store directory (default: $BHYT_KG_STORE or the user data directory).",
+)
+data_option = click.option(
+    "--data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Read the graph from this RDF file (.trig .ttl .nq .nt .jsonld) instead of the store.",
+)
+
+
+def open_graph(data: Path | None, store_dir: Path | None) -> KnowledgeGraph:
+    """The graph to read: a file given with --data, else the persistent store of the last build."""
+    if data is not None:
+        kg = KnowledgeGraph.from_file(data)
+    else:
+        directory = store_dir or default_store_dir()
+        if not directory.exists():
+            raise StoreError(
+                f"{directory}: no graph has been built yet",
+                hint="run 'bhyt-kg build' first, or pass --data FILE",
+            )
+        kg = KnowledgeGraph.open(directory)
+    kg.load_ontology(pipeline.ontology_graph())
+    return kg
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(package_name="bhyt-kg")
+def cli(debug: bool) -> None:
+    """Vietnamese health-insurance news -> a validated RDF knowledge graph.
+
+    \b
+    Typical session:
+        bhyt-kg build                        # the bundled sample corpus
+        bhyt-kg queries                      # the canned queries
+        bhyt-kg query observations
+        bhyt-kg trace "Chỉ thị 38-CT/TW"
+        bhyt-kg export -o kg.ttl
+    """
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the graph to this file; the format follows the extension.")
+@store_option
+@click.option("--no-validate", is_flag=True, help="Skip the per-article SHACL validation.")
+@handle_errors
+def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, no_validate: bool) -> None:
+    """Build the graph from ARTICLES (files or directories; default: the bundled sample corpus).
+
+    The graph goes into the persistent store that query, trace, validate and export read by
+    default; -o also writes it to a file. Each article is validated as it is built.
+
+    \b
+    Exit codes: 0 built and valid; 1 SHACL violations; 3 some inputs were skipped.
+    Example:
+        bhyt-kg build my_articles/ -o kg.trig
+    """
+    paths = list(articles) or [sample_corpus_dir()]
+    directory = store_dir or default_store_dir()
+    show = sys.stderr.isatty()
+    with KnowledgeGraph.open(directory) as kg:
+        progress = (lambda name: click.echo(f"\r\033[Kbuilding {name}", err=True, nl=False)) if show else None
+        summary = pipeline.build(paths, kg, check=not no_validate, progress=progress)
+        if show:
+            click.echo("\r\033[K", err=True, nl=False)
+        if out is not None:
+            kg.export(out)
+    _print_summary(summary, directory, out, validated=not no_validate)
+    if summary.skipped:
+        sys.exit(errors.EXIT_SKIPPED)
+    if not summary.conforms:
+        sys.exit(errors.EXIT_VIOLATIONS)
+
+
+def _print_summary(summary: pipeline.BuildSummary, store: Path, out: Path | None, validated: bool) -> None:
+    click.echo(f"Built {len(summary.built)} articles ({len(summary.skipped)} skipped) into {store}")
+    click.echo(f"  quads: {summary.quads}")
+    click.echo("  entities: " + ", ".join(f"{k} {v}" for k, v in summary.entities.items()))
+    if summary.removed:
+        click.echo(f"  removed {len(summary.removed)} articles no longer in the corpus")
+    for skipped in summary.skipped:
+        click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    if validated:
+        state = "conforms" if summary.conforms else "DOES NOT CONFORM"
+        click.echo(
+            f"Validation: {state} ({len(summary.violations)} violations, {summary.warnings} warnings)"
+        )
+        for path, result in summary.violations[:20]:
+            click.echo(f"  {path}: {result.message} [{result.focus}]", err=True)
+    if out is not None:
+        click.echo(f"Wrote {out}")
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@handle_errors
+def validate(file: Path | None, store_dir: Path | None, fmt: str) -> None:
+    """Validate a graph FILE (or the store) against the SHACL shapes.
+
+    \b
+    Exit codes: 0 conforms; 1 violations; 2 unusable input.
+    """
+    with open_graph(file, store_dir) as kg:
+        report = shapes.validate(kg.to_dataset())
+    if fmt == "json":
+        results = [dataclasses.asdict(r) for r in report.results]
+        click.echo(json.dumps({"conforms": report.conforms, "results": results}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.text())
+    sys.exit(errors.EXIT_OK if report.conforms else errors.EXIT_VIOLATIONS)
+
+
+@cli.command("queries")
+@handle_errors
+def list_queries() -> None:
+    """List the canned queries with their one-line descriptions."""
+    items = queries.list_queries()
+    width = max((len(name) for name, _ in items), default=0)
+    for name, description in items:
+        click.echo(f"{name:<{width}}  {description}")
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?\d*\.\d+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_param(value: str) -> tuple[str, Node]:
+    """``name=value`` -> (name, RDF term): <iri>, integer, decimal, ISO date, else a string.
+
+    The term is bound by the store as a value, so no text of it reaches the query string.
+    Raises QueryError for a malformed parameter.
+    """
+    name, sep, raw = value.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"bad --param {value!r}", hint="write NAME=VALUE, e.g. area=huyện Phú Xuyên")
+    if raw.startswith("<") and raw.endswith(">") and " " not in raw:
+        return name, URIRef(raw[1:-1])
+    if _INTEGER.fullmatch(raw):
+        return name, Literal(int(raw))
+    if _DECIMAL.fullmatch(raw):
+        return name, Literal(Decimal(raw))
+    if _DATE.fullmatch(raw):
+        return name, Literal(raw, datatype=XSD.date)
+    return name, Literal(raw)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, Node]:
+    return dict(parse_param(v) for v in values)
+
+
+@cli.command()
+@click.argument("query")
+@data_option
+@store_option
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None,
+              help="Output format (default: table on a terminal, csv when piped).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE as an RDF term (<iri>, 42, 94.5, 2023-12-31, or text).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the result to a file instead of stdout.")
+@handle_errors
+def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None,
+          params: tuple[str, ...], out: Path | None) -> None:
+    """Run a canned QUERY by name (see 'bhyt-kg queries') or a SPARQL file.
+
+    \b
+    Examples:
+        bhyt-kg query observations --format csv
+        bhyt-kg query my_query.rq --data kg.trig --format json
+    """
+    fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "csv")
+    queries.load_query(query)  # an unknown name fails before any graph is opened
+    with open_graph(data, store_dir) as kg:
+        table = queries.run(kg, query, _parse_params(params))
+    text = queries.format_table(table, fmt)
+    if out is not None:
+        from .store import write_atomic
+
+        write_atomic(out, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command("trace")
+@click.argument("document")
+@data_option
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["tree", "json", "dot"]), default="tree")
+@handle_errors
+def trace_command(document: str, data: Path | None, store_dir: Path | None, fmt: str) -> None:
+    """Trace DOCUMENT -> implementing bodies -> activities -> outcomes, with evidence.
+
+    DOCUMENT is a symbol ("38-CT/TW"), a citation ("Chỉ thị 07 Đông Hải") or an IRI.
+    """
+    with open_graph(data, store_dir) as kg:
+        iri = trace.resolve_document(kg, document)
+        graph = trace.trace(kg, iri)
+    click.echo(trace.render(graph, iri, fmt))
+
+
+@cli.command()
+@data_option
+@store_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Output format (default: from the -o extension).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Output file, written atomically.")
+@handle_errors
+def export(data: Path | None, store_dir: Path | None, fmt: str | None, out: Path) -> None:
+    """Export the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD.
+
+    \b
+    Example:
+        bhyt-kg export --format ttl -o kg.ttl
+    """
+    with open_graph(data, store_dir) as kg:
+        kg.export(out, fmt)
+    click.echo(f"Wrote {out}")

@@ -1,0 +1,62 @@
+"""Article -> :class:`~bhyt_kg.model.Extraction`: every extractor, in dependency order.
+
+Sentences and places first, then the article's home area (every "huyện", "tỉnh" without a
+name is relative to it), then documents, organisations and people, then what relates them:
+activities, meetings, and the document -> implementer / outcome claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..gazetteer import Gazetteer
+from ..gazetteer import load as load_gazetteer
+from ..model import Article, Extraction
+from ..segment import sentences as split_sentences
+from .activities import extract_activities
+from .context import contexts, focus_documents
+from .documents import extract_documents
+from .links import implementation_links, outcome_links
+from .meetings import extract_meetings
+from .observations import extract_observations
+from .organisations import extract_organisations
+from .people import extract_people
+from .places import find_places, home_area
+
+
+def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extract every fact of one article, each with its evidence span."""
+    gazetteer = gazetteer or load_gazetteer()
+    text = article.text
+    published = _as_date(article.published)
+    sentences = split_sentences(text)
+    places = find_places(text, gazetteer, published)
+    home = home_area(text, places)
+    documents = extract_documents(text, sentences, home)
+    organisations = extract_organisations(text, sentences, home)
+    people = extract_people(text, sentences, home)
+    observations = extract_observations(sentences, text, home, published)
+    ctxs = contexts(text, sentences, documents, organisations)
+    focus = focus_documents(ctxs)
+    activities = extract_activities(ctxs, focus, home)
+    meetings = extract_meetings(ctxs, people, home, published)
+    return Extraction(
+        article=article,
+        sentences=sentences,
+        home=home,
+        documents=documents,
+        organisations=organisations,
+        people=people,
+        meetings=meetings,
+        activities=activities,
+        observations=observations,
+        implementations=implementation_links(ctxs, focus, activities),
+        outcomes=outcome_links(ctxs, focus, observations),
+        places=places,
+    )

@@ -1,0 +1,97 @@
+"""Activities: what was done (communication, training, dialogue, visits, leaflets...), by whom.
+
+A lexicon maps verbs and nouns to activity kinds (docs/code-lists.md). The agent of an activity
+is the nearest organisation named before its keyword in the sentence, the grammatical subject
+in this genre's word order ("Ban Thường vụ Huyện ủy đã chỉ đạo Ban Tuyên giáo Huyện ủy ...
+quán triệt"); a sentence that opens with "Đồng thời", "Song song đó" without a subject continues
+the previous sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import ActivityMention, Area, DocumentRef, OrgRef
+from .context import SentenceContext
+
+# Order matters only for readability; every keyword of every kind is looked for.
+ACTIVITY_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "direction": ("chỉ đạo", "lãnh đạo"),
+    "dissemination": ("quán triệt", "phổ biến", "triển khai nội dung"),
+    "communication": ("tuyên truyền", "vận động"),
+    "media_coverage": ("tin, bài", "tin bài", "chuyên mục", "phóng sự"),
+    "training": ("tập huấn", "bồi dưỡng nghiệp vụ"),
+    "dialogue": ("đối thoại",),
+    "door_to_door": ("đến trực tiếp hộ", "đến từng hộ", "từng ngõ", "từng nhà", "đến tận nhà"),
+    "leaflets": ("tờ rơi", "tờ bướm", "tờ gấp", "pa nô", "băng rôn"),
+    "collaborator_network": ("cộng tác viên", "đại lý thu"),
+    "residents_meeting": ("họp dân", "họp khóm", "họp ấp", "họp thôn", "họp tổ dân phố"),
+    "planning": ("ban hành", "cụ thể hóa", "xây dựng kế hoạch"),
+    "review": ("sơ kết", "tổng kết", "kiểm điểm", "đánh giá tình hình"),
+    "inspection": ("kiểm tra, giám sát", "kiểm tra", "giám sát"),
+    "awards": ("khen thưởng", "biểu dương"),
+    "enrolment_support": ("hỗ trợ mức đóng", "tặng thẻ", "trao tặng thẻ", "trao bảo hiểm"),
+}
+_KEYWORD = re.compile(
+    "|".join(
+        rf"(?P<{kind}_{i}>\b{re.escape(word)}\b)"
+        for kind, words in ACTIVITY_KEYWORDS.items()
+        for i, word in enumerate(words)
+    ),
+    re.IGNORECASE,
+)
+_CONTINUES = re.compile(r"^\s*(?:đồng thời|song song(?: đó| với đó)?|bên cạnh đó|ngoài ra)\b", re.IGNORECASE)
+# Words that make the sentence about the future or a recommendation, not something done.
+# Activities are still recorded (plans are activities too), so this only guards agents.
+
+
+def _kind_of(match: re.Match[str]) -> str:
+    name = match.lastgroup or ""
+    return name.rsplit("_", 1)[0]
+
+
+def extract_activities(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    home: Area | None,
+) -> tuple[ActivityMention, ...]:
+    """One activity per (sentence, kind, agent); only activities with a known agent are kept."""
+    out: list[ActivityMention] = []
+    seen: set[tuple[int, str, OrgRef]] = set()
+    subject: OrgRef | None = None
+    paragraph = -1
+    for ctx in ctxs:
+        if ctx.paragraph != paragraph:
+            paragraph, subject = ctx.paragraph, None
+        issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
+        agents = [
+            (ctx.norm_start(o.span.start), o.org)
+            for o in ctx.organisations
+            if o.org not in issuers
+        ]
+        carried = subject if _CONTINUES.match(ctx.norm.text) else None
+        for m in _KEYWORD.finditer(ctx.norm.text):
+            before = [org for pos, org in agents if pos < m.start()]
+            agent = before[-1] if before else carried
+            if agent is None:
+                continue
+            kind = _kind_of(m)
+            key = (ctx.index, kind, agent)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                ActivityMention(
+                    kind=kind,
+                    span=ctx.sentence.span,
+                    agents=(agent,),
+                    area=agent.area if agent.area is not None else home,
+                    documents=focus.get(ctx.index, ()),
+                )
+            )
+        if agents:
+            subject = agents[0][1]
+        elif carried is not None:
+            subject = carried
+    return tuple(out)

@@ -1,0 +1,244 @@
+"""Policy-document citations: kind, number, symbol, issuer, date, term, subject (domain.md §3).
+
+Articles cite documents loosely ("Chỉ thị 38", "Chỉ thị số 38-CT/TW, ngày 07/9/2009 của Ban Bí thư",
+"Kế hoạch số 34/KH-UBND ngày 13/ 02/2023 của Ủy ban nhân dân thành phố Long Xuyên"). A number
+alone never identifies a document: identity is (kind, number, issuer), where the issuer comes from
+"của ...", from the symbol's issuer code, or from another mention of the same kind and number in
+the same article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import NATION, Area, DocumentMention, DocumentRef, OrgRef, Sentence, Span
+from ..text import normalise
+from .organisations import match_org
+
+# Kind words and symbol abbreviations -> document-kind notation.
+KIND_WORDS = {
+    "chỉ thị": "directive",
+    "nghị quyết": "resolution",
+    "kế hoạch": "plan",
+    "quyết định": "decision",
+    "luật": "law",
+    "nghị định": "decree",
+    "thông tư": "circular",
+    "công văn": "official_letter",
+    "kết luận": "conclusion",
+    "chương trình": "programme",
+    "hướng dẫn": "guidance",
+    "thông báo": "notice",
+}
+KIND_ABBREVIATIONS = {
+    "CT": "directive",
+    "NQ": "resolution",
+    "KH": "plan",
+    "QĐ": "decision",
+    "NĐ": "decree",
+    "TT": "circular",
+    "CV": "official_letter",
+    "KL": "conclusion",
+    "CTr": "programme",
+    "HD": "guidance",
+    "TB": "notice",
+}
+KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
+
+_KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+_UP = "A-ZĐÂĂÊÔƠƯ"
+# Party symbols 38-CT/TW, 07-CT/HU; State symbols 34/KH-UBND, 1167/QĐ-TTg, 12/2023/NĐ-CP.
+_SYMBOL = (
+    rf"(?P<num>\d{{1,5}})(?:(?P<party>-(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
+    rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}})-(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
+    rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}}))?"
+)
+_MENTION = re.compile(
+    rf"(?P<kind>\b(?:{_KIND}))\s+(?:số\s+)?{_SYMBOL}(?![\d/])",
+    re.IGNORECASE,
+)
+_BARE_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL}(?![\w/])")
+_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+_TERM = re.compile(r"^\s*,?\s*\(?khóa\s+([IVXLC]+)\)?", re.IGNORECASE)
+_ABOUT = re.compile(r'^\s*,?\s*về\s+(?:việc\s+)?(?:"([^"]{3,200})"|([^,.;:()"]{3,160}))', re.IGNORECASE)
+
+# Issuer codes in Party symbols, relative to the article's area.
+_PARTY_ISSUER_LEVEL = {"TW": "nation", "TU": "province", "HU": "district", "QU": "district",
+                       "TXU": "district", "ĐU": "commune", "ĐUK": "province"}
+_PARTY_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
+_CENTRAL = OrgRef(kind="party_committee", name="Ban Chấp hành Trung ương Đảng", area=NATION)
+_NATIONAL_ASSEMBLY = OrgRef(kind="legislature", name="Quốc hội", area=NATION)
+# Issuer codes of national State bodies in symbols ("1167/QĐ-TTg"); local codes such as UBND
+# need the "của ..." phrase to say which People's Committee.
+_NATIONAL_STATE_ISSUERS = {
+    "TTg": OrgRef(kind="government", name="Thủ tướng Chính phủ", area=NATION),
+    "CP": OrgRef(kind="government", name="Chính phủ", area=NATION),
+    "BYT": OrgRef(kind="health_agency", name="Bộ Y tế", area=NATION),
+    "QH": _NATIONAL_ASSEMBLY,
+}
+
+
+def _ancestor(home: Area | None, level: str) -> Area | None:
+    area = home
+    while area is not None and area.level != level:
+        area = area.parent
+    return area
+
+
+def identity_issuer(org: OrgRef | None) -> OrgRef | None:
+    """The body a document belongs to: organs of a Party committee issue in its name.
+
+    "Chỉ thị 08 của Ban Thường vụ Tỉnh ủy" and "Chỉ thị 08 của Tỉnh ủy" are one document, and
+    every central Party organ (Ban Bí thư, Bộ Chính trị) issues "/TW" documents.
+    """
+    if org is None:
+        return None
+    if org.area is not None and org.area.level == "nation" and org.kind in ("party_committee", "party_organ"):
+        return _CENTRAL
+    while org.parent is not None and org.kind == "party_organ":
+        org = org.parent
+    return org
+
+
+def _issuer_from_symbol(code: str, home: Area | None) -> OrgRef | None:
+    level = _PARTY_ISSUER_LEVEL.get(code.upper())
+    if level == "nation":
+        return _CENTRAL
+    if level is None:
+        return None
+    area = _ancestor(home, level)
+    if area is None:
+        return None
+    name = _PARTY_COMMITTEE[level]
+    if level == "province" and area.unit == "thành phố":
+        name = "Thành ủy"
+    elif level == "district" and area.unit in ("thị xã",):
+        name = "Thị ủy"
+    elif level == "district" and area.unit in ("thành phố",):
+        name = "Thành ủy"
+    elif level == "district" and area.unit == "quận":
+        name = "Quận ủy"
+    return OrgRef(kind="party_committee", name=name, area=area)
+
+
+def canonical_number(number: str) -> str:
+    """Document numbers without leading zeros: "07" and "7" are one number."""
+    return number.lstrip("0") or "0"
+
+
+def _mention_at(
+    m: re.Match[str], norm: str, home: Area | None, kind: str
+) -> tuple[DocumentRef, str | None, dt.date | None, str | None, str | None, OrgRef | None, int]:
+    number = canonical_number(m.group("num"))
+    symbol = None
+    issuer: OrgRef | None = None
+    if m.group("party"):
+        symbol = f"{m.group('num')}-{m.group('pkind')}/{m.group('pissuer')}"
+        issuer = _issuer_from_symbol(m.group("pissuer"), home)
+    elif m.group("state") or m.group("law"):
+        symbol = m.group(0)[m.start("num") - m.start(0):]
+        if m.group("law"):
+            issuer = _NATIONAL_ASSEMBLY
+        else:
+            issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
+    pos = m.end()
+    issued = term = title = None
+    written_by: OrgRef | None = None
+    # What may follow a citation, in any order: ", ngày 07/9/2009", "của Ban Bí thư", "khóa X", "về ...".
+    for _ in range(4):
+        rest = norm[pos:]
+        if d := _DATE.match(rest):
+            try:
+                issued = dt.date(int(d.group(3)), int(d.group(2)), int(d.group(1)))
+            except ValueError:
+                issued = None
+            pos += d.end()
+        elif o := _OF.match(rest):
+            found = match_org(norm, pos + o.end(), home)
+            if found is None:
+                break
+            written_by, end = found
+            pos = end
+        elif t := _TERM.match(rest):
+            term = t.group(1).upper()
+            pos += t.end()
+        elif a := _ABOUT.match(rest):
+            title = (a.group(1) or a.group(2)).strip()
+            pos += a.end()
+        else:
+            break
+    if written_by is not None:
+        issuer = identity_issuer(written_by)
+    ref = DocumentRef(kind=kind, number=number, issuer=issuer)
+    return ref, symbol, issued, term, title, written_by, pos
+
+
+def extract_documents(
+    text: str, sentences: Sequence[Sentence], home: Area | None
+) -> tuple[DocumentMention, ...]:
+    """Every numbered document citation, with issuers resolved within the article."""
+    mentions: list[DocumentMention] = []
+    for sentence in sentences:
+        norm = normalise(sentence.text)
+        covered: list[tuple[int, int]] = []
+        for m in _MENTION.finditer(norm.text):
+            kind_word = m.group("kind").lower()
+            kind = KIND_WORDS[kind_word]
+            if m.group("pkind") and m.group("pkind").upper() in KIND_ABBREVIATIONS:
+                kind = KIND_ABBREVIATIONS[m.group("pkind").upper()]
+            ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
+            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by))
+            covered.append((m.start(), m.end()))
+        for m in _BARE_SYMBOL.finditer(norm.text):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            abbr = m.group("pkind") or m.group("skind")
+            kind = "law" if m.group("law") else KIND_ABBREVIATIONS.get(abbr or "")
+            if kind is None:
+                continue
+            ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
+            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by))
+    return _resolve_within_article(mentions)
+
+
+def _mention(
+    sentence: Sentence,
+    ref: DocumentRef,
+    symbol: str | None,
+    issued: dt.date | None,
+    term: str | None,
+    title: str | None,
+    written_by: OrgRef | None,
+) -> DocumentMention:
+    return DocumentMention(
+        ref=ref, span=sentence.span, symbol=symbol, issued=issued, term=term, title=title,
+        issued_by=written_by,
+    )
+
+
+def _resolve_within_article(mentions: list[DocumentMention]) -> tuple[DocumentMention, ...]:
+    """Give issuer-less mentions the issuer of a mention with the same kind and number."""
+    known: dict[tuple[str, str], DocumentMention] = {}
+    for m in mentions:
+        if m.ref.issuer is not None:
+            known.setdefault((m.ref.kind, m.ref.number), m)
+    out = []
+    for m in mentions:
+        if m.ref.issuer is None and (full := known.get((m.ref.kind, m.ref.number))):
+            m = replace(m, ref=full.ref, issued_by=m.issued_by or full.issued_by)
+        out.append(m)
+    return tuple(out)
+
+
+def document_label(ref: DocumentRef) -> str:
+    """Label built from the identity alone, so every article gives the node the same label.
+
+    "Chỉ thị số 38 của Ban Chấp hành Trung ương Đảng", "Chỉ thị số 7 của Huyện ủy huyện Đông Hải".
+    """
+    kind = KIND_LABELS.get(ref.kind, ref.kind)
+    base = f"{kind} số {ref.number}"
+    return f"{base} của {ref.issuer.label}" if ref.issuer is not None else base

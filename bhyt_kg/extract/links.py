@@ -1,0 +1,95 @@
+"""What the article claims links a document to its implementers and to outcomes.
+
+These are the article's claims, not proven causation (domain.md §4). Two patterns carry them:
+- implementation: a sentence that names (or refers back to) a document next to an
+  implementing verb and organisations ("UBND huyện đã cụ thể hóa Chỉ thị 07 ...", "MTTQ ... đã
+  nhận thức rõ ... tinh thần Chỉ thị số 08"), or activities done for a document;
+- outcome: a sentence that attributes results to a document ("Qua gần 5 năm triển khai và thực
+  hiện Chỉ thị số 07 ...", "Thực hiện Chỉ thị số 38 ...") claims the results reported after it
+  in the same paragraph, when a connective ("Nhờ đó", "Từ đó", "Cụ thể", "Qua đó", "góp phần")
+  ties them to it or the attributing sentence itself opens with "Qua"/"Nhờ".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import (
+    ActivityMention,
+    DocumentRef,
+    ImplementationLink,
+    Observation,
+    OutcomeLink,
+)
+from .context import SentenceContext
+
+_IMPLEMENTS = re.compile(
+    r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTES = re.compile(r"^\s*(?:qua|nhờ|kết quả|sau)\b|\bgóp phần\b", re.IGNORECASE)
+_CONNECTIVE = re.compile(
+    r"^\s*(?:nhờ (?:đó|vậy)|từ đó|qua đó|cụ thể|kết quả|theo đó|trong đó)\b|\bgóp phần\b",
+    re.IGNORECASE,
+)
+
+
+def implementation_links(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    activities: Sequence[ActivityMention],
+) -> tuple[ImplementationLink, ...]:
+    """Document -> implementer links, with the activity when there is one."""
+    out: dict[tuple[DocumentRef, object, object], ImplementationLink] = {}
+    for activity in activities:
+        for doc in activity.documents:
+            for agent in activity.agents:
+                link = ImplementationLink(doc, agent, activity.span, activity)
+                out.setdefault((doc, agent, activity), link)
+    for ctx in ctxs:
+        docs = focus.get(ctx.index, ())
+        if not docs or not _IMPLEMENTS.search(ctx.norm.text):
+            continue
+        issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
+        for doc in docs:
+            for mention in ctx.organisations:
+                org = mention.org
+                if org in issuers or org == doc.issuer or org.parent == doc.issuer:
+                    continue
+                if any(k[0] == doc and k[1] == org for k in out):
+                    continue
+                out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
+    return tuple(out.values())
+
+
+def outcome_links(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    observations: Sequence[Observation],
+) -> tuple[OutcomeLink, ...]:
+    """Document -> outcome links for results (not targets) that the article attributes."""
+    out: list[OutcomeLink] = []
+    by_sentence: dict[int, list[Observation]] = {}
+    for ctx in ctxs:
+        by_sentence[ctx.index] = [
+            o for o in observations if o.span == ctx.sentence.span and not o.is_target
+        ]
+    for ctx in ctxs:
+        docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
+        if not docs or not _IMPLEMENTS.search(ctx.norm.text):
+            continue
+        tied = bool(_ATTRIBUTES.search(ctx.norm.text))
+        for later in ctxs[ctx.index :]:
+            if later.paragraph != ctx.paragraph:
+                break
+            if later.index > ctx.index and later.documents:
+                break  # another document takes over
+            if later.index > ctx.index and _CONNECTIVE.search(later.norm.text):
+                tied = True
+            if not tied:
+                continue
+            for obs in by_sentence.get(later.index, ()):
+                for doc in docs:
+                    out.append(OutcomeLink(doc, obs, ctx.sentence.span))
+    return tuple(dict.fromkeys(out))

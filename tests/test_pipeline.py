@@ -1,0 +1,90 @@
+"""pipeline.build: determinism, evidence offsets, replacement, and one bad article among good ones."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bhyt_kg.pipeline import build
+from bhyt_kg.store import KnowledgeGraph
+
+from conftest import ARTICLES, SEEDS
+
+EVIDENCE = """
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
+SELECT ?file ?start ?end ?exact WHERE {
+  ?e a bhyt:Evidence ; oa:hasSource ?a ; oa:hasSelector ?p, ?q .
+  ?a bhyt:sourceFile ?file .
+  ?p oa:start ?start ; oa:end ?end .
+  ?q oa:exact ?exact .
+}
+"""
+
+
+def test_same_corpus_gives_byte_identical_sorted_nquads(seed_kg, tmp_path: Path) -> None:
+    kg, _ = seed_kg
+    again = KnowledgeGraph.open(tmp_path / "store")
+    build([ARTICLES], again)
+    assert again.dump_nquads() == kg.dump_nquads()
+    again.close()
+
+
+def test_every_evidence_span_is_the_quoted_sentence_of_the_original_file(seed_kg) -> None:
+    kg, _ = seed_kg
+    _, rows = kg.select(EVIDENCE)
+    assert len(rows) > 50
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS}
+    for file, start, end, exact in rows:
+        assert texts[str(file)][int(start) : int(end)] == str(exact)
+
+
+def test_every_fact_has_evidence(seed_kg) -> None:
+    kg, _ = seed_kg
+    _, rows = kg.select("""
+        PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
+        SELECT ?s WHERE {
+          VALUES ?class { bhyt:PolicyDocument bhyt:Organisation bhyt:Person bhyt:Meeting
+                          bhyt:Activity bhyt:Observation bhyt:ImplementationClaim bhyt:OutcomeClaim }
+          ?s a ?class .
+          FILTER NOT EXISTS { ?s bhyt:hasEvidence ?e }
+        }""")
+    assert rows == []
+
+
+def test_rebuilding_a_changed_corpus_replaces_and_drops_article_graphs(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS[:3]:
+        shutil.copy(seed, corpus / seed.name)
+    kg = KnowledgeGraph.memory()
+    first = build([corpus], kg)
+    assert len(first.built) == 3
+    before = len(kg)
+    (corpus / SEEDS[2].name).unlink()
+    second = build([corpus], kg)
+    assert second.removed == ["002-c3684f558fdc71ff"]
+    assert sorted(kg.article_ids()) == ["000-d2b5e8619a2c91c8", "001-f753e4b803fa250f"]
+    build([corpus], kg)
+    assert len(kg) < before
+    assert kg.dump_nquads() == build_fresh(corpus)
+
+
+def build_fresh(corpus: Path) -> str:
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg)
+    return kg.dump_nquads()
+
+
+def test_one_undecodable_article_is_skipped_and_keeps_its_previous_graph(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS[:2]:
+        shutil.copy(seed, corpus / seed.name)
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg)
+    (corpus / SEEDS[1].name).write_bytes(b"\xff\xfe\x00garbage" * 3 + b"\xc3")
+    summary = build([corpus], kg)
+    assert [b.path for b in summary.built] == [SEEDS[0].name]
+    assert len(summary.skipped) == 1 and SEEDS[1].name in summary.skipped[0].path
+    assert "001-f753e4b803fa250f" in kg.article_ids()
