@@ -283,7 +283,7 @@ class _Mapper:
             self.add(node, BHYT.document, doc)
             self.add(node, BHYT.outcome, obs)
             self.add(doc, BHYT.hasOutcome, obs)
-            self.cite(node, [link.span, link.outcome.span])
+            self.cite(node, [link.span])  # the sentence that attributes; the figure has its own
 
     def run(self) -> Graph:
         self.map_article()

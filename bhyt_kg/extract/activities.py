@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import ActivityMention, Area, DocumentRef, OrgRef
 from .context import SentenceContext
+from .documents import identity_issuer
 
 # Order matters only for readability; every keyword of every kind is looked for.
 ACTIVITY_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -46,6 +47,40 @@ _CONTINUES = re.compile(r"^\s*(?:đồng thời|song song(?: đó| với đó)?|
 # Activities are still recorded (plans are activities too), so this only guards agents.
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
+_PARTNER_GAP = re.compile(r"(?:phối hợp|kết hợp|cùng|liên kết)(?:\s+chặt chẽ)?\s+với\s*(?:các\s+)?$", re.IGNORECASE)
+
+
+def _doers(text: str, before: list[tuple[int, int, OrgRef]]) -> tuple[OrgRef, ...]:
+    """Who did what a keyword names: the organisations listed just before it, and, when they
+    are partners ("Hội LHPN huyện phối hợp với BHXH huyện tổ chức ..."), the subject first."""
+    if not before:
+        return ()
+    i = len(before) - 1
+    group = [before[i][2]]
+    while i > 0 and _LIST_GAP.match(text[before[i - 1][1] : before[i][0]]):
+        i -= 1
+        group.insert(0, before[i][2])
+    if i > 0 and _PARTNER_GAP.search(text[before[i - 1][1] : before[i][0]]):
+        group.insert(0, before[i - 1][2])
+    return tuple(dict.fromkeys(group))
+
+
+# Active "đã ban hành", not passive "được ban hành" (which reports what happened after issuing).
+_ISSUES = re.compile(r"(?<!được )\bban hành\b", re.IGNORECASE)
+
+
+def _implemented(
+    ctx: SentenceContext, docs: tuple[DocumentRef, ...], lead: OrgRef
+) -> tuple[DocumentRef, ...]:
+    """The documents an activity carries out: not the one its own doer issues in the sentence
+    ("Ban Thường vụ Huyện ủy ... đã ban hành Chỉ thị số 07 về tăng cường sự lãnh đạo")."""
+    if not _ISSUES.search(ctx.norm.text):
+        return docs
+    named = {d.ref for d in ctx.documents}
+    return tuple(d for d in docs if not (d in named and identity_issuer(lead) == d.issuer))
+
+
 def _kind_of(match: re.Match[str]) -> str:
     name = match.lastgroup or ""
     return name.rsplit("_", 1)[0]
@@ -58,7 +93,7 @@ def extract_activities(
 ) -> tuple[ActivityMention, ...]:
     """One activity per (sentence, kind, agent); only activities with a known agent are kept."""
     out: list[ActivityMention] = []
-    seen: set[tuple[int, str, OrgRef]] = set()
+    seen: set[tuple[int, str, tuple[OrgRef, ...]]] = set()
     subject: OrgRef | None = None
     paragraph = -1
     for ctx in ctxs:
@@ -66,32 +101,34 @@ def extract_activities(
             paragraph, subject = ctx.paragraph, None
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
         agents = [
-            (ctx.norm_start(o.span.start), o.org)
+            (ctx.norm_start(o.span.start), ctx.norm_start(o.span.end), o.org)
             for o in ctx.organisations
             if o.org not in issuers
         ]
         carried = subject if _CONTINUES.match(ctx.norm.text) else None
         for m in _KEYWORD.finditer(ctx.norm.text):
-            before = [org for pos, org in agents if pos < m.start()]
-            agent = before[-1] if before else carried
-            if agent is None:
+            doers = _doers(ctx.norm.text, [a for a in agents if a[1] <= m.start()])
+            if not doers and carried is not None:
+                doers = (carried,)
+            if not doers:
                 continue
             kind = _kind_of(m)
-            key = (ctx.index, kind, agent)
+            key = (ctx.index, kind, doers)
             if key in seen:
                 continue
             seen.add(key)
+            lead = doers[0]
             out.append(
                 ActivityMention(
                     kind=kind,
                     span=ctx.sentence.span,
-                    agents=(agent,),
-                    area=agent.area if agent.area is not None else home,
-                    documents=focus.get(ctx.index, ()),
+                    agents=doers,
+                    area=lead.area if lead.area is not None else home,
+                    documents=_implemented(ctx, focus.get(ctx.index, ()), lead),
                 )
             )
         if agents:
-            subject = agents[0][1]
+            subject = agents[0][2]
         elif carried is not None:
             subject = carried
     return tuple(out)

@@ -229,7 +229,7 @@ def _resolve_within_article(mentions: list[DocumentMention]) -> tuple[DocumentMe
     out = []
     for m in mentions:
         if m.ref.issuer is None and (full := known.get((m.ref.kind, m.ref.number))):
-            m = replace(m, ref=full.ref, issued_by=m.issued_by or full.issued_by)
+            m = replace(m, ref=full.ref)  # issued_by stays as written: None here
         out.append(m)
     return tuple(out)
 

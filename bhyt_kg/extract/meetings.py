@@ -28,7 +28,7 @@ _EVENT = re.compile(
 )
 _HELD = re.compile(r"\b(?:đã\s+)?(?:tổ chức|tiến hành|khai mạc|diễn ra|họp)\b", re.IGNORECASE)
 _CHAIR = re.compile(r"\bchủ trì\b", re.IGNORECASE)
-_DAY = re.compile(r"\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+_DAY = re.compile(r"\bngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
 _LABEL_END = re.compile(r"[,.;:(]|\s(?:trên địa bàn|tại|do|với sự|nhằm)\s")
 
 

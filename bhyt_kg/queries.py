@@ -1,0 +1,234 @@
+"""Run the canned SPARQL queries of ``queries/*.rq`` by name and format their results.
+
+Each ``.rq`` file opens with ``#`` comment lines: a one-line description, then
+``# columns: a, b, c`` (a contract users' scripts rely on), then notes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from bhyt_kg.errors import QueryError, UnknownQuery
+from bhyt_kg.ns import PREFIXES
+from bhyt_kg.store import KnowledgeGraph
+
+FORMATS = ("table", "csv", "tsv", "json")
+Value = int | Decimal | float | str | dt.date | dt.datetime | bool | None
+
+_INTEGERS = {str(XSD[t]) for t in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+    "unsignedByte")}
+_FLOATS = {str(XSD.double), str(XSD.float)}
+_MAX_CELL = 60  # characters of a table cell before it is cut with "…"
+_SHORT_PREFIXES = ("id", "code", "graph", "bhyt")  # IRIs shown as CURIEs in the table format
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A query result: column names and rows of plain Python values (None = unbound)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Value, ...], ...]
+
+    def records(self) -> list[dict[str, Value]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def _query_dir() -> Path:
+    """The directory of the canned queries, installed or in the source tree."""
+    # bhyt_kg.resources.query_dir() names the package "bhyt_kg.queries", which is this module;
+    # until that clash is resolved, look for the files where setuptools and the repo put them.
+    try:
+        from bhyt_kg.resources import query_dir
+
+        found = Path(str(query_dir()))
+        if found.is_dir() and any(found.glob("*.rq")):
+            return found
+    except (ImportError, TypeError, ValueError):
+        pass
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "queries", here.parent / "queries"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "queries"
+
+
+def _describe(text: str) -> str:
+    first = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    return first.lstrip("#").strip() if first.startswith("#") else ""
+
+
+def list_queries() -> list[tuple[str, str]]:
+    """(name, one-line description) of each canned query, sorted by name."""
+    return [(path.stem, _describe(path.read_text(encoding="utf-8")))
+            for path in sorted(_query_dir().glob("*.rq"))]
+
+
+def query_columns(text: str) -> list[str]:
+    """The columns a query's ``# columns:`` comment promises (empty if it has none)."""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line.lstrip("#").strip()
+        if body.lower().startswith("columns:"):
+            return [c.strip() for c in body.split(":", 1)[1].split(",") if c.strip()]
+    return []
+
+
+def load_query(name_or_path: str) -> str:
+    """The text of a canned query (by name) or of a ``.rq`` file (by path).
+
+    Raises UnknownQuery listing the known names, or QueryError for an unreadable file.
+    """
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" or candidate.is_file() or "/" in name_or_path:
+        try:
+            return candidate.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise QueryError(f"{candidate}: no such query file", hint="check the path") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise QueryError(f"{candidate}: cannot read the query: {error}") from error
+    path = _query_dir() / f"{name_or_path}.rq"
+    if not path.is_file():
+        known = ", ".join(name for name, _ in list_queries())
+        raise UnknownQuery(f"no query {name_or_path!r}", hint=f"known: {known}")
+    return path.read_text(encoding="utf-8")
+
+
+def to_python(term: Node | None) -> Value:
+    """A plain Python value for an RDF term: numbers, dates, booleans, text; IRIs as str."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if not isinstance(term, Literal):
+        return str(term)
+    lexical, datatype = str(term), str(term.datatype) if term.datatype else None
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype == str(XSD.decimal):
+            return Decimal(lexical)
+        if datatype in _FLOATS:
+            return float(lexical)
+        if datatype == str(XSD.boolean):
+            if lexical in ("true", "1", "false", "0"):
+                return lexical in ("true", "1")
+        elif datatype == str(XSD.date):
+            return dt.date.fromisoformat(lexical)
+        elif datatype == str(XSD.dateTime):
+            return dt.datetime.fromisoformat(lexical.replace("Z", "+00:00"))
+    except (ValueError, InvalidOperation):
+        pass  # an ill-typed literal is shown as written
+    return lexical
+
+
+def run(kg: KnowledgeGraph, name_or_path: str, params: dict[str, Node] | None = None, *,
+        allow_service: bool = False) -> Table:
+    """Run a canned query or ``.rq`` file on ``kg``; ``params`` are bound as RDF terms."""
+    columns, rows = kg.select(load_query(name_or_path), params, allow_service=allow_service)
+    return Table(tuple(columns), tuple(tuple(to_python(v) for v in row) for row in rows))
+
+
+# --- formatting -------------------------------------------------------------------------------
+
+
+def cell_text(value: Value) -> str:
+    """The cell text of a value: ISO dates, plain decimals, true/false, empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def json_value(value: Value) -> object:
+    """A JSON-ready value: decimals as numbers, dates as ISO strings."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+_CURIES = sorted(((ns, p) for p, ns in PREFIXES.items() if p in _SHORT_PREFIXES),
+                 key=lambda pair: -len(pair[0]))
+
+
+def _cell(value: Value) -> str:
+    text = unicodedata.normalize("NFC", cell_text(value)).replace("\n", " ").replace("\t", " ")
+    if isinstance(value, str):
+        for namespace, prefix in _CURIES:
+            if text.startswith(namespace):
+                text = f"{prefix}:{text[len(namespace):]}"
+                break
+    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+
+
+def _format_aligned(table: Table) -> str:
+    cells = [[_cell(v) for v in row] for row in table.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(table.columns)]
+    numeric = [all(isinstance(row[i], int | float | Decimal) and not isinstance(row[i], bool)
+                   for row in table.rows if row[i] is not None) and any(
+                       row[i] is not None for row in table.rows)
+               for i in range(len(table.columns))]
+
+    def line(values: list[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w)
+                 for v, w, num in zip(values, widths, numeric, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(list(table.columns)), line(["-" * w for w in widths])]
+    out += [line(row) for row in cells]
+    out.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def format_table(table: Table, fmt: str = "table") -> str:
+    """The table as text: "table" (aligned, long cells cut), "csv", "tsv" or "json".
+
+    Raises QueryError for an unknown format.
+    """
+    if fmt == "table":
+        return _format_aligned(table)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([cell_text(v) for v in row] for row in table.rows)
+        return buffer.getvalue()
+    if fmt == "tsv":
+        # TSV has no quoting: tabs and line breaks inside a value become spaces.
+        def clean(value: Value) -> str:
+            return " ".join(cell_text(value).replace("\t", " ").splitlines())
+
+        lines = ["\t".join(table.columns)]
+        lines += ["\t".join(clean(v) for v in row) for row in table.rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "json":
+        records = [{c: json_value(v) for c, v in zip(table.columns, row, strict=True)}
+                   for row in table.rows]
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    raise QueryError(f"unknown output format {fmt!r}", hint=f"known: {', '.join(FORMATS)}")

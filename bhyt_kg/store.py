@@ -1,0 +1,459 @@
+"""Every read and write of the knowledge graph: a pyoxigraph store behind one class.
+
+pyoxigraph is the engine (measured 30x faster to load and 100x+ faster on joins than rdflib's
+memory store, issue 3); rdflib stays the API for terms and for callers who want a ``Graph``.
+Each article's facts live in their own named graph (``ns.article_graph``), so an article is
+replaced as a unit; queries see the union of all graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from bhyt_kg.errors import GraphFileError, OutputError, QueryError, StoreError
+from bhyt_kg.ns import GRAPH, ONTOLOGY_GRAPH, PREFIXES, article_graph
+
+# File extension -> (our format name, pyoxigraph parser format).
+READ_FORMATS: dict[str, ox.RdfFormat] = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+}
+EXPORT_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
+_EXPORT_BY_SUFFIX = {".ttl": "ttl", ".trig": "trig", ".nq": "nq", ".nt": "nt",
+                     ".jsonld": "jsonld", ".json": "jsonld"}
+
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
+_SPARQL_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
+_FILE_POSITION = re.compile(r"at line (\d+) between columns (\d+) and \d+:\s*(.*)", re.S)
+
+
+def default_store_dir() -> Path:
+    """Where the persistent store lives: $BHYT_KG_STORE, else the user data directory."""
+    env = os.environ.get("BHYT_KG_STORE")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # imported here: only the persistent store needs it
+
+    return Path(platformdirs.user_data_dir("bhyt-kg")) / "store"
+
+
+# --- term conversion ------------------------------------------------------------------------
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib IRI, blank node or literal.
+
+    Raises ValueError for a term pyoxigraph cannot hold (e.g. an invalid IRI).
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        try:
+            return ox.BlankNode(str(term))
+        except ValueError:  # rdflib allows ids that N-Triples does not ("a-b.c"); keep them distinct
+            return ox.BlankNode("b" + str(term).encode("utf-8").hex())
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ValueError(f"cannot store RDF term {term!r}")
+
+
+def to_rdflib(term: object) -> Node | None:
+    """The rdflib term for a pyoxigraph term (None for the default graph or an unbound value)."""
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        # rdflib keeps Literal("x") and Literal("x", datatype=xsd:string) apart; RDF 1.1 does not.
+        if datatype in (_XSD_STRING, _LANG_STRING):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise ValueError(f"unsupported RDF term {term!r}")
+
+
+def _quads(graph: Graph, graph_name: ox.NamedNode) -> list[ox.Quad]:
+    """rdflib triples -> pyoxigraph quads in ``graph_name``; IRIs converted once each."""
+    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+
+    def conv(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        found = cache.get(term)
+        if found is None:
+            found = cache[term] = to_oxigraph(term)
+        return found
+
+    return [ox.Quad(conv(s), conv(p), conv(o), graph_name) for s, p, o in graph]
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _query_error(error: SyntaxError) -> QueryError:
+    message = str(error)
+    match = _SPARQL_POSITION.search(message)
+    if match:
+        line, column, reason = match.groups()
+        return QueryError(f"SPARQL syntax error at line {line}, column {column}: "
+                          f"{_first_line(reason, 120)}", hint="check the query text")
+    return QueryError(f"SPARQL syntax error: {_first_line(message)}", hint="check the query text")
+
+
+def _file_error(path: Path, error: Exception) -> GraphFileError:
+    message = str(error)
+    match = _FILE_POSITION.search(message)
+    if match:
+        line, column, reason = match.groups()
+        return GraphFileError(f"{path}: line {line}, column {column}: {_first_line(reason)}",
+                              hint="fix the RDF syntax")
+    return GraphFileError(f"{path}: {_first_line(message)}", hint="fix the RDF syntax")
+
+
+def _strip_comments_and_strings(sparql: str) -> str:
+    """The query with strings, IRIs and comments blanked, so keywords can be searched."""
+    return re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'
+                  r"'(?:[^'\\\n]|\\.)*'|<[^<>\s\"{}|^`\\]*>|#[^\n]*", " ", sparql)
+
+
+def _refuse_service(sparql: str) -> None:
+    # Federated queries would let a query reach the network from the embedded store (issue 6).
+    if re.search(r"\bSERVICE\b", _strip_comments_and_strings(sparql), re.I):
+        raise QueryError("SERVICE clauses are refused against the embedded store",
+                         hint="pass --allow-service to permit federated queries")
+
+
+def _read_format(path: Path) -> ox.RdfFormat:
+    fmt = READ_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(READ_FORMATS))
+        raise GraphFileError(f"{path}: unknown RDF file extension {path.suffix!r}",
+                             hint=f"known: {known}")
+    return fmt
+
+
+def export_format(path: Path, fmt: str | None = None) -> str:
+    """The export format name for ``path`` (``fmt`` wins); raises OutputError if unknown."""
+    name = (fmt or _EXPORT_BY_SUFFIX.get(path.suffix.lower(), "")).lower().lstrip(".")
+    name = {"turtle": "ttl", "json-ld": "jsonld", "json": "jsonld", "nquads": "nq",
+            "ntriples": "nt"}.get(name, name)
+    if name not in EXPORT_FORMATS:
+        shown = fmt if fmt else f"extension {path.suffix!r}"
+        raise OutputError(f"{path}: unknown export format {shown}",
+                          hint=f"known: {', '.join(EXPORT_FORMATS)}")
+    return name
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and os.replace; raises OutputError.
+
+    A crash or error leaves the previous file as it was (issue 6: nothing half-written).
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write: {error.strerror or error}",
+                          hint="check the directory exists, is writable and has space") from error
+    finally:
+        if tmp_name is not None and os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+
+
+# --- the store ------------------------------------------------------------------------------
+
+
+class KnowledgeGraph:
+    """The knowledge graph: named graphs per article plus the ontology, in pyoxigraph."""
+
+    def __init__(self, store: ox.Store, location: Path | None = None) -> None:
+        self._store = store
+        self.location = location  # None for an in-memory graph
+
+    # -- opening
+
+    @classmethod
+    def memory(cls) -> KnowledgeGraph:
+        """An empty in-memory graph."""
+        return cls(ox.Store())
+
+    @classmethod
+    def open(cls, directory: Path) -> KnowledgeGraph:
+        """Open (or create) the persistent store in ``directory``; raises StoreError."""
+        directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise StoreError(f"{directory}: not a store directory (it is a file)",
+                             hint="give a directory for the store")
+        # Refuse to scatter database files among a user's own files.
+        if directory.is_dir() and any(directory.iterdir()) and not (directory / "CURRENT").exists():
+            raise StoreError(f"{directory}: not a bhyt-kg store (non-empty, no database in it)",
+                             hint="give an empty or new directory for the store")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(directory))
+        except OSError as error:
+            text = str(error)
+            if "lock" in text.lower():
+                raise StoreError(f"{directory}: the store is in use by another process",
+                                 hint="wait for the other bhyt-kg command or use another "
+                                      "store") from error
+            raise StoreError(f"{directory}: cannot open the store: {_first_line(text)}",
+                             hint="check permissions, or remove a damaged store") from error
+        return cls(store, directory)
+
+    @classmethod
+    def from_file(cls, path: Path) -> KnowledgeGraph:
+        """An in-memory graph loaded from an RDF file; raises GraphFileError."""
+        kg = cls.memory()
+        kg.add_file(path)
+        return kg
+
+    def close(self) -> None:
+        """Flush and release the store (a persistent store's lock is freed)."""
+        if self._store is not None:
+            if self.location is not None:
+                self._store.flush()
+            self._store = None  # pyoxigraph closes the database when the object is dropped
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def store(self) -> ox.Store:
+        """The underlying pyoxigraph store (raises StoreError once closed)."""
+        if self._store is None:
+            raise StoreError("the knowledge graph is closed")
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    # -- writing
+
+    def _replace_graph(self, graph_name: ox.NamedNode, graph: Graph) -> None:
+        quads = _quads(graph, graph_name)
+        # pyoxigraph's Python API has no transaction object; one SPARQL update is one
+        # transaction, so the old graph is never seen half-replaced. The terms are
+        # converted directly and printed by pyoxigraph itself, which escapes correctly.
+        body = " .\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads)
+        update = f"DROP SILENT GRAPH {graph_name} ;\n"
+        if body:
+            update += f"INSERT DATA {{ GRAPH {graph_name} {{\n{body} .\n}} }}"
+        try:
+            self.store.update(update)
+        except OSError as error:
+            raise StoreError(f"cannot write graph {graph_name.value}: {_first_line(str(error))}",
+                             hint="check disk space and permissions") from error
+
+    def replace_article(self, article_id: str, graph: Graph) -> None:
+        """Replace the article's named graph by ``graph``'s triples, in one transaction."""
+        self._replace_graph(ox.NamedNode(str(article_graph(article_id))), graph)
+
+    def remove_article(self, article_id: str) -> None:
+        """Drop the article's named graph (nothing happens if it is absent)."""
+        self._replace_graph(ox.NamedNode(str(article_graph(article_id))), Graph())
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles in the store, sorted."""
+        return sorted(g.value[len(_ARTICLE_GRAPH_PREFIX):] for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode)
+                      and g.value.startswith(_ARTICLE_GRAPH_PREFIX))
+
+    def load_ontology(self, graph: Graph) -> None:
+        """Replace the ontology named graph (classes and SKOS code lists) by ``graph``."""
+        self._replace_graph(ox.NamedNode(str(ONTOLOGY_GRAPH)), graph)
+
+    def add_file(self, path: Path, graph_name: URIRef | None = None) -> None:
+        """Add an RDF file's quads (triples go to ``graph_name``, else the default graph).
+
+        Raises GraphFileError naming the file, with line and column for a syntax error.
+        """
+        path = Path(path)
+        fmt = _read_format(path)
+        if not path.is_file():
+            raise GraphFileError(f"{path}: no such file", hint="check the path")
+        target = ox.NamedNode(str(graph_name)) if graph_name is not None else None
+        try:
+            self.store.load(path=str(path), format=fmt, base_iri=path.resolve().as_uri(),
+                            to_graph=target)
+        except (SyntaxError, ValueError, UnicodeDecodeError) as error:
+            raise _file_error(path, error) from error
+        except OSError as error:
+            raise GraphFileError(f"{path}: cannot read: {_first_line(str(error))}",
+                                 hint="check the file") from error
+
+    # -- reading
+
+    def select(self, sparql: str, params: dict[str, Node] | None = None, *,
+               allow_service: bool = False) -> tuple[list[str], list[tuple[Node | None, ...]]]:
+        """Run a SELECT query: (column names, rows of rdflib terms or None).
+
+        The default graph is the union of all graphs; ``params`` are bound as RDF terms by
+        substitution, never pasted into the text. Raises QueryError.
+        """
+        result = self._query(sparql, params, allow_service)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query", hint="use a SELECT query here")
+        columns = [v.value for v in result.variables]
+        width = len(columns)
+        rows = [tuple(to_rdflib(solution[i]) for i in range(width)) for solution in result]
+        return columns, rows
+
+    def construct(self, sparql: str, params: dict[str, Node] | None = None, *,
+                  allow_service: bool = False) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE query into an rdflib Graph; raises QueryError."""
+        result = self._query(sparql, params, allow_service)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("not a CONSTRUCT query", hint="use a CONSTRUCT query here")
+        graph = _new_graph()
+        for triple in result:
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),
+                       to_rdflib(triple.object)))
+        return graph
+
+    def ask(self, sparql: str, params: dict[str, Node] | None = None) -> bool:
+        """Run an ASK query; raises QueryError."""
+        result = self._query(sparql, params, False)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QueryError("not an ASK query", hint="use an ASK query here")
+        return bool(result)
+
+    def _query(self, sparql: str, params: dict[str, Node] | None,
+               allow_service: bool) -> object:
+        if not allow_service:
+            _refuse_service(sparql)
+        substitutions = {}
+        for name, value in (params or {}).items():
+            try:
+                substitutions[ox.Variable(name.lstrip("?$"))] = to_oxigraph(value)
+            except (ValueError, TypeError) as error:
+                raise QueryError(f"parameter {name!r}: {error}",
+                                 hint="give an IRI or a literal") from error
+        try:
+            return self.store.query(sparql, use_default_graph_as_union=True,
+                                    substitutions=substitutions or None)
+        except SyntaxError as error:
+            raise _query_error(error) from error
+        except RuntimeError as error:
+            # pyoxigraph only substitutes variables that the query projects.
+            raise QueryError(f"cannot bind parameters: {_first_line(str(error))}",
+                             hint="a parameter must name a variable of the SELECT clause") from error
+        except OSError as error:
+            raise QueryError(f"query failed: {_first_line(str(error))}") from error
+
+    def _iter_quads(self, graph_name: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return self.store.quads_for_pattern(None, None, None, graph_name)
+
+    def article_graph(self, article_id: str) -> Graph:
+        """The triples of one article's named graph, as an rdflib Graph."""
+        name = ox.NamedNode(str(article_graph(article_id)))
+        graph = _new_graph()
+        for q in self._iter_quads(name):
+            graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return graph
+
+    def to_dataset(self) -> Dataset:
+        """All quads as an rdflib Dataset (graphs and triples added in sorted order)."""
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace, replace=True)
+        for q in sorted(self._iter_quads(), key=_quad_key):
+            name = to_rdflib(q.graph_name)
+            target = dataset.default_graph if name is None else dataset.graph(name)
+            target.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return dataset
+
+    def union_graph(self) -> Graph:
+        """All triples of all graphs merged into one rdflib Graph (duplicates collapse)."""
+        graph = _new_graph()
+        for q in sorted(self._iter_quads(), key=_quad_key):
+            graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return graph
+
+    # -- export
+
+    def dump_nquads(self) -> str:
+        """All quads as N-Quads, one per line, sorted (byte-identical for the same content)."""
+        return "".join(sorted({f"{q} .\n" for q in self._iter_quads()}))
+
+    def dump_ntriples(self) -> str:
+        """The union of all graphs as N-Triples, deduplicated and sorted."""
+        return "".join(sorted({f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
+                               for q in self._iter_quads()}))
+
+    def serialise(self, fmt: str) -> bytes:
+        """The graph in export format ``fmt`` (ttl, trig, nq, nt, jsonld)."""
+        fmt = export_format(Path("graph"), fmt)
+        if fmt == "nq":
+            return self.dump_nquads().encode("utf-8")
+        if fmt == "nt":
+            return self.dump_ntriples().encode("utf-8")
+        if fmt == "ttl":
+            return self.union_graph().serialize(format="turtle", encoding="utf-8")
+        # rdflib 7.x's own TriG and JSON-LD serialisers call its deprecated Dataset API.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            if fmt == "trig":
+                return self.to_dataset().serialize(format="trig", encoding="utf-8")
+            return self.to_dataset().serialize(format="json-ld", encoding="utf-8",
+                                               context=dict(PREFIXES), indent=2)
+
+    def export(self, path: Path, fmt: str | None = None) -> None:
+        """Write the graph to ``path`` atomically; format from ``fmt`` or the extension.
+
+        ttl and nt merge all named graphs; trig, nq and jsonld keep them. Raises OutputError.
+        """
+        path = Path(path)
+        write_atomic(path, self.serialise(export_format(path, fmt)))
+
+
+def _new_graph() -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
