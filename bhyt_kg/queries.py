@@ -21,6 +21,7 @@ from rdflib.term import Node
 
 from bhyt_kg.errors import QueryError, UnknownQuery
 from bhyt_kg.ns import PREFIXES
+from bhyt_kg.resources import query_dir
 from bhyt_kg.store import KnowledgeGraph
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -48,22 +49,8 @@ class Table:
 
 
 def _query_dir() -> Path:
-    """The directory of the canned queries, installed or in the source tree."""
-    # bhyt_kg.resources.query_dir() names the package "bhyt_kg.queries", which is this module;
-    # until that clash is resolved, look for the files where setuptools and the repo put them.
-    try:
-        from bhyt_kg.resources import query_dir
-
-        found = Path(str(query_dir()))
-        if found.is_dir() and any(found.glob("*.rq")):
-            return found
-    except (ImportError, TypeError, ValueError):
-        pass
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "queries", here.parent / "queries"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "queries"
+    """The directory of the canned queries (installed with the package, or the repo's queries/)."""
+    return query_dir()
 
 
 def _describe(text: str) -> str:

@@ -10,8 +10,7 @@ directories are used.
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
-from importlib.resources.abc import Traversable
+import importlib.util
 from pathlib import Path
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -23,34 +22,39 @@ _SOURCE_DIRS = {
 }
 
 
-def _dir(package: str) -> Traversable:
+def _dir(package: str) -> Path:
+    """The directory of a data package (they have no __init__.py: namespace packages)."""
     try:
-        return files(package)
+        spec = importlib.util.find_spec(package)
     except ModuleNotFoundError:
-        return _SOURCE_DIRS[package]
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        for location in spec.submodule_search_locations:
+            if Path(location).is_dir():
+                return Path(location)
+    return _SOURCE_DIRS[package]
 
 
-def ontology_file() -> Traversable:
+def ontology_file() -> Path:
     """``ontology/bhyt.ttl``: classes, properties and SKOS code lists."""
     return _dir("bhyt_kg.ontology") / "bhyt.ttl"
 
 
-def shapes_file() -> Traversable:
+def shapes_file() -> Path:
     """``ontology/shapes.ttl``: the SHACL shapes."""
     return _dir("bhyt_kg.ontology") / "shapes.ttl"
 
 
-def query_dir() -> Traversable:
+def query_dir() -> Path:
     """``queries/``: the canned SPARQL queries."""
     return _dir("bhyt_kg.canned_queries")
 
 
-def gazetteer_dir() -> Traversable:
+def gazetteer_dir() -> Path:
     """``data/gazetteer/``: administrative units with official codes."""
     return _dir("bhyt_kg.gazetteer_data")
 
 
 def sample_corpus_dir() -> Path:
     """``data/articles/``: the bundled sample corpus, as a directory on disk."""
-    with as_file(_dir("bhyt_kg.sample_articles")) as path:
-        return Path(path)
+    return _dir("bhyt_kg.sample_articles")
