@@ -12,7 +12,7 @@ from bhyt_kg.extract.organisations import extract_organisations, match_org
 from bhyt_kg.model import NATION, Area, OrgRef, Sentence, Span
 from bhyt_kg.text import normalise
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "articles"  # copies of shared/seeds
 
 
 def province(name: str, unit: str = "tỉnh") -> Area:

@@ -10,7 +10,7 @@ import pytest
 from bhyt_kg.extract.people import extract_people
 from bhyt_kg.model import NATION, Area, OrgRef, PersonMention, Post, Sentence, Span
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "articles"  # copies of shared/seeds
 
 
 def province(name: str, unit: str = "tỉnh") -> Area:
