@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import re
 import sys
 from decimal import Decimal
@@ -123,12 +124,17 @@ def cli(debug: bool) -> None:
               help="Also write the graph to this file; the format follows the extension.")
 @store_option
 @click.option("--no-validate", is_flag=True, help="Skip the per-article SHACL validation.")
+@click.option("--full", is_flag=True, help="Re-extract every article, even unchanged ones.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Extraction processes.")
 @handle_errors
-def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, no_validate: bool) -> None:
+def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, no_validate: bool,
+          full: bool, jobs: int) -> None:
     """Build the graph from ARTICLES (files or directories; default: the bundled sample corpus).
 
     The graph goes into the persistent store that query, trace, validate and export read by
-    default; -o also writes it to a file. Each article is validated as it is built.
+    default; -o also writes it to a file. Each article is validated as it is built. Articles
+    whose file is unchanged since the last build are kept as they are (--full re-extracts).
 
     \b
     Exit codes: 0 built and valid; 1 SHACL violations; 3 some inputs were skipped.
@@ -140,7 +146,7 @@ def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, 
     show = sys.stderr.isatty()
     with KnowledgeGraph.open(directory) as kg:
         progress = (lambda name: click.echo(f"\r\033[Kbuilding {name}", err=True, nl=False)) if show else None
-        summary = pipeline.build(paths, kg, check=not no_validate, progress=progress)
+        summary = pipeline.build(paths, kg, check=not no_validate, full=full, jobs=jobs, progress=progress)
         if show:
             click.echo("\r\033[K", err=True, nl=False)
         if out is not None:
@@ -153,7 +159,10 @@ def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, 
 
 
 def _print_summary(summary: pipeline.BuildSummary, store: Path, out: Path | None, validated: bool) -> None:
-    click.echo(f"Built {len(summary.built)} articles ({len(summary.skipped)} skipped) into {store}")
+    click.echo(
+        f"Built {len(summary.built)} articles ({len(summary.unchanged)} unchanged, "
+        f"{len(summary.skipped)} skipped) into {store}"
+    )
     click.echo(f"  quads: {summary.quads}")
     click.echo("  entities: " + ", ".join(f"{k} {v}" for k, v in summary.entities.items()))
     if summary.removed:

@@ -35,6 +35,7 @@ class BHYT(DefinedNamespace):
     # article
     sourceFile: URIRef
     sha256: URIRef
+    builtWith: URIRef
     byline: URIRef
     # policy documents
     documentKind: URIRef

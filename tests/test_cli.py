@@ -32,7 +32,7 @@ def invoke(*args: str, **kwargs):
 
 def test_build_prints_a_summary(built) -> None:
     _, out, output = built
-    assert "Built 5 articles (0 skipped)" in output
+    assert "Built 5 articles (0 unchanged, 0 skipped)" in output
     assert "articles 5" in output and "observations" in output
     assert "Validation: conforms" in output
     assert out.exists()
@@ -144,7 +144,7 @@ def test_build_with_a_broken_article_builds_the_rest_and_exits_3(tmp_path: Path)
     (corpus / "empty.txt").write_bytes(b"")
     result = invoke("build", str(corpus), "--store", str(tmp_path / "store"))
     assert result.exit_code == 3, result.output
-    assert "Built 2 articles (1 skipped)" in result.output
+    assert "Built 2 articles (0 unchanged, 1 skipped)" in result.output
     assert "empty.txt: empty article" in result.stderr
 
 

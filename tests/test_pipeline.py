@@ -85,6 +85,35 @@ def test_one_undecodable_article_is_skipped_and_keeps_its_previous_graph(tmp_pat
     build([corpus], kg)
     (corpus / SEEDS[1].name).write_bytes(b"\xff\xfe\x00garbage" * 3 + b"\xc3")
     summary = build([corpus], kg)
-    assert [b.path for b in summary.built] == [SEEDS[0].name]
+    assert summary.built == [] and summary.unchanged == ["000-d2b5e8619a2c91c8"]
     assert len(summary.skipped) == 1 and SEEDS[1].name in summary.skipped[0].path
     assert "001-f753e4b803fa250f" in kg.article_ids()
+
+
+def test_parallel_extraction_gives_the_same_graph(seed_kg) -> None:
+    kg, _ = seed_kg
+    parallel = KnowledgeGraph.memory()
+    summary = build([ARTICLES], parallel, jobs=2)
+    assert len(summary.built) == 5
+    assert parallel.dump_nquads() == kg.dump_nquads()
+
+
+def test_incremental_build_reextracts_only_changed_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS[:3]:
+        shutil.copy(seed, corpus / seed.name)
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg)
+    before = kg.dump_nquads()
+    again = build([corpus], kg)
+    assert again.built == [] and len(again.unchanged) == 3
+    assert kg.dump_nquads() == before
+    changed = corpus / SEEDS[1].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("217.536", "217.999"), encoding="utf-8")
+    third = build([corpus], kg)
+    assert [b.article_id for b in third.built] == ["001-f753e4b803fa250f"]
+    assert sorted(third.unchanged) == ["000-d2b5e8619a2c91c8", "002-c3684f558fdc71ff"]
+    assert "217999" in kg.dump_nquads() and '"217536"' not in kg.dump_nquads()
+    full = build([corpus], kg, full=True)
+    assert len(full.built) == 3 and full.unchanged == []
