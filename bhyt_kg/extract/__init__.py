@@ -8,10 +8,12 @@ activities, meetings, and the document -> implementer / outcome claims.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
 from ..model import Article, Extraction
+from ..segment import dateline, title_and_byline
 from ..segment import sentences as split_sentences
 from .activities import extract_activities
 from .context import contexts, focus_documents
@@ -30,9 +32,23 @@ def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
     return value
 
 
+def with_page_metadata(article: Article) -> Article:
+    """Fill the title, byline and dateline the metadata file did not give, from the page text."""
+    if article.title and article.author and article.published:
+        return article
+    title, byline = title_and_byline(article.text)
+    return replace(
+        article,
+        title=article.title or title,
+        author=article.author or byline,
+        published=article.published or dateline(article.text),
+    )
+
+
 def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Extract every fact of one article, each with its evidence span."""
     gazetteer = gazetteer or load_gazetteer()
+    article = with_page_metadata(article)
     text = article.text
     published = _as_date(article.published)
     sentences = split_sentences(text)
