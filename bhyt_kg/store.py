@@ -4,6 +4,12 @@ pyoxigraph is the engine (measured 30x faster to load and 100x+ faster on joins 
 memory store, issue 3); rdflib stays the API for terms and for callers who want a ``Graph``.
 Each article's facts live in their own named graph (``ns.article_graph``), so an article is
 replaced as a unit; queries see the union of all graphs as their default graph.
+
+That union is kept as a graph of its own, ``UNION_GRAPH``, updated in the same transaction as
+every write. pyoxigraph 0.5's ``use_default_graph_as_union`` returns a triple once per graph that
+holds it (oxigraph issue #1919, fixed in 0.6 by PR #1920); shared entities sit in every article's
+graph, so each OPTIONAL multiplied the rows by the number of articles and queries blew up.
+``UNION_GRAPH`` is an implementation detail: it is hidden from GRAPH patterns, exports and len().
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ _EXPORT_BY_SUFFIX = {".ttl": "ttl", ".trig": "trig", ".nq": "nq", ".nt": "nt",
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
+# The deduplicated union of all graphs, which queries use as their default graph (see above).
+UNION_GRAPH = GRAPH["union"]
+_UNION = ox.NamedNode(str(UNION_GRAPH))
 _SPARQL_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 _FILE_POSITION = re.compile(r"at line (\d+) between columns (\d+) and \d+:\s*(.*)", re.S)
 
@@ -67,7 +76,8 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, BNode):
         try:
             return ox.BlankNode(str(term))
-        except ValueError:  # rdflib allows ids that N-Triples does not ("a-b.c"); keep them distinct
+        except ValueError:
+            # rdflib allows ids that N-Triples does not ("a-b.c"); keep them distinct
             return ox.BlankNode("b" + str(term).encode("utf-8").hex())
     if isinstance(term, Literal):
         if term.language:
@@ -266,24 +276,45 @@ class KnowledgeGraph:
         return self._store
 
     def __len__(self) -> int:
-        return len(self.store)
+        """The number of quads, not counting the internal union graph."""
+        return len(self.store) - sum(1 for _ in self._iter_union())
 
     # -- writing
+
+    def _update(self, update: str, what: str) -> None:
+        try:
+            self.store.update(update)
+        except OSError as error:
+            raise StoreError(f"cannot write {what}: {_first_line(str(error))}",
+                             hint="check disk space and permissions") from error
 
     def _replace_graph(self, graph_name: ox.NamedNode, graph: Graph) -> None:
         quads = _quads(graph, graph_name)
         # pyoxigraph's Python API has no transaction object; one SPARQL update is one
-        # transaction, so the old graph is never seen half-replaced. The terms are
-        # converted directly and printed by pyoxigraph itself, which escapes correctly.
+        # transaction, so neither the graph nor the union is ever seen half-replaced. The
+        # terms are converted directly and printed by pyoxigraph itself, which escapes them.
         body = " .\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads)
-        update = f"DROP SILENT GRAPH {graph_name} ;\n"
+        g, u = str(graph_name), str(_UNION)
+        update = (
+            # 1. the old triples that no other graph (nor the default graph) holds leave the union
+            f"DELETE {{ GRAPH {u} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+            f"FILTER(?other != {g} && ?other != {u}) }}\n"
+            f"  FILTER NOT EXISTS {{ ?s ?p ?o }} }} ;\n"
+            f"DROP SILENT GRAPH {g} ;\n"
+        )
         if body:
-            update += f"INSERT DATA {{ GRAPH {graph_name} {{\n{body} .\n}} }}"
-        try:
-            self.store.update(update)
-        except OSError as error:
-            raise StoreError(f"cannot write graph {graph_name.value}: {_first_line(str(error))}",
-                             hint="check disk space and permissions") from error
+            update += (f"INSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }} ;\n"
+                       f"INSERT {{ GRAPH {u} {{ ?s ?p ?o }} }}\n"
+                       f"WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        self._update(update, f"graph {graph_name.value}")
+
+    def _rebuild_union(self) -> None:
+        """Recompute the union graph from scratch (after a file is loaded)."""
+        u = str(_UNION)
+        self._update(f"DROP SILENT GRAPH {u} ;\n"
+                     f"INSERT {{ GRAPH {u} {{ ?s ?p ?o }} }} WHERE {{ {{ ?s ?p ?o }} UNION "
+                     f"{{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {u}) }} }}", "the union graph")
 
     def replace_article(self, article_id: str, graph: Graph) -> None:
         """Replace the article's named graph by ``graph``'s triples, in one transaction."""
@@ -295,7 +326,7 @@ class KnowledgeGraph:
 
     def article_ids(self) -> list[str]:
         """The ids of the articles in the store, sorted."""
-        return sorted(g.value[len(_ARTICLE_GRAPH_PREFIX):] for g in self.store.named_graphs()
+        return sorted(g.value[len(_ARTICLE_GRAPH_PREFIX):] for g in self._named_graphs()
                       if isinstance(g, ox.NamedNode)
                       and g.value.startswith(_ARTICLE_GRAPH_PREFIX))
 
@@ -321,6 +352,7 @@ class KnowledgeGraph:
         except OSError as error:
             raise GraphFileError(f"{path}: cannot read: {_first_line(str(error))}",
                                  hint="check the file") from error
+        self._rebuild_union()
 
     # -- reading
 
@@ -370,19 +402,34 @@ class KnowledgeGraph:
                 raise QueryError(f"parameter {name!r}: {error}",
                                  hint="give an IRI or a literal") from error
         try:
-            return self.store.query(sparql, use_default_graph_as_union=True,
+            # Listing the named graphs (to hide the union graph from GRAPH patterns) costs
+            # time on every query, so only queries that use GRAPH pay for it.
+            uses_graph = re.search(r"\bGRAPH\b", _strip_comments_and_strings(sparql), re.I)
+            return self.store.query(sparql, default_graph=_UNION,
+                                    named_graphs=self._named_graphs() if uses_graph else None,
                                     substitutions=substitutions or None)
         except SyntaxError as error:
             raise _query_error(error) from error
         except RuntimeError as error:
             # pyoxigraph only substitutes variables that the query projects.
+            hint = "a parameter must name a variable of the SELECT clause"
             raise QueryError(f"cannot bind parameters: {_first_line(str(error))}",
-                             hint="a parameter must name a variable of the SELECT clause") from error
+                             hint=hint) from error
         except OSError as error:
             raise QueryError(f"query failed: {_first_line(str(error))}") from error
 
+    def _named_graphs(self) -> list[ox.NamedNode | ox.BlankNode]:
+        return [g for g in self.store.named_graphs() if g != _UNION]
+
     def _iter_quads(self, graph_name: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        return self.store.quads_for_pattern(None, None, None, graph_name)
+        """The stored quads (of one graph, or of all but the internal union graph)."""
+        quads = self.store.quads_for_pattern(None, None, None, graph_name)
+        if graph_name is not None:
+            return quads
+        return (q for q in quads if q.graph_name != _UNION)
+
+    def _iter_union(self) -> Iterator[ox.Quad]:
+        return self.store.quads_for_pattern(None, None, None, _UNION)
 
     def article_graph(self, article_id: str) -> Graph:
         """The triples of one article's named graph, as an rdflib Graph."""
@@ -406,7 +453,7 @@ class KnowledgeGraph:
     def union_graph(self) -> Graph:
         """All triples of all graphs merged into one rdflib Graph (duplicates collapse)."""
         graph = _new_graph()
-        for q in sorted(self._iter_quads(), key=_quad_key):
+        for q in sorted(self._iter_union(), key=_quad_key):
             graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return graph
 
@@ -418,8 +465,8 @@ class KnowledgeGraph:
 
     def dump_ntriples(self) -> str:
         """The union of all graphs as N-Triples, deduplicated and sorted."""
-        return "".join(sorted({f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
-                               for q in self._iter_quads()}))
+        return "".join(sorted(f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
+                              for q in self._iter_union()))
 
     def serialise(self, fmt: str) -> bytes:
         """The graph in export format ``fmt`` (ttl, trig, nq, nt, jsonld)."""

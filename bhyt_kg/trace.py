@@ -188,8 +188,12 @@ def trace(kg: KnowledgeGraph, document_iri: str) -> nx.DiGraph:
         elif org:
             _add_source(graph, org, row["article"], row["evidence"])
 
-    for row in run(kg, "trace-outcomes", params).records():
+    outcomes = run(kg, "trace-outcomes", params).records()
+    claimed = {str(r["observation"]) for r in outcomes if r["via"] == "claim"}
+    for row in outcomes:
         observation = str(row["observation"])
+        if row["via"] != "claim" and observation in claimed:
+            continue  # the claim's sentence, which makes the link, is the evidence to show
         if observation not in graph:
             facts = {k: row[k] for k in ("indicator", "value", "unit", "area", "date", "is_target",
                                          "qualifier", "population_group", "scheme")}
