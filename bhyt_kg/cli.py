@@ -251,9 +251,11 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Node]:
               help="Bind ?NAME to VALUE as an RDF term (<iri>, 42, 94.5, 2023-12-31, or text).")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the result to a file instead of stdout.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call remote endpoints with SERVICE (refused by default).")
 @handle_errors
 def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None,
-          params: tuple[str, ...], out: Path | None) -> None:
+          params: tuple[str, ...], out: Path | None, allow_service: bool) -> None:
     """Run a canned QUERY by name (see 'bhyt-kg queries') or a SPARQL file.
 
     \b
@@ -264,7 +266,7 @@ def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "csv")
     queries.load_query(query)  # an unknown name fails before any graph is opened
     with open_graph(data, store_dir) as kg:
-        table = queries.run(kg, query, _parse_params(params))
+        table = queries.run(kg, query, _parse_params(params), allow_service=allow_service)
     text = queries.format_table(table, fmt)
     if out is not None:
         from .store import write_atomic

@@ -168,3 +168,11 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = next(line for line in readme.splitlines() if line.endswith("/pytest"))
     assert command in ci.splitlines()
+
+
+def test_service_clauses_are_refused_unless_allowed(built, tmp_path: Path) -> None:
+    _, out, _ = built
+    rq = tmp_path / "svc.rq"
+    rq.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n")
+    refused = invoke("query", str(rq), "--data", str(out))
+    assert refused.exit_code == 2 and "SERVICE" in refused.stderr and "--allow-service" in refused.stderr
