@@ -311,3 +311,37 @@ def export(data: Path | None, store_dir: Path | None, fmt: str | None, out: Path
     with open_graph(data, store_dir) as kg:
         kg.export(out, fmt)
     click.echo(f"Wrote {out}")
+
+
+@cli.command("evaluate")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("articles", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Exit 1 if any kind's F1 falls more than 0.02 below this BASELINE.json.")
+@click.option("--update-baseline", is_flag=True, help="Write the F1 figures to --baseline.")
+@handle_errors
+def evaluate_command(gold_dir: Path, articles: tuple[Path, ...], fmt: str, baseline: Path | None,
+                     update_baseline: bool) -> None:
+    """Score extraction against the gold annotations in GOLD_DIR.
+
+    Builds the articles the gold files name (found under ARTICLES, default: data/articles and
+    data/dev/articles beside GOLD_DIR) and prints precision, recall and F1 per kind of fact,
+    then the misses and false hits.
+
+    \b
+    Example:
+        bhyt-kg evaluate data/gold --baseline data/gold/BASELINE.json
+    """
+    from . import evaluate as ev
+
+    result = ev.evaluate(gold_dir, list(articles))
+    click.echo(ev.format_evaluation(result, fmt))
+    if baseline is not None and update_baseline:
+        ev.write_baseline(result, baseline)
+        click.echo(f"Wrote {baseline}", err=True)
+    elif baseline is not None:
+        fallen = ev.compare_to_baseline(result, baseline)
+        if fallen:
+            click.echo(f"bhyt-kg: F1 fell below {baseline} for: {', '.join(fallen)}", err=True)
+            sys.exit(errors.EXIT_VIOLATIONS)

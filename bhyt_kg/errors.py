@@ -58,6 +58,10 @@ class TraceError(BhytError):
     """A document to trace is unknown or ambiguous."""
 
 
+class GoldError(BhytError):
+    """A gold annotation file or the evaluation baseline is missing, malformed or inconsistent."""
+
+
 class RemoteError(BhytError):
     """A remote SPARQL server refused, failed or timed out."""
 

@@ -176,3 +176,16 @@ def test_service_clauses_are_refused_unless_allowed(built, tmp_path: Path) -> No
     rq.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }\n")
     refused = invoke("query", str(rq), "--data", str(out))
     assert refused.exit_code == 2 and "SERVICE" in refused.stderr and "--allow-service" in refused.stderr
+
+
+def test_evaluate_prints_scores_per_kind_and_checks_the_baseline(tmp_path: Path) -> None:
+    gold = ROOT / "data" / "gold"
+    result = invoke("evaluate", str(gold), str(ARTICLES), str(ROOT / "data" / "dev" / "articles"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    kinds = {"documents", "organisations", "places", "people", "observations", "implementers", "outcomes"}
+    assert kinds <= set(data["scores"])
+    high = tmp_path / "BASELINE.json"
+    high.write_text(json.dumps({k: 1.0 for k in kinds}), encoding="utf-8")
+    fell = invoke("evaluate", str(gold), "--baseline", str(high))
+    assert fell.exit_code == 1 and "F1 fell below" in fell.stderr
