@@ -169,6 +169,11 @@ def _print_summary(summary: pipeline.BuildSummary, store: Path, out: Path | None
         click.echo(f"  removed {len(summary.removed)} articles no longer in the corpus")
     for skipped in summary.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    for duplicate in summary.duplicates:
+        click.echo(f"  {duplicate.path}: {duplicate.reason}; recorded as another source of that article")
+    for built in summary.built:
+        if built.facts == 0:
+            click.echo(f"  {built.path}: built, but no health-insurance facts were found")
     if validated:
         state = "conforms" if summary.conforms else "DOES NOT CONFORM"
         click.echo(

@@ -31,7 +31,7 @@ from .queries import run as run_query
 from .ns import BHYT
 from .resources import gazetteer_dir, ontology_file, query_dir
 from .shapes import Report, ValidationResult, validate
-from .sources import Source, discover, read_article, read_metadata
+from .sources import DUPLICATE, Source, discover, read_article, read_metadata
 from .store import KnowledgeGraph
 
 
@@ -51,6 +51,7 @@ class ArticleBuilt:
     path: str
     triples: int
     report: Report
+    facts: int = 0  # facts with evidence; 0 = nothing about health insurance was found
 
 
 @dataclass(slots=True)
@@ -61,6 +62,7 @@ class BuildSummary:
     skipped: list[Skipped] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    duplicates: list[Skipped] = field(default_factory=list)  # same bytes as another file
     quads: int = 0
     entities: dict[str, int] = field(default_factory=dict)
 
@@ -124,13 +126,23 @@ def _build_one(job: _Job) -> tuple[str, Graph, Report] | Skipped:
     try:
         extraction = extract_file(job.source, job.metadata)
         graph = to_graph(extraction)
-        graph.add((article_iri(extraction.article.id), BHYT.builtWith, Literal(fingerprint())))
+        article = article_iri(extraction.article.id)
+        graph.add((article, BHYT.builtWith, Literal(fingerprint())))
+        for alias in job.source.aliases:  # one article, several source files
+            graph.add((article, BHYT.sourceFile, Literal(_relative(alias, job.source.root))))
         report = validate(graph) if job.check else Report(conforms=True, results=())
         return extraction.article.id, graph, report
     except BhytError as err:
         return Skipped(str(job.source.path), str(err))
     except Exception as err:  # an extractor bug must not kill the corpus build
         return Skipped(str(job.source.path), f"internal error: {type(err).__name__}: {err}")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _state(kg: KnowledgeGraph) -> dict[str, tuple[str, str | None]]:
@@ -164,7 +176,11 @@ def build(
     """
     summary = BuildSummary()
     sources, problems = discover(paths)
-    summary.skipped.extend(Skipped(str(p), reason) for p, reason in problems)
+    for path, reason in problems:
+        target = summary.duplicates if reason.startswith(DUPLICATE) else summary.skipped
+        target.append(Skipped(str(path), reason))
+    # An unreadable directory or a link loop hides articles: do not drop their graphs as stale.
+    complete = not summary.skipped
     kg.load_ontology(ontology_graph())
     state = {} if full else _state(kg)
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
@@ -199,8 +215,9 @@ def build(
             continue
         kg.replace_article(article_id, graph)
         seen.add(article_id)
-        summary.built.append(ArticleBuilt(article_id, job.source.relative, len(graph), report))
-    if sources:
+        facts = sum(1 for _ in graph.triples((None, BHYT.hasEvidence, None)))
+        summary.built.append(ArticleBuilt(article_id, job.source.relative, len(graph), report, facts))
+    if sources and complete:
         for stale in sorted(set(kg.article_ids()) - seen - kept):
             kg.remove_article(stale)
             summary.removed.append(stale)

@@ -24,6 +24,9 @@ _DASHES = {"\u2013", "\u2014", "\u2212", "\u2010", "\u2011"}
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(_SPACES | _DROP | _DASHES | set(_QUOTES))) + "]")
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     """Normalised text plus, for each of its characters, the index of its source character."""
@@ -58,13 +61,20 @@ def _base_and_tone(ch: str) -> tuple[str, str]:
     return unicodedata.normalize("NFC", base), tone
 
 
+def _toned(bases: str) -> str:
+    return "".join(unicodedata.normalize("NFC", b + t) for b in bases for t in sorted(_TONES))
+
+
+# An old-style candidate: o/u then a toned a/e/y (the only pairs _DIPHTHONGS can move).
+_OLD_STYLE = re.compile(f"[oOuU][{_toned('aAeEyY')}]")
+
+
 def _move_tones(chars: list[str]) -> None:
     """Rewrite old-style tone placement in place (length preserving)."""
     n = len(chars)
-    for i in range(n - 1):
+    for m in _OLD_STYLE.finditer("".join(chars)):
+        i = m.start()
         a, b = chars[i], chars[i + 1]
-        if a.lower() not in "oua" or b.isascii():  # fast path: only o/u + a toned vowel
-            continue
         a_base, a_tone = _base_and_tone(a)
         b_base, b_tone = _base_and_tone(b)
         if a_tone or not b_tone or (a_base.lower(), b_base.lower()) not in _DIPHTHONGS:
@@ -88,6 +98,12 @@ def normalise(text: str) -> Normalised:
     >>> n.span(9, 17)
     (9, 17)
     """
+    if text.isascii() or (
+        unicodedata.is_normalized("NFC", text) and not _SPECIAL.search(text)
+    ):  # the common case: only tone placement can change, one character for one
+        chars = list(text)
+        _move_tones(chars)
+        return Normalised("".join(chars), tuple(range(len(text) + 1)))
     out: list[str] = []
     origin: list[int] = []
     i = 0

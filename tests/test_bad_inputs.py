@@ -202,8 +202,10 @@ def test_mixed_corpus_builds_the_good_and_lists_each_bad_one(tmp_path: Path, mon
     )
     skipped = {Path(s.path).name: s.reason for s in summary.skipped}
     expected = {name: message for name, (_, message) in REFUSED.items()}
+    assert [(Path(d.path).name, d.reason) for d in summary.duplicates] == [
+        ("bản sao của bài 0.txt", f"duplicate of {corpus / SEEDS[0].name} (same content)")
+    ]
     expected |= {
-        "bản sao của bài 0.txt": f"duplicate of {corpus / SEEDS[0].name} (same content)",
         "khoá.txt": "cannot read: Permission denied",
         "vòng lặp": "symbolic link loop, not followed",
         "hỏng.txt": "broken symbolic link",

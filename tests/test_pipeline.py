@@ -117,3 +117,39 @@ def test_incremental_build_reextracts_only_changed_articles(tmp_path: Path) -> N
     assert "217999" in kg.dump_nquads() and '"217536"' not in kg.dump_nquads()
     full = build([corpus], kg, full=True)
     assert len(full.built) == 3 and full.unchanged == []
+
+
+def test_a_duplicate_file_is_a_second_source_of_one_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS[3], corpus / "a.txt")
+    shutil.copy(SEEDS[3], corpus / "bản sao.txt")
+    kg = KnowledgeGraph.memory()
+    summary = build([corpus], kg)
+    assert [b.path for b in summary.built] == ["a.txt"] and summary.skipped == []
+    assert len(summary.duplicates) == 1
+    _, rows = kg.select(
+        "SELECT ?f WHERE { ?a <https://w3id.org/bhyt-kg/ontology#sourceFile> ?f } ORDER BY ?f")
+    assert [str(r[0]) for r in rows] == ["a.txt", "bản sao.txt"]
+
+
+def test_an_unreadable_subdirectory_does_not_drop_its_articles_graphs(tmp_path: Path, monkeypatch) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    shutil.copy(SEEDS[0], corpus / "sub" / SEEDS[0].name)
+    shutil.copy(SEEDS[3], corpus / SEEDS[3].name)
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg)
+    assert len(kg.article_ids()) == 2
+    import bhyt_kg.pipeline as pipeline
+
+    real = pipeline.discover
+
+    def hiding(paths):
+        sources, problems = real(paths)
+        return [s for s in sources if "sub" not in s.relative], problems + [(corpus / "sub", "Permission denied")]
+
+    monkeypatch.setattr(pipeline, "discover", hiding)
+    summary = build([corpus], kg)
+    assert summary.removed == [] and len(kg.article_ids()) == 2
+    assert any("Permission denied" in s.reason for s in summary.skipped)
