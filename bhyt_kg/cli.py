@@ -86,6 +86,54 @@ data_option = click.option(
 )
 
 
+def endpoint_options(func: F) -> F:
+    """--endpoint and its connection options, for commands that can read a remote server."""
+    options = [
+        click.option("--endpoint", default=None, metavar="URL",
+                     help="Read from this SPARQL 1.1 query endpoint instead of the store."),
+        click.option("--user", default=None, envvar="BHYT_KG_USER",
+                     help="User for the endpoint (also BHYT_KG_USER or ~/.netrc)."),
+        click.option("--password", default=None, envvar="BHYT_KG_PASSWORD",
+                     help="Password (also BHYT_KG_PASSWORD or ~/.netrc); never printed."),
+        click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request."),
+        click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+                     help="Retries on 5xx and connection errors, with backoff."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _endpoint(url: str, user: str | None, password: str | None, timeout: float, retries: int,
+              **extra: Any) -> Any:
+    from .remote import Endpoint
+
+    return Endpoint(url, user=user, password=password, timeout=timeout, retries=retries, **extra)
+
+
+class _Remote:
+    """A remote endpoint used where a KnowledgeGraph context manager is expected."""
+
+    def __init__(self, endpoint: Any) -> None:
+        self.endpoint = endpoint
+
+    def __enter__(self) -> Any:
+        return self.endpoint
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def open_source(data: Path | None, store_dir: Path | None, endpoint: str | None, user: str | None,
+                password: str | None, timeout: float, retries: int) -> Any:
+    """What a read command reads: --endpoint, --data FILE, or the store."""
+    if endpoint is not None:
+        if data is not None:
+            raise BhytError("give either --endpoint or --data, not both")
+        return _Remote(_endpoint(endpoint, user, password, timeout, retries))
+    return open_graph(data, store_dir)
+
+
 def open_graph(data: Path | None, store_dir: Path | None) -> KnowledgeGraph:
     """The graph to read: a file given with --data, else the persistent store of the last build."""
     if data is not None:
@@ -258,9 +306,11 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Node]:
               help="Write the result to a file instead of stdout.")
 @click.option("--allow-service", is_flag=True,
               help="Let the query call remote endpoints with SERVICE (refused by default).")
+@endpoint_options
 @handle_errors
 def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None,
-          params: tuple[str, ...], out: Path | None, allow_service: bool) -> None:
+          params: tuple[str, ...], out: Path | None, allow_service: bool, endpoint: str | None,
+          user: str | None, password: str | None, timeout: float, retries: int) -> None:
     """Run a canned QUERY by name (see 'bhyt-kg queries') or a SPARQL file.
 
     \b
@@ -270,7 +320,7 @@ def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None
     """
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "csv")
     queries.load_query(query)  # an unknown name fails before any graph is opened
-    with open_graph(data, store_dir) as kg:
+    with open_source(data, store_dir, endpoint, user, password, timeout, retries) as kg:
         table = queries.run(kg, query, _parse_params(params), allow_service=allow_service)
     text = queries.format_table(table, fmt)
     if out is not None:
@@ -286,13 +336,16 @@ def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None
 @data_option
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["tree", "json", "dot"]), default="tree")
+@endpoint_options
 @handle_errors
-def trace_command(document: str, data: Path | None, store_dir: Path | None, fmt: str) -> None:
+def trace_command(document: str, data: Path | None, store_dir: Path | None, fmt: str,
+                  endpoint: str | None, user: str | None, password: str | None, timeout: float,
+                  retries: int) -> None:
     """Trace DOCUMENT -> implementing bodies -> activities -> outcomes, with evidence.
 
     DOCUMENT is a symbol ("38-CT/TW"), a citation ("Chỉ thị 07 Đông Hải") or an IRI.
     """
-    with open_graph(data, store_dir) as kg:
+    with open_source(data, store_dir, endpoint, user, password, timeout, retries) as kg:
         iri = trace.resolve_document(kg, document)
         graph = trace.trace(kg, iri)
     click.echo(trace.render(graph, iri, fmt))
@@ -350,3 +403,78 @@ def evaluate_command(gold_dir: Path, articles: tuple[Path, ...], fmt: str, basel
         if fallen:
             click.echo(f"bhyt-kg: F1 fell below {baseline} for: {', '.join(fallen)}", err=True)
             sys.exit(errors.EXIT_VIOLATIONS)
+
+
+@cli.command()
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query endpoint.")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="SPARQL update endpoint (default: .../update beside .../query, else the query URL).")
+@click.option("--graph-store", default=None, metavar="URL",
+              help="Graph Store Protocol endpoint: load each graph with one PUT instead of updates.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Article graphs per update request.")
+@click.option("--prune", is_flag=True, help="Drop article graphs on the server that the store no longer has.")
+@data_option
+@store_option
+@click.option("--user", default=None, envvar="BHYT_KG_USER", help="User (also BHYT_KG_USER or ~/.netrc).")
+@click.option("--password", default=None, envvar="BHYT_KG_PASSWORD",
+              help="Password (also BHYT_KG_PASSWORD or ~/.netrc); never printed.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True)
+@handle_errors
+def push(endpoint: str, update_endpoint: str | None, graph_store: str | None, batch_size: int,
+         prune: bool, data: Path | None, store_dir: Path | None, user: str | None,
+         password: str | None, timeout: float, retries: int) -> None:
+    """Load the graph into a SPARQL server, one named graph per article.
+
+    Re-pushing replaces each article's graph (never duplicates); a failed push leaves every
+    article's graph on the server either fully old or fully new.
+
+    \b
+    Example:
+        bhyt-kg push --endpoint http://127.0.0.1:7878/query
+    """
+    from . import remote
+
+    ep = _endpoint(endpoint, user, password, timeout, retries, update_url=update_endpoint,
+                   graph_store_url=graph_store)
+    with open_graph(data, store_dir) as kg:
+        report = remote.push(kg, ep, batch_size=batch_size, prune=prune)
+    click.echo(f"Pushed {report.graphs} graphs ({report.triples} triples) to {report.url} "
+               f"in {report.requests} requests ({report.retries} retries)")
+    if report.removed:
+        click.echo(f"  dropped {len(report.removed)} article graphs no longer in the store")
+    if report.union_default_graph is False:
+        click.echo("bhyt-kg: warning: the server's default graph is not the union of its named graphs; "
+                   "the canned queries will find nothing (Oxigraph: serve --union-default-graph)", err=True)
+
+
+@cli.command()
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Address and port to listen on.")
+@data_option
+@store_option
+@handle_errors
+def serve(bind: str, data: Path | None, store_dir: Path | None) -> None:
+    """Serve the graph as a SPARQL endpoint (Oxigraph server, with its query UI) until Ctrl-C.
+
+    The server runs in memory with a copy of the graph, so the store stays free for builds.
+    """
+    import subprocess
+
+    from . import remote
+
+    binary = remote.oxigraph_binary()
+    if binary is None:
+        raise BhytError("the oxigraph server is not installed", hint="pip install oxigraph")
+    process = subprocess.Popen(remote.oxigraph_command(None, bind))
+    try:
+        query_url = f"http://{bind}/query"
+        remote.wait_until_ready(query_url, process=process)
+        with open_graph(data, store_dir) as kg:
+            report = remote.push(kg, remote.Endpoint(query_url))
+        click.echo(f"Serving {report.triples} triples at http://{bind}/ (SPARQL: {query_url}); Ctrl-C stops")
+        process.wait()
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)

@@ -189,3 +189,61 @@ def test_evaluate_prints_scores_per_kind_and_checks_the_baseline(tmp_path: Path)
     high.write_text(json.dumps({k: 1.0 for k in kinds}), encoding="utf-8")
     fell = invoke("evaluate", str(gold), "--baseline", str(high))
     assert fell.exit_code == 1 and "F1 fell below" in fell.stderr
+
+
+def test_push_then_query_and_trace_a_real_server(built, tmp_path: Path) -> None:
+    from servers import oxigraph_server
+
+    store, out, _ = built
+    with oxigraph_server(tmp_path / "server") as server:
+        pushed = invoke("push", "--endpoint", server.query_url, "--store", str(store))
+        assert pushed.exit_code == 0, pushed.output + pushed.stderr
+        assert pushed.output.startswith("Pushed ")
+        again = invoke("push", "--endpoint", server.query_url, "--store", str(store))
+        assert again.exit_code == 0
+        remote = invoke("query", "directives", "--endpoint", server.query_url, "--format", "csv")
+        local = invoke("query", "directives", "--store", str(store), "--format", "csv")
+        assert remote.exit_code == 0, remote.stderr
+        assert remote.output == local.output
+        traced = invoke("trace", "38-CT/TW", "--endpoint", server.query_url)
+        assert traced.exit_code == 0 and "94.47" in traced.output
+
+
+def test_a_refused_connection_is_one_line_and_exit_4() -> None:
+    from servers import free_port
+
+    result = invoke("query", "directives", "--endpoint", f"http://127.0.0.1:{free_port()}/query",
+                    "--retries", "1", "--timeout", "2")
+    assert result.exit_code == 4
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "connection refused" in lines[0]
+
+
+def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
+    from servers import free_port
+
+    from bhyt_kg.remote import Endpoint, wait_until_ready
+
+    store, _, _ = built
+    script = Path(sys.executable).parent / "bhyt-kg"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "bhyt_kg"]
+    bind = f"127.0.0.1:{free_port()}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)} if not script.exists() else None
+    process = subprocess.Popen(command + ["serve", "--bind", bind, "--store", str(store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        wait_until_ready(f"http://{bind}/query", timeout=30, process=process)
+        columns, rows = Endpoint(f"http://{bind}/query").select(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/bhyt-kg/ontology#Article> }")
+        deadline = 30
+        import time
+
+        while int(rows[0][0]) < 5 and deadline > 0:  # the copy is pushed just after start-up
+            time.sleep(0.5)
+            deadline -= 0.5
+            columns, rows = Endpoint(f"http://{bind}/query").select(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/bhyt-kg/ontology#Article> }")
+        assert int(rows[0][0]) == 5
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
