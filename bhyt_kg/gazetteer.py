@@ -62,6 +62,19 @@ class _Era:
 
     by_code: dict[str, Area]
     by_name: dict[str, tuple[Area, ...]]
+    clashes: frozenset[str]  # codes of units whose IRI slug a sibling shares
+
+
+def _slug_clashes(by_code: dict[str, Area]) -> frozenset[str]:
+    """Codes of units whose "unit name" slug a sibling under the same parent shares.
+
+    Slugs drop tone marks, so "xã Sơn Hà" and "xã Sơn Hạ" (both in Quảng Ngãi) would get one IRI.
+    """
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, area in by_code.items():
+        parent = area.parent.code if area.parent is not None else ""
+        groups[(parent or "", slug(area.label))].append(code)
+    return frozenset(c for codes in groups.values() if len(codes) > 1 for c in codes)
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -78,7 +91,7 @@ def _build_era(rows: Iterable[dict[str, str]]) -> _Era:
     by_name: dict[str, list[Area]] = defaultdict(list)
     for area in by_code.values():
         by_name[name_key(area.name)].append(area)
-    return _Era(by_code, {k: tuple(v) for k, v in by_name.items()})
+    return _Era(by_code, {k: tuple(v) for k, v in by_name.items()}, _slug_clashes(by_code))
 
 
 def _display_name(name: str) -> str:
@@ -216,6 +229,16 @@ class Gazetteer:
                 return REFORM
         return None
 
+    def needs_code(self, area: Area) -> bool:
+        """True if a sibling of ``area`` (same parent, same era) has the same "unit name" slug,
+        so that only a GSO code can keep their IRIs apart ("xã Sơn Hà" / "xã Sơn Hạ")."""
+        if area.code is None:
+            return False
+        return any(
+            era.by_code.get(area.code) == area and area.code in era.clashes
+            for era in (self._old, self._new)
+        )
+
     def successors(self, area: Area) -> tuple[Area, ...]:
         """The post-2025 units that took over a pre-2025 unit, the main successor first.
 
@@ -241,6 +264,16 @@ class Gazetteer:
             ),
             key=lambda a: a.code or "",
         )
+
+
+def needs_code(area: Area) -> bool:
+    """Whether ``area``'s IRI needs its GSO code: a sibling's slug is the same (bundled data).
+
+    >>> son_ha = load().find("xã Sơn Hà", on=REFORM)[0]  # and "xã Sơn Hạ", both in Quảng Ngãi
+    >>> needs_code(son_ha), needs_code(load().find("huyện Đông Hải")[0])
+    (True, False)
+    """
+    return load().needs_code(area)
 
 
 @functools.cache

@@ -58,6 +58,27 @@ _NEXT_WORD = re.compile(r"(?: ?- ?| )(?P<w>[\w']+)")
 # Abbreviated names written after "TP" (folded).
 _ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
 _MAX_WORDS = 6
+_PLAIN_UNITS = r"thành phố|thị xã|thị trấn|huyện|quận|phường|xã|tỉnh"
+_PLAIN_UNIT = re.compile(rf"(?<!\w)(?:{_PLAIN_UNITS})(?!\w)", re.IGNORECASE)
+# A list announced by plural unit words: "các xã có tỷ lệ ... cao như:", "gồm 4 xã là",
+# "các huyện, thành phố có ...: ". The marker must come within the same clause.
+_PLURAL = re.compile(
+    rf"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+"
+    rf"(?P<kinds>(?:{_PLAIN_UNITS})(?:(?:\s*,\s*|\s+và\s+)(?:{_PLAIN_UNITS}))*)(?!\w)"
+    r"[^.:;\n()]{0,80}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    re.IGNORECASE,
+)
+_LIST_START = re.compile(r"\s+")
+_LIST_SEP = re.compile(r"\s*(?:,|;|\s(?:và|hoặc))\s*(?:(?:và|hoặc)\s+)?")
+_LIST_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
+_WORD = re.compile(r"[\w']+")
+# Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
+_LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
+# How an article names its own area without naming it: "toàn tỉnh", "trên địa bàn huyện".
+_OWN_AREA = re.compile(
+    rf"(?<!\w)(?:toàn|cả|địa bàn)\s+(?P<u>{_PLAIN_UNITS})(?!\w)", re.IGNORECASE
+)
+_TPHCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?\s?HCM|HCMC)(?!\w)")
 _BOILERPLATE = {"skip to main content", "trang chủ", "home"}
 
 
@@ -142,21 +163,112 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
 
+    def add(mention: _Mention) -> None:
+        found.append(mention)
+        covered.append((mention.start, mention.end))
+
     for m in _UNIT.finditer(text):
         units, levels = _UNIT_WORDS[fold(m["u"])]
         mention = _longest(gazetteer, text, m.end(), units, levels, on)
         if mention is not None and free(m.start(), mention.end):
-            found.append(_Mention(m.start(), mention.end, mention.candidates))
-            covered.append((m.start(), mention.end))
+            add(_Mention(m.start(), mention.end, mention.candidates))
+            for item in _list_items(gazetteer, text, mention.end, units, levels, on):
+                if free(item.start, item.end):
+                    add(item)
+    for m in _PLURAL.finditer(text):
+        units, levels = _plural_units(text, m)
+        for item in _list_items(gazetteer, text, m.end(), units, levels, on, first=True):
+            if free(item.start, item.end):
+                add(item)
     for m in _BODY.finditer(text):
         mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
         if mention is not None and free(mention.start, mention.end):
-            found.append(mention)
-            covered.append((mention.start, mention.end))
+            add(mention)
+    for m in _TPHCM.finditer(text):
+        if free(m.start(), m.end()):
+            add(_Mention(m.start(), m.end(), _lookup(gazetteer, "Hồ Chí Minh", None, ("province",), on)))
+    for mention in _bare_provinces(text, gazetteer, on):
+        if free(mention.start, mention.end):
+            add(mention)
     title = _title_range(text)
     if title is not None:
         found.extend(_bare_names(text, gazetteer, on, title, free))
     return sorted(found, key=lambda m: m.start)
+
+
+def _list_items(
+    gazetteer: Gazetteer,
+    text: str,
+    pos: int,
+    units: tuple[str, ...] | None,
+    levels: tuple[str, ...],
+    on: dt.date | None,
+    *,
+    first: bool = False,
+) -> list[_Mention]:
+    """Further names of the same unit word: "xã Bình Ninh và Phú Thịnh", "các xã A, B, C".
+
+    With ``first``, ``pos`` is at the list's marker ("như:", "là") and the first item follows it.
+    Each item may carry a figure in brackets ("Sơn Động (99,9%); Lục Nam (99,7%)"); the list ends
+    at the first item that is not a unit of that kind.
+    """
+    items: list[_Mention] = []
+    while True:
+        gap = _LIST_NOTE.match(text, pos)
+        pos = gap.end() if gap else pos
+        sep = (_LIST_START if first and not items else _LIST_SEP).match(text, pos)
+        if sep is None:
+            return items
+        ends = _name_ends(text, sep.end())
+        mention = _longest(gazetteer, text, sep.end(), units, levels, on)
+        # Only a whole capitalised run is an item: "Trung tâm Y tế" or "Tân Phú Hòa" ends it.
+        if mention is None or mention.end != ends[-1]:
+            return items
+        items.append(mention)
+        pos = mention.end
+
+
+def _plural_units(text: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Unit words and levels of the kinds a list announces ("các huyện, thành phố có ... như:")."""
+    words = [fold(w) for w in _PLAIN_UNIT.findall(m["kinds"])]
+    units = tuple(dict.fromkeys(u for w in words for u in _UNIT_WORDS[w][0]))
+    levels = tuple(dict.fromkeys(lv for w in words for lv in _UNIT_WORDS[w][1]))
+    return units, levels
+
+
+def _capital_runs(text: str) -> list[tuple[int, int, int]]:
+    """(start, start of the second word, end) of each maximal run of capitalised words."""
+    runs: list[tuple[int, int, int]] = []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text) if m[0][0].isupper()]
+    start = second = prev_end = -9
+    for ws, we in words:
+        if text[prev_end:ws] in (" ", "-", " - ") and prev_end >= 0:
+            second = ws if second < 0 else second
+        else:
+            if start >= 0:
+                runs.append((start, second, prev_end))
+            start, second = ws, -1
+        prev_end = we
+    if start >= 0:
+        runs.append((start, second, prev_end))
+    return runs
+
+
+def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
+    """Province names written alone in the body ("tại Phú Yên", "huyện Cư Jút (Đắk Nông)").
+
+    Only a whole run of capitalised words that is a province's name counts (after a capitalised
+    "Tại"/"Ở" opening a sentence), so a person ("Nguyễn Thái Bình") or a newspaper ("Báo Thái
+    Bình") is not a place.
+    """
+    found: list[_Mention] = []
+    for start, second, end in _capital_runs(text):
+        if second > 0 and fold(text[start:second]).strip(" -") in _LEADS:
+            start = second
+        cands = _lookup(gazetteer, text[start:end], None, ("province",), on)
+        if cands:
+            found.append(_Mention(start, end, cands))
+    return found
 
 
 def _bare_names(
@@ -267,7 +379,12 @@ def _bare(mention: _Mention, places: list[Area]) -> Area | None:
 
 def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     """The area the article is about: the most specific place named in the title (else first),
-    lifted to the nearest ancestor that agrees with at least half of the article's mentions."""
+    lifted to the nearest ancestor that agrees with at least half of the article's mentions.
+
+    Without a place in the title, the body's own words for its area decide the level: "toàn
+    tỉnh", "trên địa bàn huyện" (the unit word said most often) lift the first place to its
+    ancestor of that unit word, or pick the one place of that unit word inside it.
+    """
     if not places:
         return None
     areas = [a for a, _ in places]
@@ -283,6 +400,11 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
         seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
     else:
         seeds = [min(places, key=lambda p: p[1].start)[0]]
+    home = _agreeing(seeds, areas)
+    return home if in_title else _at_own_level(home, areas, _own_unit(norm.text))
+
+
+def _agreeing(seeds: list[Area], areas: list[Area]) -> Area:
     for seed in seeds:
         for area in ancestors(seed):
             if area.level == "nation":
@@ -291,3 +413,23 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
             if 2 * agree >= len(areas):
                 return area
     return seeds[0]
+
+
+def _own_unit(text: str) -> str | None:
+    """The unit word the article uses for its own area ("toàn tỉnh"), if one dominates."""
+    counts = Counter(fold(m["u"]) for m in _OWN_AREA.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _at_own_level(home: Area, areas: list[Area], unit: str | None) -> Area:
+    """``home`` moved to the unit word the article uses for itself, where the places allow."""
+    if unit is None or home.unit == unit:
+        return home
+    above = next((a for a in ancestors(home) if a.unit == unit and a.level != "nation"), None)
+    if above is not None:
+        return above
+    below = {a for a in areas if a.unit == unit and is_within(a, home)}
+    return below.pop() if len(below) == 1 else home
