@@ -153,3 +153,34 @@ def test_an_unreadable_subdirectory_does_not_drop_its_articles_graphs(tmp_path: 
     summary = build([corpus], kg)
     assert summary.removed == [] and len(kg.article_ids()) == 2
     assert any("Permission denied" in s.reason for s in summary.skipped)
+
+
+def test_a_build_killed_half_way_leaves_a_usable_store_and_the_next_build_completes(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "data" / "dev" / "articles", corpus)
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "bhyt_kg", "build", str(corpus), "--store", str(store), "-j", "1"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not (store.exists() and any(store.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.5)  # let it store some articles, not all
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    kg = KnowledgeGraph.open(store)  # opens: no lock left behind, no corruption
+    partial = len(kg.article_ids())
+    summary = build([corpus], kg)
+    assert summary.skipped == []
+    assert len(summary.built) + len(summary.unchanged) == 30
+    assert len(summary.unchanged) == partial
+    assert kg.dump_nquads() == build_fresh(corpus)
+    kg.close()
