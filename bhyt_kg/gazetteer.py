@@ -16,7 +16,7 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import NATION, Area
 from .resources import gazetteer_dir
@@ -35,13 +35,27 @@ _HYPHEN = re.compile(r"\s*-\s*")
 _SPACE = re.compile(r"\s+")
 
 
+# Spellings that vary for one name, in the text and in the official list alike: "y" or "i"
+# closing a syllable after a consonant ("Kỳ"/"Kì", "Quy"/"Qui", "Mỹ"/"Mĩ"), and the Central
+# Highlands words "Đăk"/"Đắk", "Lăk"/"Lắk" (the official list itself writes both "Đăk" and "Đắk").
+_FINAL_Y = re.compile(
+    r"(?<![\w])(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|qu|r|s|t|th|tr|v|x)([yýỳỷỹỵ])(?![\w])"
+)
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_DAK = re.compile(r"(?<![\w])(đ|l)ăk(?![\w])")
+
+
 def name_key(name: str) -> str:
-    """Matching key of a unit name: folded, one space, no space around hyphens.
+    """Matching key of a unit name: folded, one space, no space around hyphens, one spelling.
 
     >>> name_key("Bà Rịa - Vũng Tàu") == name_key("bà rịa-vũng tàu")
     True
+    >>> name_key("Tân Kỳ") == name_key("Tân Kì"), name_key("Đăk Lăk") == name_key("Đắk Lắk")
+    (True, True)
     """
-    return _HYPHEN.sub("-", _SPACE.sub(" ", fold(name))).strip()
+    key = _HYPHEN.sub("-", _SPACE.sub(" ", fold(name))).strip()
+    key = _FINAL_Y.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), key)
+    return _DAK.sub(r"\1ắk", key)
 
 
 def ascii_key(text: str) -> str:
@@ -100,6 +114,16 @@ def _display_name(name: str) -> str:
     if text.islower() or text.isupper():
         return " ".join(w[:1].upper() + w[1:].lower() for w in text.split(" "))
     return text
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def ancestors(area: Area) -> tuple[Area, ...]:
@@ -190,6 +214,26 @@ class Gazetteer:
             found = self._former(name, key, unit_key, level, within)
         return tuple(sorted(found, key=lambda a: (LEVELS.index(a.level), a.code or "")))
 
+    def find_near(
+        self, name: str, *, unit: str, within: Area, on: dt.date | None = None
+    ) -> tuple[Area, ...]:
+        """Units of ``unit`` inside ``within`` whose name is ``name`` misspelt by one letter or
+        by tone marks only ("Chư Jút" for the official "Cư Jút"), each under the name as written.
+
+        >>> dak_nong = load().find("Đắk Nông", level="province")[0]
+        >>> [(a.label, a.code) for a in load().find_near("Chư Jút", unit="huyện", within=dak_nong)]
+        [('huyện Chư Jút', '662')]
+        """
+        key, unit_key = ascii_key(name), fold(unit)
+        found = [
+            replace(a, name=_display_name(name))
+            for a in self._era(on).by_code.values()
+            if a.unit == unit_key
+            and is_within(a, within)
+            and (ascii_key(a.name) == key or _one_edit(ascii_key(a.name), key))
+        ]
+        return tuple(sorted(found, key=lambda a: a.code or ""))
+
     @staticmethod
     def _levels_of(unit: str) -> tuple[str, ...]:
         return tuple(level for level, words in UNITS.items() if unit in words)
@@ -234,8 +278,14 @@ class Gazetteer:
         so that only a GSO code can keep their IRIs apart ("xã Sơn Hà" / "xã Sơn Hạ")."""
         if area.code is None:
             return False
+        def key(a: Area) -> tuple[str, str, str | None]:
+            return a.unit, a.name, a.parent.name if a.parent is not None else None
+
+        def same(known: Area | None) -> bool:  # the same unit of that era, however it was built
+            return known is not None and key(known) == key(area)
+
         return any(
-            era.by_code.get(area.code) == area and area.code in era.clashes
+            area.code in era.clashes and same(era.by_code.get(area.code))
             for era in (self._old, self._new)
         )
 

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from .gazetteer import needs_code
 from .model import Area, DocumentRef, OrgRef, Post, Span
 from .ns import ID
 from .text import slug
 
 
 def area_path(area: Area) -> str:
-    """"tinh-bac-lieu/huyen-dong-hai" (unit word kept: "huyện Kỳ Anh" != "thị xã Kỳ Anh")."""
+    """"tinh-bac-lieu/huyen-dong-hai" (unit word kept: "huyện Kỳ Anh" != "thị xã Kỳ Anh"; the GSO
+    code appended where two siblings' names differ only by tone: ".../xa-son-ha-21289")."""
     if area.level == "nation":
         return slug(area.name)
     parts = []
     node: Area | None = area
     while node is not None and node.level != "nation":
-        parts.append(slug(f"{node.unit} {node.name}"))
+        part = slug(f"{node.unit} {node.name}")
+        if node.code is not None and needs_code(node):  # "xã Sơn Hà" / "xã Sơn Hạ": same slug
+            part = f"{part}-{node.code}"
+        parts.append(part)
         node = node.parent
     return "/".join(reversed(parts))
 

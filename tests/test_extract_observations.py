@@ -177,8 +177,11 @@ def test_targets_with_muc_tieu_and_chi_tieu() -> None:
         "coverage_rate", 95, "more_than", True, D(2025, 12, 31), "deadline")
     (b,) = extract("Chỉ tiêu năm 2024 là 96% dân số tham gia BHYT.")
     assert (b.is_target, b.value, b.date, b.date_basis) == (True, 96, D(2024, 12, 31), "deadline")
+    # an undated target is the year's plan: the end of the publication year
     (c,) = extract("Tỉnh phấn đấu có 98,5% người dân có thẻ BHYT.")
-    assert (c.is_target, c.date, c.date_basis) == (True, PUBLISHED, "publication_bound")
+    assert (c.is_target, c.date, c.date_basis) == (True, D(PUBLISHED.year, 12, 31), "deadline")
+    (c,) = extract("Tỉnh phấn đấu có 98,5% người dân có thẻ BHYT.", published=None)
+    assert (c.is_target, c.date, c.date_basis) == (True, None, None)
 
 
 def test_a_plan_given_is_not_a_target_and_the_result_is_not_either() -> None:
@@ -221,7 +224,7 @@ def test_agency_name_is_not_the_scheme() -> None:
                   "số người tham gia BHXH bắt buộc là 98.500 người.")
     assert table(obs) == {("participants", 1152300, "health_insurance", None, False),
                           ("coverage_rate", Decimal("93.8"), "health_insurance", None, False),
-                          ("participants", 98500, "social_insurance", None, False)}
+                          ("participants", 98500, "social_insurance", "employees", False)}
     assert {o.date for o in obs} == {D(2023, 12, 31)}
 
 
@@ -231,13 +234,16 @@ def test_population_count() -> None:
                           ("coverage_rate", Decimal("95.6"), "health_insurance", None, False)}
 
 
-def test_dates_carry_within_a_paragraph_but_not_across() -> None:
+def test_dates_carry_to_later_paragraphs_but_the_present_is_the_publication() -> None:
     text = ("Tính đến hết năm 2022, toàn huyện có 80.000 người tham gia BHYT. Trong đó, 100% người "
-            "nghèo có thẻ BHYT.\n\nToàn huyện có 5.000 người tham gia BHYT hộ gia đình.")
+            "nghèo có thẻ BHYT.\n\nToàn huyện có 5.000 người tham gia BHYT hộ gia đình. "
+            "Hiện nay, toàn huyện có 82.500 người tham gia BHYT.")
     obs = extract(text)
     assert pick(obs, indicator="group_coverage_rate").date == D(2022, 12, 31)
     later = pick(obs, indicator="participants", value=5000)
-    assert (later.date, later.date_basis, later.population_group) == (PUBLISHED, "publication_bound", "households")
+    assert (later.date, later.date_basis, later.population_group) == (D(2022, 12, 31), "end_of_period", "households")
+    now = pick(obs, indicator="participants", value=82500)
+    assert (now.date, now.date_basis) == (PUBLISHED, "publication_bound")
 
 
 def test_no_date_and_no_publication_date_leaves_the_date_empty() -> None:
@@ -290,4 +296,166 @@ def test_any_mix_of_pieces_extracts_without_error_and_with_sane_values(pieces, p
         assert o.value >= 0 and o.span in {s.span for s in sents}
         assert o.indicator != "coverage_rate" or o.value <= 100
         assert (o.date is None) == (o.date_basis is None)
-        assert not (o.is_target and o.date_basis not in ("deadline", "publication_bound"))
+        # a dated target is dated by its deadline (an undated one, with no year known, has none)
+        assert not (o.is_target and o.date is not None
+                    and o.date_basis not in ("deadline", "publication_bound"))
+
+
+# --- phrasing families (invented sentences: other places, numbers and wording) -----------------
+
+
+def test_rate_named_after_the_percentage_with_ti_spelling() -> None:
+    obs = extract("Đến hết tháng 6/2022, số người tham gia BHYT là 45.210 người, đạt 97,4% so với số "
+                  "kế hoạch BHXH Việt Nam giao, đạt 88,15% tỉ lệ bao phủ BHYT toàn huyện.")
+    assert table(obs) == {("participants", 45210, "health_insurance", None, False),
+                          ("plan_completion", Decimal("97.4"), "health_insurance", None, False),
+                          ("coverage_rate", Decimal("88.15"), "health_insurance", None, False)}
+    assert {o.date for o in obs} == {D(2022, 6, 30)}
+
+
+def test_the_scheme_of_the_figures_own_phrase() -> None:
+    obs = extract("Trong 8 tháng năm 2021, số người tham gia BHXH bắt buộc của huyện đạt 95,2% kế "
+                  "hoạch, trong đó số người tham gia BHYT đạt hơn 120 nghìn người.")
+    plan = pick(obs, indicator="plan_completion")
+    assert (plan.scheme, plan.population_group, plan.date) == ("social_insurance", "employees", D(2021, 8, 31))
+    count = pick(obs, indicator="participants")
+    assert (count.scheme, count.value, count.qualifier) == ("health_insurance", 120000, "more_than")
+
+
+def test_coordinated_schemes_give_one_rate_each() -> None:
+    obs = extract("Năm 2023, tỷ lệ lao động tham gia BHXH, BHTN đạt 36,5% lực lượng lao động.")
+    assert {(o.indicator, o.scheme, o.value) for o in obs} == {
+        ("coverage_rate", "social_insurance", Decimal("36.5")),
+        ("coverage_rate", "unemployment_insurance", Decimal("36.5"))}
+
+
+def test_differences_are_not_levels() -> None:
+    obs = extract("Tính đến 30/6/2024, toàn tỉnh có 812.400 người tham gia BHYT, tăng 4.120 người so "
+                  "với năm 2023, chiếm 91,3% dân số, vượt 1,2% chỉ tiêu, thấp hơn 0,7% so với cùng kỳ.")
+    assert table(obs) == {("participants", 812400, "health_insurance", None, False),
+                          ("coverage_rate", Decimal("91.3"), "health_insurance", None, False)}
+    assert {o.date for o in obs} == {D(2024, 6, 30)}  # never the compared year
+    assert extract("Để đạt mục tiêu, huyện cần phát triển thêm 1.500 người tham gia BHYT.") == ()
+    (o,) = extract("So với năm 2020, tăng 12% với 3.400 người tham gia BHYT; toàn xã có 9.800 người "
+                   "tham gia BHYT.")
+    assert o.value == 9800
+
+
+def test_the_uninsured_rest_and_increments_are_not_levels() -> None:
+    assert extract("Hiện còn 8,2% dân số huyện (khoảng 9.100 người) chưa tham gia BHYT.") == ()
+    (o,) = extract("Năm 2022, xã có 3.000 người tham gia BHYT lần đầu, nâng tổng số người tham gia "
+                   "lên 65.400 người.")
+    assert (o.indicator, o.value) == ("participants", 65400)
+
+
+def test_thresholds_and_shares_of_units_are_not_levels() -> None:
+    text = ("Đến tháng 9/2021, có 14/20 phường đạt tỷ lệ bao phủ BHYT từ 92% trở lên (phường Tân "
+            "Định đạt 99,1%); tỷ lệ bao phủ dưới 85% gồm 3 phường; từ 85% đến 92% là 3 phường.")
+    (o,) = extract(text)
+    assert (o.indicator, o.value) == ("coverage_rate", Decimal("99.1"))
+    assert extract("Năm 2022, 35 trường đã đạt tỷ lệ 100% học sinh tham gia BHYT.") == ()
+    (o,) = extract("Nhiều xã đạt tỷ lệ bao phủ BHYT trên 90% như: xã Hòa An đạt 92,4%.")
+    assert o.value == Decimal("92.4")
+
+
+def test_parallel_rates_of_places_take_the_first_ones_reading() -> None:
+    obs = extract("Năm 2020, xã An Phú có tỷ lệ tham gia BHYT đạt 96,2%, thấp nhất là xã Bình Long "
+                  "chỉ đạt 71,05%; thị trấn Chợ Mới (88.6%).")
+    assert {(o.indicator, o.value) for o in obs} == {
+        ("coverage_rate", Decimal("96.2")), ("coverage_rate", Decimal("71.05")),
+        ("coverage_rate", Decimal("88.6"))}
+
+
+def test_target_in_parentheses_after_the_result() -> None:
+    obs = extract("Năm 2021, tỷ lệ người dân tham gia BHYT là 89,6%, tăng 1,8% so với kế hoạch "
+                  "(87,8%) được giao.")
+    assert {(o.value, o.is_target, o.date, o.indicator) for o in obs} == {
+        (Decimal("89.6"), False, D(2021, 12, 31), "coverage_rate"),
+        (Decimal("87.8"), True, D(2021, 12, 31), "coverage_rate")}
+
+
+def test_a_target_cue_opening_the_sentence_covers_every_clause() -> None:
+    obs = extract("Huyện được giao chỉ tiêu như sau: năm 2024: 93,5%; năm 2025: 95,0% dân số tham "
+                  "gia BHYT.")
+    assert {(o.value, o.is_target, o.date) for o in obs} == {
+        (Decimal("93.5"), True, D(2024, 12, 31)), (Decimal("95"), True, D(2025, 12, 31))}
+    obs = extract("Kế hoạch năm 2022, BHXH tỉnh đặt mục tiêu số người tham gia BHXH đạt 40% lực "
+                  "lượng lao động; tỷ lệ bao phủ BHYT đạt trên 92% dân số.")
+    assert all(o.is_target for o in obs) and len(obs) == 2
+
+
+def test_a_sentence_detailing_an_announced_target() -> None:
+    text = ("UBND tỉnh vừa giao chỉ tiêu bao phủ BHYT giai đoạn 2023 - 2025 cho các huyện.\n\n"
+            "Cụ thể, năm 2023 đạt 1,2 triệu người tham gia (chiếm 90% dân số); năm 2024 đạt "
+            "1,25 triệu người tham gia (chiếm 92% dân số).")
+    obs = extract(text)
+    assert {(o.indicator, o.value, o.is_target, o.date) for o in obs} == {
+        ("participants", 1200000, True, D(2023, 12, 31)),
+        ("coverage_rate", 90, True, D(2023, 12, 31)),
+        ("participants", 1250000, True, D(2024, 12, 31)),
+        ("coverage_rate", 92, True, D(2024, 12, 31))}
+
+
+def test_chi_tieu_as_yardstick_indicator_or_purpose() -> None:
+    (o,) = extract("Tính đến hết năm 2021, chỉ tiêu bao phủ BHYT của tỉnh đạt 90,2%, đạt chỉ tiêu "
+                   "được giao.")
+    assert (o.value, o.is_target) == (Decimal("90.2"), False)
+    (o,) = extract("Để hoàn thành chỉ tiêu 88,5% dân số tham gia BHYT, huyện tăng cường tuyên truyền.")
+    assert (o.value, o.is_target, o.indicator) == (Decimal("88.5"), True, "coverage_rate")
+    (o,) = extract("Huyện phấn đấu đạt tỷ lệ bao phủ BHYT năm 2026 từ 93% trở lên.")
+    assert (o.value, o.is_target, o.qualifier, o.date) == (93, True, "at_least", D(2026, 12, 31))
+
+
+def test_without_a_publication_date_the_opening_event_date_bounds_the_present() -> None:
+    text = ("Ngày 14/3/2022, đoàn công tác của huyện làm việc tại xã Tân Hòa.\n\n"
+            "Toàn xã hiện có 7.420 người tham gia BHYT, đạt tỷ lệ 81%.")
+    obs = extract(text, published=None)
+    assert {(o.indicator, o.date) for o in obs} == {("participants", D(2022, 3, 14)),
+                                                   ("coverage_rate", D(2022, 3, 14))}
+
+
+def test_month_without_a_year_takes_the_articles_year() -> None:
+    text = "Đến cuối tháng 5, huyện có 61.200 người tham gia BHYT.\n\nĐây là kết quả của năm 2021."
+    (o,) = extract(text, published=None)
+    assert (o.date, o.date_basis) == (D(2021, 5, 31), "end_of_period")
+
+
+def test_groups_from_the_subject_and_the_count() -> None:
+    (o,) = extract("Năm 2020, số người tham gia BHYT hộ gia đình là 18.320 người.")
+    assert o.population_group == "households"
+    obs = extract("Năm 2020, huyện có 950 người tham gia BHXH tự nguyện, đạt 87,5% kế hoạch.")
+    assert {o.population_group for o in obs} == {"voluntary"}
+    obs = extract("Năm 2021, 100% đối tượng thuộc hộ nghèo và cận nghèo được cấp thẻ BHYT.")
+    assert {o.population_group for o in obs} == {"poor", "near_poor"}
+
+
+def test_population_needs_no_insurance_word_and_details_inherit_the_subject() -> None:
+    (o,) = extract("Xã Phú Lâm có tổng dân số là 9.850 người, sống ở 6 thôn.")
+    assert (o.indicator, o.value) == ("population", 9850)
+    obs = extract("Tỉnh được giao chỉ tiêu bao phủ BHYT theo từng năm. Trong đó, năm 2017: 85%; "
+                  "năm 2018: 87%.")
+    assert {(o.value, o.is_target) for o in obs} == {(85, True), (87, True)}
+
+
+def test_satisfaction_criteria_and_collection_are_not_coverage() -> None:
+    assert extract("Năm 2023, tỷ lệ người dân hài lòng với dịch vụ BHYT đạt trên 90%.") == ()
+    assert extract("Năm 2023, 100% xã đạt tiêu chí về tỷ lệ tham gia BHYT trên 85%.") == ()
+    assert extract("Năm 2023, ngành BHXH phấn đấu thu BHXH, BHYT đạt 100% kế hoạch.") == ()
+
+
+def test_a_figure_takes_the_unit_its_clause_names_and_cả_nước_is_the_nation() -> None:
+    from bhyt_kg.model import NATION, Area, Sentence, Span
+
+    province = Area("province", "tỉnh", "Trà Vinh", NATION)
+    home = Area("district", "huyện", "Cầu Kè", province)
+    commune = Area("commune", "xã", "Hòa Ân", home)
+    text = ("Đến hết năm 2021, xã Hòa Ân đạt tỷ lệ bao phủ BHYT 91,5%; toàn huyện đạt 88,2%. "
+            "Cả nước có 88 triệu người tham gia BHYT.")
+    first = text.index("Cả")
+    sentences = (Sentence(Span(0, first - 1), text[: first - 1]), Sentence(Span(first, len(text)), text[first:]))
+    start = text.index("xã Hòa Ân")
+    obs = extract_observations(sentences, text, home, None, ((commune, Span(start, start + 9)),))
+    by_value = {str(o.value): o.area for o in obs}
+    assert by_value["91.5"] == commune
+    assert by_value["88.2"] == home
+    assert by_value["88000000"] == NATION

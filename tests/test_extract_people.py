@@ -108,7 +108,9 @@ def test_seed_001_two_people_and_a_title_before_the_name() -> None:
 
 def test_seed_003_two_posts_and_the_steering_committee() -> None:
     got = people(seed("003"), YEN_THE)
-    bcd = OrgRef("steering_committee", "Ban Chỉ đạo thực hiện bảo hiểm y tế toàn dân", YEN_THE)
+    # "trưởng Ban chỉ đạo": the one committee the article names ("Ban chỉ đạo bảo hiểm y tế
+    # toàn dân huyện Yên Thế"), under the name the article gives it.
+    bcd = OrgRef("steering_committee", "Ban Chỉ đạo bảo hiểm y tế toàn dân", YEN_THE)
     vice = Post("Phó Chủ tịch Thường trực", ubnd(YEN_THE))
     assert got[0].name == "Nguyễn Ngọc Sơn"
     assert got[0].posts == (vice, Post("Trưởng ban", bcd))
@@ -215,7 +217,8 @@ def test_no_person(text: str) -> None:
         ),
         (
             DO_LUONG,
-            "Đồng chí Giám đốc Sở Y tế Nghệ An Đặng Văn Hòa kiêm Phó Trưởng ban Chỉ đạo tỉnh.",
+            "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh họp. Đồng chí Giám đốc Sở Y tế "
+            "Nghệ An Đặng Văn Hòa kiêm Phó Trưởng ban Chỉ đạo tỉnh.",
             [
                 (
                     "Đặng Văn Hòa",
@@ -223,11 +226,18 @@ def test_no_person(text: str) -> None:
                         ("Giám đốc", "Sở Y tế tỉnh Nghệ An"),
                         (
                             "Phó Trưởng ban",
-                            "Ban Chỉ đạo thực hiện bảo hiểm y tế toàn dân tỉnh Nghệ An",
+                            "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế "
+                            "tỉnh Nghệ An",
                         ),
                     ],
                 )
             ],
+        ),
+        (
+            # The article names no steering committee: "Ban Chỉ đạo tỉnh" is no particular body.
+            DO_LUONG,
+            "Đồng chí Giám đốc Sở Y tế Nghệ An Đặng Văn Hòa kiêm Phó Trưởng ban Chỉ đạo tỉnh.",
+            [("Đặng Văn Hòa", [("Giám đốc", "Sở Y tế tỉnh Nghệ An")])],
         ),
         (
             DO_LUONG,
@@ -286,3 +296,57 @@ def test_nameless_post_held_by_two_people_stays_unnamed() -> None:
         "Đồng chí Phó Chủ tịch UBND huyện kết luận."
     )
     assert [p.name for p in people(text, CAI_NUOC)] == ["Trần Văn Một", "Lê Văn Hai"]
+
+
+# --- ranks, memberships, the Front's committee ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("home", "text", "want"),
+    [
+        (
+            # A rank is a form of address: the name follows it.
+            DO_LUONG,
+            "Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh cùng dự; "
+            "Thượng tá Hoàng Văn Tú phát biểu.",
+            [
+                ("Nguyễn Văn Bình", [("Giám đốc", "Công an tỉnh Nghệ An")]),
+                ("Hoàng Văn Tú", []),
+            ],
+        ),
+        (
+            DO_LUONG,
+            "Đồng chí Thiếu tướng Lê Quang Đạo, Bí thư Huyện ủy dự hội nghị.",
+            [("Lê Quang Đạo", [("Bí thư", "Huyện ủy Đô Lương")])],
+        ),
+        (
+            DO_LUONG,
+            "Bác sĩ Trần Thị Yến - Giám đốc Trung tâm Y tế huyện cho biết.",
+            [("Trần Thị Yến", [("Giám đốc", "Trung tâm Y tế huyện Đô Lương")])],
+        ),
+        (
+            # "Tỉnh ủy viên" is a membership without a body after it: the next post is read.
+            DO_LUONG,
+            "Đồng chí Hồ Văn Lâm - Tỉnh ủy viên, Bí thư Huyện ủy chủ trì.",
+            [("Hồ Văn Lâm", [("Bí thư", "Huyện ủy Đô Lương")])],
+        ),
+        (
+            DO_LUONG,
+            "Ông Vi Văn Sơn, Huyện ủy viên, Chủ tịch Hội Cựu chiến binh huyện phát biểu.",
+            [("Vi Văn Sơn", [("Chủ tịch", "Hội Cựu chiến binh huyện Đô Lương")])],
+        ),
+        (
+            # The Front's head chairs its committee: "Chủ tịch UBMTTQ" keeps "Ủy ban".
+            TAN_PHU,
+            "Dự họp có Trương Văn Tư, Chủ tịch UBMTTQ VN xã và Lý Thị Năm, Chủ tịch MTTQ huyện.",
+            [
+                ("Trương Văn Tư", [("Chủ tịch Ủy ban", "Mặt trận Tổ quốc xã Tân Phú")]),
+                ("Lý Thị Năm", [("Chủ tịch", "Mặt trận Tổ quốc huyện Cái Nước")]),
+            ],
+        ),
+    ],
+)
+def test_ranks_memberships_and_the_front(
+    home: Area, text: str, want: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    assert summary(text, home) == want

@@ -189,3 +189,161 @@ def test_after_the_reform_new_communes_are_chosen(gz: Gazetteer) -> None:
     before = find_places(text, gz, dt.date(2024, 9, 1))
     # Before the reform no xã Đông Hải was in Cà Mau: the article cannot place it.
     assert before[0][0].code is None
+
+
+# --- lists, bare provinces, spellings, misspellings, home level (issue 4) --------------------
+
+
+def labels(text: str, gz: Gazetteer, on: dt.date | None = None) -> list[str]:
+    return [a.label for a, _ in find_places(text, gz, on)]
+
+
+def test_names_listed_after_one_unit_word(gz: Gazetteer) -> None:
+    text = "Các xã Vĩnh Trạch, Vĩnh Chánh và Thoại Giang của huyện Thoại Sơn đạt trên 95%."
+    found = find_places(text, gz, None)
+    assert [(a.label, text[s.start : s.end]) for a, s in found] == [
+        ("xã Vĩnh Trạch", "xã Vĩnh Trạch"),
+        ("xã Vĩnh Chánh", "Vĩnh Chánh"),
+        ("xã Thoại Giang", "Thoại Giang"),
+        ("huyện Thoại Sơn", "huyện Thoại Sơn"),
+    ]
+    assert all(a.parent == found[-1][0] for a, _ in found[:3])
+
+
+def test_a_list_ends_at_the_first_name_that_is_not_such_a_unit(gz: Gazetteer) -> None:
+    text = "Tin BHYT\n\nUBND xã Vĩnh Trạch, Hội Nông dân và Vĩnh Chánh phối hợp (huyện Thoại Sơn)."
+    assert labels(text, gz) == ["xã Vĩnh Trạch", "huyện Thoại Sơn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Có 3 xã đạt dưới 80% gồm: Định Mỹ, Định Thành, Vĩnh Phú.",
+        "Những xã có tỷ lệ thấp là Định Mỹ, Định Thành và Vĩnh Phú.",
+        "Nhiều xã tham gia tốt như: Định Mỹ (93,2%); Định Thành (91%); Vĩnh Phú (90,5%).",
+    ],
+)
+def test_names_listed_after_a_plural_unit_word_and_a_marker(
+    gz: Gazetteer, sentence: str
+) -> None:
+    text = "Huyện Thoại Sơn tổng kết năm 2022. " + sentence
+    assert labels(text, gz) == [
+        "huyện Thoại Sơn", "xã Định Mỹ", "xã Định Thành", "xã Vĩnh Phú",
+    ]
+
+
+def test_a_list_of_two_unit_kinds(gz: Gazetteer) -> None:
+    text = (
+        "Tỉnh An Giang: các huyện, thị xã có tỷ lệ cao như: Thoại Sơn (93,1%); Tân Châu "
+        "(92%), Chợ Mới (90%)."
+    )
+    assert labels(text, gz) == ["tỉnh An Giang", "huyện Thoại Sơn", "thị xã Tân Châu", "huyện Chợ Mới"]
+
+
+def test_plural_unit_words_without_names_give_no_places(gz: Gazetteer) -> None:
+    text = "Các xã có tỷ lệ thấp là do người dân chưa quan tâm; 12 xã, thị trấn đạt chuẩn."
+    assert labels(text, gz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Tại Lâm Đồng, tỷ lệ bao phủ BHYT đạt 89%.", "Lâm Đồng"),
+        ("Người dân Lâm Đồng tích cực tham gia BHYT.", "Lâm Đồng"),
+        ("Huyện Bảo Lâm (Lâm Đồng) đạt 90%.", "Lâm Đồng"),
+        ("LÂM ĐỒNG - Sáng 5/3, ngành BHXH tổ chức hội nghị.", "LÂM ĐỒNG"),
+        ("Ở Bà Rịa - Vũng Tàu, tỷ lệ đạt 92%.", "Bà Rịa - Vũng Tàu"),
+    ],
+)
+def test_a_province_named_alone_in_the_body(gz: Gazetteer, text: str, mention: str) -> None:
+    got = [(a.level, text[s.start : s.end]) for a, s in find_places(text, gz, None)]
+    assert ("province", mention) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Thái Bình phát biểu tại hội nghị.",
+        "Theo Báo Thái Bình, hội nghị đã diễn ra.",
+        "Bà Lê Thị Hà Nam, cán bộ BHXH, cho biết.",
+    ],
+)
+def test_a_province_name_inside_a_longer_name_is_not_a_place(gz: Gazetteer, text: str) -> None:
+    assert labels(text, gz) == []
+
+
+def test_a_bare_title_name_prefers_the_province_over_its_city(gz: Gazetteer) -> None:
+    text = "Bắc Ninh: Tổng kết công tác BHYT năm 2023\n\nUBND tỉnh đã chỉ đạo các huyện."
+    found = find_places(text, gz, None)
+    assert [(a.label, a.level) for a, _ in found] == [("tỉnh Bắc Ninh", "province")]
+
+
+@pytest.mark.parametrize("written", ["TPHCM", "TP HCM", "Tp.HCM"])
+def test_ho_chi_minh_city_abbreviations(gz: Gazetteer, written: str) -> None:
+    assert places(f"Năm 2024, {written} đạt 93% dân số tham gia BHYT.", gz) == [
+        ("thành phố Hồ Chí Minh", written)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [
+        ("huyện Tân Kì", "huyện Tân Kỳ"),
+        ("thị xã Kì Anh", "thị xã Kỳ Anh"),
+        ("xã Quy Đức", "xã Qui Đức"),
+        ("tỉnh Đăk Lăk", "tỉnh Đắk Lắk"),
+        ("Thành ủy Thanh Hoá", "thành phố Thanh Hóa"),
+    ],
+)
+def test_spelling_variants_of_official_names(gz: Gazetteer, written: str, official: str) -> None:
+    assert labels(f"Hội nghị của {written} về BHYT.", gz) == [official]
+
+
+def test_a_one_letter_misspelling_inside_the_articles_province(gz: Gazetteer) -> None:
+    text = "Năm 2023, huyện Krông Pak (Đắk Lắk) có 92% dân số tham gia BHYT."
+    found = find_places(text, gz, None)
+    (district, span), (province, _) = found
+    assert (district.label, district.code, province.label) == ("huyện Krông Pak", "654", "tỉnh Đắk Lắk")
+    assert text[span.start : span.end] == "huyện Krông Pak"
+    assert chain(home_area(text, found))[0] == "huyện Krông Pak"
+    # Without the province, a near name is not guessed.
+    assert labels("Năm 2023, huyện Krông Pak có 92% dân số tham gia BHYT.", gz) == []
+
+
+def test_the_bodys_own_words_lift_the_home_to_the_province(gz: Gazetteer) -> None:
+    text = (
+        "Kết quả bao phủ BHYT đến tháng 9\n\n"
+        "Toàn tỉnh có 700.000 người tham gia BHYT. Trong đó, huyện Thoại Sơn đạt cao nhất, "
+        "huyện Chợ Mới thấp nhất. Trên địa bàn tỉnh còn 8% dân số chưa tham gia."
+    )
+    assert chain(home_area(text, find_places(text, gz, None)))[0] == "tỉnh An Giang"
+
+
+def test_the_bodys_own_words_pick_the_one_district_named(gz: Gazetteer) -> None:
+    text = (
+        "Kết quả bao phủ BHYT đến tháng 9\n\n"
+        "BHXH tỉnh An Giang cho biết: toàn huyện Thoại Sơn có 160.000 người tham gia, "
+        "toàn huyện đạt 93%; UBND tỉnh An Giang khen thưởng."
+    )
+    assert chain(home_area(text, find_places(text, gz, None)))[0] == "huyện Thoại Sơn"
+
+
+def test_a_list_of_communes_does_not_make_the_first_one_home(gz: Gazetteer) -> None:
+    text = (
+        "Kết quả BHYT năm 2022\n\n"
+        "Các xã Vĩnh Trạch, Vĩnh Chánh và Thoại Giang đạt 100%. Huyện Thoại Sơn đạt 93%."
+    )
+    assert chain(home_area(text, find_places(text, gz, None)))[0] == "huyện Thoại Sơn"
+
+
+def test_after_the_reform_new_units_and_new_provinces(gz: Gazetteer) -> None:
+    on = dt.date(2025, 9, 15)
+    text = "Phường Hạc Thành (Thanh Hóa) và đặc khu Phú Quốc đạt trên 95%. Tại Tuyên Quang cũng vậy."
+    found = find_places(text, gz, on)
+    assert [(a.label, a.parent.label) for a, _ in found] == [
+        ("phường Hạc Thành", "tỉnh Thanh Hóa"),
+        ("tỉnh Thanh Hóa", "Việt Nam"),
+        ("đặc khu Phú Quốc", "tỉnh An Giang"),
+        ("tỉnh Tuyên Quang", "Việt Nam"),
+    ]
+    assert all(gz.era(a) is not None or a.level == "province" for a, _ in found)

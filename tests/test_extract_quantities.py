@@ -221,3 +221,24 @@ def test_numbers_never_read_a_date_as_a_ratio(day: dt.date, cue: str) -> None:
     assert find_ratios(text) == () or cue == ""  # bare "d/m" without a cue may be a fraction
     assert all(r.denominator != day.year for r in find_ratios(text))
     assert [q.value for q in find_quantities(text)] == [12]
+
+
+def test_first_months_written_without_dau() -> None:
+    (w,) = find_when("Trong 7 tháng năm 2022, toàn tỉnh", default_year=None)
+    assert (w.period_start, w.date, w.basis) == (W(2022, 1, 1), W(2022, 7, 31), "end_of_period")
+    # a duration with no year is no period
+    assert find_when("sau 7 tháng năm", default_year=2022) == ()
+
+
+def test_end_of_a_month_without_a_year() -> None:
+    for text in ("Tính đến cuối tháng 8, xã", "Hết tháng 4, toàn huyện", "đến hết tháng 12 vừa qua"):
+        (w,) = find_when(text, default_year=2017)
+        assert w.basis == "end_of_period" and w.date.year == 2017, text
+    (w,) = find_when("đến hết tháng 2, huyện", default_year=2024)
+    assert w.date == W(2024, 2, 29)
+    assert find_when("Tính đến cuối tháng 8, xã", default_year=None) == ()
+
+
+def test_tuong_duong_is_about() -> None:
+    (q,) = find_quantities("đạt tỷ lệ tương đương 81,5%")
+    assert (q.value, q.qualifier, q.unit) == (Decimal("81.5"), "about", "percent")

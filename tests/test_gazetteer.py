@@ -10,8 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from bhyt_kg.gazetteer import REFORM, Gazetteer, ancestors, is_within, load, province_of
-from bhyt_kg.model import NATION
+from bhyt_kg.gazetteer import (
+    REFORM,
+    Gazetteer,
+    ancestors,
+    is_within,
+    load,
+    name_key,
+    needs_code,
+    province_of,
+)
+from bhyt_kg.identity import area_iri
+from bhyt_kg.model import NATION, Area
+from bhyt_kg.text import slug
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 AFTER = dt.date(2025, 8, 1)
@@ -171,3 +182,54 @@ def test_csvs_are_sorted_and_nfc() -> None:
         # The unit word is split off; only "phường Phường Đúc" (Huế) has it in its own name.
         doubled = {r["name"] for r in rows if r["name"].lower().startswith(r["unit"] + " ")}
         assert doubled <= {"Phường Đúc"}
+
+
+# --- IRI collisions, spelling variants, near names ---------------------------------------------
+
+
+def test_needs_code_for_son_ha_and_son_ha_dot_in_quang_ngai(gz: Gazetteer) -> None:
+    quang_ngai = gz.find("Quảng Ngãi", level="province", on=AFTER)[0]
+    (son_ha,) = gz.find("Sơn Hà", unit="xã", within=quang_ngai, on=AFTER)
+    (son_ha_dot,) = gz.find("Sơn Hạ", unit="xã", within=quang_ngai, on=AFTER)
+    assert son_ha != son_ha_dot and area_iri(son_ha) != area_iri(son_ha_dot)  # kept apart by code
+    assert area_iri(son_ha).endswith(f"-{son_ha.code}")
+    assert needs_code(son_ha) and needs_code(son_ha_dot)
+    assert gz.needs_code(son_ha) and not needs_code(quang_ngai)
+
+
+def test_needs_code_before_the_reform_and_counts(gz: Gazetteer) -> None:
+    (phu,) = gz.find("Hoằng Phú", unit="xã")
+    (phu_dot,) = gz.find("Hoằng Phụ", unit="xã")
+    assert phu.parent == phu_dot.parent and needs_code(phu) and needs_code(phu_dot)
+    # Same slug in different parents is no collision: the parent's path keeps them apart.
+    assert not any(needs_code(a) for a in gz.find("Châu Thành", unit="huyện"))
+    # A unit without a code (unresolved, or merged away) has no code to add.
+    assert not needs_code(Area("commune", "xã", "Sơn Hà", NATION))
+    for on, pairs in ((None, 22), (AFTER, 8)):
+        units = [a for level in ("province", "district", "commune") for a in gz.units(level, on=on)]
+        clashing = [a for a in units if gz.needs_code(a)]
+        assert len(clashing) == 2 * pairs
+        assert len({(a.parent, slug(a.label)) for a in clashing}) == pairs
+
+
+@pytest.mark.parametrize(
+    ("variant", "official"),
+    [("Tân Kì", "Tân Kỳ"), ("Quy Đức", "Qui Đức"), ("Đăk Lăk", "Đắk Lắk"), ("Mĩ Lợi", "Mỹ Lợi")],
+)
+def test_spelling_variants_share_a_key(variant: str, official: str) -> None:
+    assert name_key(variant) == name_key(official)
+
+
+def test_spelling_variants_keep_different_names_apart() -> None:
+    # Only a closing "y" after a consonant varies: "Thủy", "Huy" and "Tây" keep their spelling.
+    assert name_key("Thủy") != name_key("Thủi") and name_key("Tây") != name_key("Tâi")
+    assert name_key("Huy") != name_key("Hui") and name_key("Đắc Sở") != name_key("Đắk Sở")
+
+
+def test_find_near_reads_a_one_letter_misspelling_within_an_area(gz: Gazetteer) -> None:
+    dak_lak = gz.find("Đắk Lắk", level="province")[0]
+    (krong_pac,) = gz.find_near("Krông Pak", unit="huyện", within=dak_lak)
+    assert (krong_pac.label, krong_pac.code, krong_pac.parent) == ("huyện Krông Pak", "654", dak_lak)
+    assert gz.find_near("Krông Pak", unit="xã", within=dak_lak) == ()
+    assert gz.find_near("Krông Pak", unit="huyện", within=gz.find("Lâm Đồng")[0]) == ()
+    assert gz.find_near("Krông Pass", unit="huyện", within=dak_lak) == ()  # two letters

@@ -27,9 +27,12 @@ class Body:
     organ: bool = False  # part of another body, named after it ("Ban Tuyên giáo Huyện ủy")
     needs_parent: bool = False  # an organ that is only an organisation with its body named
     scheme_word: bool = False  # the same word names a scheme ("tham gia BHXH"): needs context
-    topics: tuple[str, ...] = ()  # optional words after the name that belong to it
-    foreign_topics: tuple[str, ...] = ()  # words after the name that make it another body
     named: bool = False  # the text gives the body's own proper name ("Bệnh viện Bạch Mai")
+    # The topic is part of the name, as the text writes it ("Ban Chỉ đạo Nông thôn mới"):
+    # the same head names many bodies, and one text writes one body's topic in several ways.
+    topic_in_name: bool = False
+    cased: bool = False  # aliases match only as capitalised ("Mặt trận", not "mặt trận")
+    needs_area: bool = False  # a common noun unless an area follows ("Công an tỉnh")
 
 
 def _committee(name: str, unit: str | None, levels: tuple[str, ...], *aliases: str) -> Body:
@@ -50,6 +53,13 @@ PARTY_COMMITTEES = (
             "BCHTW",
         ),
         ("nation",),
+    ),
+    # "Ban Chấp hành Đảng bộ huyện": the committee named after the Party organisation.
+    Body(
+        "Ban Chấp hành Đảng bộ",
+        "party_committee",
+        ("Ban Chấp hành Đảng bộ", "BCH Đảng bộ"),
+        LOCAL,
     ),
     _committee("Tỉnh ủy", "tỉnh", ("province",)),
     _committee("Thành ủy", "thành phố", ("province", "district")),
@@ -82,6 +92,8 @@ PARTY_ORGANS = (
     Body("Ban Dân vận", "party_organ", ("Ban Dân vận", "BDV"), LOCAL, organ=True),
     Body("Ban Tổ chức", "party_organ", ("Ban Tổ chức",), LOCAL, organ=True),
     Body("Ủy ban Kiểm tra", "party_organ", ("Ủy ban Kiểm tra", "UBKT"), LOCAL, organ=True),
+    # "Văn phòng Huyện ủy", "Văn phòng UBND tỉnh": the office of the body named next.
+    Body("Văn phòng", "other", ("Văn phòng",), LOCAL, organ=True, needs_parent=True),
 )
 
 STATE = (
@@ -163,6 +175,8 @@ FRONT_AND_MASS = (
         ("Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "UB MTTQ", "UBMTTQ", "Mặt trận Tổ quốc", "MTTQ"),
         ALL_LEVELS,
     ),
+    # "Mặt trận" alone, capitalised, is the Front in this genre ("UBND huyện, Mặt trận, ...").
+    Body("Mặt trận Tổ quốc", "fatherland_front", ("Mặt trận",), ALL_LEVELS, cased=True),
     Body("Hội Nông dân", "mass_organisation", ("Hội Nông dân", "Hội ND", "HND"), ALL_LEVELS),
     Body(
         "Hội Liên hiệp Phụ nữ",
@@ -253,6 +267,28 @@ INSURANCE = (
     ),
 )
 
+# Bodies whose name is also a common noun ("công an", "quân đội"): one only with its area.
+SECURITY_AND_FINANCE = (
+    Body("Công an", "other", ("Công an",), ALL_LEVELS, needs_area=True),
+    Body(
+        "Bộ Chỉ huy Quân sự",
+        "other",
+        ("Bộ Chỉ huy Quân sự", "Bộ CHQS"),
+        ("province",),
+        needs_area=True,
+    ),
+    Body(
+        "Ban Chỉ huy Quân sự",
+        "other",
+        ("Ban Chỉ huy Quân sự", "Ban CHQS"),
+        ("district", "commune"),
+        needs_area=True,
+    ),
+    Body("Kho bạc Nhà nước", "other", ("Kho bạc Nhà nước", "KBNN"), ALL_LEVELS, needs_area=True),
+    Body("Chi cục Thuế", "other", ("Chi cục Thuế",), ("district",), needs_area=True),
+    Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
+)
+
 HEALTH = (
     Body("Trung tâm Y tế", "health_agency", ("Trung tâm Y tế", "TTYT"), ("district",)),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
@@ -267,45 +303,115 @@ HEALTH = (
     ),
 )
 
+# Steering committees and coordination offices are named by their topic, as the text writes
+# it: "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh", "Ban chỉ đạo Nông thôn mới xã".
 STEERING = (
     Body(
-        "Ban Chỉ đạo thực hiện bảo hiểm y tế toàn dân",
+        "Ban Chỉ đạo",
         "steering_committee",
         ("Ban Chỉ đạo", "BCĐ"),
-        LOCAL,
-        topics=(
-            "thực hiện chính sách bảo hiểm y tế",
-            "thực hiện chính sách BHYT",
-            "thực hiện bảo hiểm y tế toàn dân",
-            "thực hiện BHYT toàn dân",
-            "bảo hiểm y tế toàn dân",
-            "BHYT toàn dân",
-            "thực hiện bảo hiểm y tế",
-            "thực hiện BHYT",
-            "bảo hiểm y tế",
-            "BHYT",
-        ),
-        # Other steering committees share the head word; they are not this body.
-        foreign_topics=(
-            "xây dựng",
-            "phòng",
-            "chống",
-            "nông thôn",
-            "giảm nghèo",
-            "an toàn",
-            "thi đua",
-            "cải cách",
-            "dân số",
-            "chuyển đổi",
-            "phổ cập",
-            "thực hiện chương trình",
-            "thực hiện cuộc vận động",
-            "thực hiện Quy chế",
-            "bầu cử",
-            "tổng điều tra",
-        ),
+        ALL_LEVELS,
+        topic_in_name=True,
+    ),
+    Body(
+        "Văn phòng Điều phối",
+        "other",
+        ("Văn phòng Điều phối", "VPĐP"),
+        ("district", "province", "nation"),
+        topic_in_name=True,
     ),
 )
+
+# The words a steering committee's topic is made of (longest match first). A topic is a run of
+# these, joined by spaces, "," or " - "; it must hold at least one word that is not a FILLER.
+TOPIC_WORDS = (
+    "bảo hiểm y tế",
+    "bảo hiểm xã hội",
+    "bảo hiểm thất nghiệp",
+    "BHYT",
+    "BHXH",
+    "BHTN",
+    "toàn dân",
+    "nông thôn mới",
+    "NTM",
+    "mục tiêu quốc gia",
+    "MTQG",
+    "xây dựng",
+    "giảm nghèo",
+    "bền vững",
+    "dân số",
+    "kế hoạch hóa gia đình",
+    "an toàn thực phẩm",
+    "an toàn giao thông",
+    "phòng, chống",
+    "phòng chống",
+    "dịch",
+    "thi đua",
+    "khen thưởng",
+    "cải cách hành chính",
+    "chuyển đổi số",
+    "phổ cập giáo dục",
+    "xóa mù chữ",
+    "bầu cử",
+    "tổng điều tra",
+    "phát triển",
+    "đối tượng",
+    "tham gia",
+    "người dân",
+    "cuộc vận động",
+    "phong trào",
+    "đô thị văn minh",
+    "đời sống văn hóa",
+    "toàn dân đoàn kết",
+    "y tế",
+    "giáo dục",
+    # fillers
+    "thực hiện",
+    "chính sách",
+    "pháp luật",
+    "đề án",
+    "kế hoạch",
+    "chương trình",
+    "lộ trình",
+    "tiến tới",
+    "công tác",
+    "triển khai",
+    "về",
+    "và",
+)
+TOPIC_FILLERS = frozenset(
+    (
+        "thực hiện",
+        "chính sách",
+        "pháp luật",
+        "đề án",
+        "kế hoạch",
+        "chương trình",
+        "lộ trình",
+        "tiến tới",
+        "công tác",
+        "triển khai",
+        "về",
+        "và",
+        "xây dựng",
+        "phát triển",
+        "tham gia",
+    )
+)
+# Abbreviations written out in a topic, so a name reads the same whichever form the text uses.
+TOPIC_EXPANSIONS = {
+    "BHYT": "bảo hiểm y tế",
+    "BHXH": "bảo hiểm xã hội",
+    "BHTN": "bảo hiểm thất nghiệp",
+    "NTM": "nông thôn mới",
+    "MTQG": "mục tiêu quốc gia",
+}
+
+# The national body of a body that exists at every level: "BHXH Việt Nam", "MTTQ Việt Nam".
+NATIONAL_NAMES = {
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên đoàn Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+}
 
 MEDIA = (
     Body("Đài Truyền thanh", "media", ("Đài Truyền thanh", "Đài TT"), ("commune", "district")),
@@ -373,6 +479,7 @@ BODIES: tuple[Body, ...] = (
     *DEPARTMENTS,
     *FRONT_AND_MASS,
     *INSURANCE,
+    *SECURITY_AND_FINANCE,
     *HEALTH,
     *STEERING,
     *MEDIA,
@@ -430,7 +537,32 @@ AREA_ABBREVIATIONS = {"HCM": "Hồ Chí Minh", "HN": "Hà Nội"}
 NATION_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 
 # After a body these make it many bodies ("UBND các xã", "BCĐ một số xã"): not one organisation.
-COLLECTIVE_AFTER = ("các", "một số", "những", "cơ sở", "từng", "mỗi")
+COLLECTIVE_AFTER = ("các", "một số", "những", "cơ sở", "từng", "mỗi", "cùng cấp")
+# Before a body, the same: "các UBND tỉnh, thành phố", "từng Hội Nông dân".
+COLLECTIVE_BEFORE = ("các", "một số", "những", "từng", "mỗi")
+# Group nouns that may share a list with a body ("MTTQ và các đoàn thể từ huyện đến cơ sở").
+COLLECTIVE_NOUNS = (
+    "các đoàn thể",
+    "đoàn thể",
+    "các tổ chức chính trị - xã hội",
+    "tổ chức chính trị - xã hội",
+    "các tổ chức đoàn thể",
+    "các hội đoàn thể",
+    "hội quần chúng",
+    "các hội quần chúng",
+    "các ban, ngành",
+    "ban, ngành",
+    "các ngành",
+    "các cơ quan, đơn vị",
+    "các cơ quan",
+    "chính quyền",
+    "các cấp ủy đảng",
+    "các cấp ủy",
+    "cấp ủy",
+)
+# What ends such a list and spreads it over levels: "các cấp", "trên địa bàn huyện", and
+# "từ huyện đến cơ sở" (matched by a pattern built from UNIT_WORDS).
+ACROSS_LEVELS = ("các cấp", "trên địa bàn", "cùng cấp", "ở cơ sở", "cơ sở")
 
 # The next word that turns a body's name into another word: "hội viên", "Đoàn viên", "đoàn thể".
 NOT_A_BODY_AFTER = ("viên", "thể", "nghị")
@@ -457,11 +589,20 @@ SCHEME_BEFORE = (
     "BHYT-",
     "BHYT và",
 )
-# Words before "BHXH" that make it the agency even without an area ("cơ quan BHXH").
-AGENCY_BEFORE = ("cơ quan", "Giám đốc", "lãnh đạo", "đại diện")
+# Words before "BHXH" that make it the agency even without an area ("Giám đốc BHXH"); "cơ quan
+# BHXH" alone is the agency in general ("phối hợp giữa cơ quan BHXH với các ngành"), not one body.
+AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
 
-# Titles that take "Thường trực" ("Phó Bí thư Thường trực Huyện ủy" is a post, not an organ).
-TITLES_BEFORE_STANDING = ("Bí thư", "Chủ tịch", "Trưởng ban", "Trưởng Ban", "Phó Trưởng ban")
+# Titles that end in an organ's word: "Phó Bí thư Thường trực Huyện ủy", "Chánh Văn phòng UBND"
+# are posts in the body named next, not organs.
+TITLES_BEFORE_STANDING = (
+    "Bí thư",
+    "Chủ tịch",
+    "Trưởng ban",
+    "Trưởng Ban",
+    "Phó Trưởng ban",
+    "Chánh",
+)
 
 SURNAMES = (
     "Nguyễn",

@@ -9,33 +9,38 @@ so document numbers, durations ("15 năm") and tallies of awards never become ob
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..model import Area, Observation, Sentence
-from ..text import normalise
+from ..model import NATION, Area, Observation, Sentence, Span
+from ..text import Normalised, normalise
 from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
 
 # --- lexicons -----------------------------------------------------------------------------------
 
 _I = re.IGNORECASE
 _SCHEME = re.compile(
-    r"(?<!\w)(?P<s>BHYT|bảo hiểm y tế|thẻ y tế|BHXH|bảo hiểm xã hội|BHTN|bảo hiểm thất nghiệp)"
+    r"(?<!\w)(?P<s>BHYT|bảo hiểm y tế|BH y tế|thẻ y tế|BHXH|bảo hiểm xã hội|BH xã hội|BHTN"
+    r"|bảo hiểm thất nghiệp|BH thất nghiệp)"
     r"(?:\s*\((?:BHYT|BHXH|BHTN)\))?(?!\w)", _I,
 )
 _SCHEMES = {"bhyt": "health_insurance", "bảo hiểm y tế": "health_insurance",
             "thẻ y tế": "health_insurance", "bhxh": "social_insurance",
             "bảo hiểm xã hội": "social_insurance", "bhtn": "unemployment_insurance",
-            "bảo hiểm thất nghiệp": "unemployment_insurance"}
-# "BHXH huyện", "cơ quan BHXH": the agency, not the scheme.
+            "bảo hiểm thất nghiệp": "unemployment_insurance", "bh y tế": "health_insurance",
+            "bh xã hội": "social_insurance", "bh thất nghiệp": "unemployment_insurance"}
+# "BHXH huyện", "cơ quan BHXH": the agency, not the scheme. (Used with .match(text, pos), where
+# "^" would never match: the match is anchored at pos anyway.)
 _AGENCY_AFTER = re.compile(
-    r"^\s*(?:Việt Nam|tỉnh|huyện|thị xã|thành phố|TP\b|quận|phường|xã|khu vực|cấp|các cấp)", _I)
+    r"\s*(?:Việt Nam|tỉnh|huyện|thị xã|thành phố|TP\b|quận|phường|xã|khu vực|cấp|các cấp)", _I)
 _AGENCY_BEFORE = re.compile(r"(?:cơ quan|ngành|giám đốc|đại diện)\s+$", _I)
+# "BHXH bắt buộc" is the compulsory scheme of employees.
 _SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households",
-                 "học sinh": "students", "hssv": "students"}
+                 "học sinh": "students", "hssv": "students", "bắt buộc": "employees"}
 _INSURANCE_CONTEXT = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia", _I)
 
 # Population groups, most specific first: a matched phrase is blanked so that "cận nghèo" is
@@ -59,7 +64,22 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|chiếm)\b|[;:(]|,\s*đạt\b", _I)
 
-_TARGET = re.compile(r"phấn đấu|chỉ tiêu|mục tiêu|dự kiến|hướng tới|phải đạt|đề ra", _I)
+# A target cue. "chỉ tiêu (được) giao / đề ra" is read as one cue so that a yardstick
+# ("so với chỉ tiêu đề ra") can be recognised whole.
+_TARGET = re.compile(
+    r"phấn đấu|mục tiêu|dự kiến|hướng tới|phải đạt"
+    r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
+# ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
+_YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
+# ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
+# "Tính đến hết năm 2020, chỉ tiêu bao phủ BHYT đạt 91,5%": after an as-of date, "chỉ tiêu"
+# names the indicator being reported, not a goal.
+_AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
+# A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
+_DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
+# The present: a figure said to hold now is as of the article, not of the last date read.
+_PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện|đến nay|tới nay|hiện tại)(?!\w)", _I)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
@@ -67,14 +87,44 @@ _PLAN_GIVEN = re.compile(
 _PARTICIPATION = re.compile(
     r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)|đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
-    r"số (?:người|dân|đối tượng|lượng người)[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}"
+    r"số (?:người|dân|đối tượng|lượng người|lao động)[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}"
     r"(?:là|đạt|có|:)\s*$", _I)
+_SUBJECT = re.compile(r"số (?:người|dân|đối tượng|lượng người|lao động)(?!\w)", _I)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
-_COVERAGE_BEFORE = re.compile(r"bao phủ|tỷ lệ|chiếm\s*$", _I)
-_COVERAGE_AFTER = re.compile(r"^\s*(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)", _I)
-_PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
-_REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: tỷ lệ)?\s*\(?\s*$", _I)
+_COVERAGE_BEFORE = re.compile(r"bao phủ|t[ỷỉ] lệ|chiếm\s*$", _I)
+_COVERAGE_AFTER = re.compile(
+    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)|t[ỷỉ] lệ bao phủ)", _I)
+_PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+_REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: t[ỷỉ] lệ)?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
+# A difference, not a level: "tăng 11.006 người", "vượt 0,9% chỉ tiêu", "thấp hơn 5,25%",
+# "tăng 65% với 9.939 người", "tăng so với cùng kỳ năm trước 23.536 người", "thêm 2.000 người".
+_DIFFERENCE = re.compile(
+    r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
+    r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
+    r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
+    r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
+# Units that a percentage can be a threshold or a tally of ("10/17 xã đạt tỷ lệ ... 85% trở lên").
+_UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|trường|đơn vị|địa phương"
+          r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
+_THRESHOLD_AFTER = re.compile(
+    rf"\s*(?:trở lên|trở xuống|như\s*:|gồm(?!\w)|là\s+\d+\s+{_UNITS}|(?:đến|-)\s*[\d.,]+\s*%)", _I)
+_UNIT_SUBJECT = re.compile(
+    rf"(?<![\d.,/])\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
+    r"(?:đã\s+|đều\s+)?(?:đạt|được|có)(?!\w)", _I)
+_NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# Not a share of people: satisfaction surveys, criteria thresholds.
+_OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
+_UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
+_REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
+# "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
+_RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
+# "thu BHXH, BHYT đạt 100% kế hoạch": revenue collection, not enrolment.
+_COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch))", _I)
+# The target of the rate just stated, in parentheses: "so với kế hoạch (81%)".
+_PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
+# A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
+_PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
 _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|hộ)(?!\w)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
@@ -88,6 +138,8 @@ _EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|
 _CITED = re.compile(
     r"(?:\d+[-/][A-ZĐ][\w&/-]*|(?:chỉ thị|nghị quyết|kế hoạch|quyết định|công văn|thông tư"
     r"|nghị định|hướng dẫn)\s+(?:số\s+)?\d+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", _I)
+# A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
+_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?\s*$", _I)
 
 
 # --- figures ------------------------------------------------------------------------------------
@@ -106,6 +158,16 @@ class _Fact:
     numerator: Decimal | None = None
     denominator: Decimal | None = None
     scheme_free: bool = False  # meetings: no scheme unless the clause names one
+    plan_of_last: bool = False  # the target the previous rate of the sentence is measured against
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the figures read so far in a sentence tell the next one (internal state)."""
+
+    is_target: Callable[[int], bool]
+    last_rate: _Fact | None = None  # the last coverage rate of the sentence
+    last_count: _Fact | None = None  # the previous figure counted participants
 
 
 def _groups(region: str) -> list[str]:
@@ -118,44 +180,80 @@ def _groups(region: str) -> list[str]:
     return list(dict.fromkeys(g for _, g in sorted(found)))
 
 
+_GROUP_LEAD = re.compile(r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người)\s+(?:thuộc\s+)?(?=\S)", _I)
+
+
 def _group_list(text: str, start: int) -> list[str]:
-    """Groups listed right after ``start`` ("100% người nghèo, người cận nghèo, ...")."""
+    """Groups listed right after ``start`` ("100% người nghèo, ...", "100% đối tượng thuộc hộ
+    nghèo và cận nghèo")."""
     end = _GROUP_END.search(text, start)
     region = text[start : end.start() if end else len(text)]
-    groups = _groups(region)
-    first = min((m.start() for _, rx in _GROUPS if (m := rx.search(region))), default=99)
-    return groups if first <= 3 else []
+    lead = _GROUP_LEAD.match(region)
+    for skip in (0, lead.end() if lead else None):
+        if skip is None:
+            continue
+        part = region[skip:]
+        first = min((m.start() for _, rx in _GROUPS if (m := rx.search(part))), default=99)
+        if first <= 3:
+            return _groups(part)
+    return []
+
+
+_SCHEME_GROUP_RX = re.compile(
+    r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(tự nguyện|hộ gia đình|học sinh|HSSV|bắt buộc)",
+    _I)
 
 
 def _scheme_group(text: str, end: int) -> str | None:
     """A group attached to the scheme word that follows a count ("tham gia BHXH tự nguyện")."""
-    m = re.match(r"[^,;.]{0,40}?(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+"
-                 r"(tự nguyện|hộ gia đình|học sinh|HSSV)", text[end:], _I)
+    m = re.match(r"[^,;.]{0,40}?" + _SCHEME_GROUP_RX.pattern, text[end:], _I)
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
 
 
-def _clause_facts(text: str, cs: int, ce: int, figures: list[Quantity | Ratio]) -> list[_Fact]:
+def _subject_group(upto: str) -> str | None:
+    """The group of the subject a figure is reported for ("số người tham gia BHXH bắt buộc là")."""
+    subjects = list(_SUBJECT.finditer(upto))
+    if not subjects:
+        return None
+    region = upto[subjects[-1].end() :]
+    if m := _SCHEME_GROUP_RX.search(region):
+        return _SCHEME_GROUP[m.group(1).lower()]
+    return (_groups(region) or [None])[0]
+
+
+def _clause_facts(
+    text: str, cs: int, ce: int, figures: list[Quantity | Ratio], reading: _Reading,
+) -> list[_Fact]:
     """Read the figures of one clause ``text[cs:ce]`` into facts."""
     facts: list[_Fact] = []
     used: set[int] = set()  # percentages already read with their ratio
-    last_count = False  # the previous figure counted participants ("..., đạt 96,52%")
     prev_end = cs  # end of the last figure that meant something ("năm học 2023" does not)
+    any_end = cs  # end of the previous figure, whatever it meant
     for k, fig in enumerate(figures):
         if k in used:
+            any_end = fig.end
             continue
         nxt = figures[k + 1] if k + 1 < len(figures) else None
         window = _Window(text[prev_end : fig.start], text[cs : fig.start],
-                         text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)])
-        if isinstance(fig, Ratio):
+                         text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)],
+                         text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
+        if _not_a_level(fig, window, reading.is_target):
+            got, is_count = [], False
+        elif isinstance(fig, Ratio):
             got, is_count = _ratio_facts(text, fig, nxt, window), True
             if got and len(got) == 3:
                 used.add(k + 1)
         else:
-            got, is_count = _quantity_facts(text, cs, ce, fig, nxt, window, last_count)
+            got, is_count = _quantity_facts(text, cs, ce, fig, nxt, window, reading)
         if got:
             facts.extend(got)
             prev_end = fig.end
-        last_count = bool(got) and is_count
+            rates = [f for f in got if f.indicator in ("coverage_rate", "group_coverage_rate")
+                     and not f.plan_of_last]
+            if rates:
+                reading.last_rate = rates[-1]
+        reading.last_count = got[0] if got and is_count else None
+        any_end = fig.end
     return facts
 
 
@@ -166,6 +264,34 @@ class _Window:
     before: str  # since the previous figure that meant something
     upto: str  # since the start of the clause
     after: str  # up to the next figure (at most 80 characters)
+    near: str  # since the previous figure, whatever it meant
+    lead: str  # the 60 characters before the figure, inside the clause
+
+
+def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], bool]) -> bool:
+    """Figures that are no level of anything: differences, increments, the uninsured rest,
+    thresholds of a classification, shares of units rather than of people."""
+    if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near):
+        return True
+    if _UNINSURED_AFTER.search(w.after[:60]) or _RAISED_TO.search(w.after):
+        return True
+    if isinstance(fig, Quantity) and fig.unit == "percent":
+        if _OTHER_RATE.search(w.near[-50:]):
+            return True
+        if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
+            # a goal "từ 85% trở lên" is a level (at least 85%), a classification is not
+            return not (m.group().strip().lower() == "trở lên" and is_target(fig.start))
+        if (subject := _last(_UNIT_SUBJECT.finditer(w.upto))) is not None:
+            # "10/17 xã đạt ...": about those units, unless a unit is named ("xã Loan Mỹ chiếm")
+            return not _NAMED_UNIT.search(w.upto, subject.end())
+    return False
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window) -> list[_Fact]:
@@ -180,7 +306,7 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
         rate = None  # a percentage of something else
     around = text[fig.end : rate.end + 15 if rate else fig.end + 60]
     # of the population when the text says so (and it cannot exceed it), else of the plan
-    coverage = bool(re.search(r"dân số|bao phủ|tỷ lệ", around, _I)) and share <= 100
+    coverage = bool(re.search(r"dân số|bao phủ|t[ỷỉ] lệ", around, _I)) and share <= 100
     facts.append(_Fact("population" if coverage else "plan_participants", fig.denominator,
                        "person", fig.start, None, group))
     if rate is not None:
@@ -192,7 +318,7 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
 
 def _quantity_facts(
     text: str, cs: int, ce: int, q: Quantity, nxt: Quantity | Ratio | None, w: _Window,
-    last_count: bool,
+    reading: _Reading,
 ) -> tuple[list[_Fact], bool]:
     """Facts of one number, and whether it counted participants."""
     if q.unit == "vnd":
@@ -203,7 +329,7 @@ def _quantity_facts(
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         return [_Fact(kind, q.value, "vnd", q.start, q.qualifier)], False
     if q.unit == "percent":
-        return _rate(text, q, w.before, w.after, last_count), False
+        return _rate(text, q, w, reading), False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
         if _ATTEND.match(w.after):
@@ -218,12 +344,14 @@ def _quantity_facts(
     people = _PEOPLE.match(w.after)
     if people is None:
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
-            return [_Fact("participants", q.value, "person", q.start, q.qualifier)], True
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                          _subject_group(w.upto))], True
         return [], False
     household = people.group().strip().lower() == "hộ" and not re.match(
         r"\s*hộ gia đình", w.after, _I)
     unit = "household" if household else "person"
-    group = (_group_list(text, q.end + people.start()) or [None])[0] or _scheme_group(text, q.end)
+    group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
+             or _subject_group(w.before))
     rate_follows = (
         isinstance(nxt, Quantity) and nxt.unit == "percent"
         and re.search(r"(?:đạt|chiếm)[^,;]{0,20}$", text[q.end : nxt.start], _I) is not None
@@ -243,52 +371,111 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
             for g in groups]
 
 
-def _rate(text: str, q: Quantity, before: str, after: str, last_count: bool) -> list[_Fact]:
+def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
+    before, after = w.before, w.after
     if _CHANGE.search(before) or re.match(r"^\s*so với cùng kỳ", after, _I):
         return []  # a change, not a level
+    last = reading.last_rate
+    if last is not None and _PLAN_IN_PARENS.search(w.near):
+        return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
+                      plan_of_last=True)]
     groups = _group_list(text, q.end)
     if groups:
         return _group_rates(q, groups)
     if _PLAN_AFTER.match(after):
-        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
-    ratio_of = re.search(r"tỷ lệ\s+(?:tham gia BHYT\s+của\s+)?(.{0,60})$", before, _I)
+        if _COLLECTION.search(w.near):
+            return []  # money collected against its plan, not people
+        count = reading.last_count
+        group = count.group if count is not None else _subject_group(w.upto)
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
+    ratio_of = re.search(r"t[ỷỉ] lệ\s+(?:tham gia BHYT\s+của\s+)?(.{0,60})$", before, _I)
     if ratio_of:
         named = _groups(re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0])
         if named:
             return _group_rates(q, named)
+    if q.value > 100 and not _REACHED.search(before):
+        return []
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
-    if _REACHED.search(before) and last_count:
-        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
+    if _REACHED.search(before) and reading.last_count is not None:
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      reading.last_count.group)]
+    if q.value <= 100 and _PARALLEL.search(w.near):
+        if last is not None:  # one more place or year of the rate just read
+            return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
+        if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     return []
 
 
 # --- schemes, targets, dates ----------------------------------------------------------------------
 
 
-def _schemes(text: str, cs: int, ce: int) -> list[tuple[int, str]]:
+def _schemes(text: str, cs: int, ce: int) -> list[tuple[int, int, str]]:
+    """Scheme mentions (start, end, notation) in ``text[cs:ce]``, agencies left out."""
     out = []
     for m in _SCHEME.finditer(text, cs, ce):
         preceding = text[max(0, m.start() - 20) : m.start()]
         if _AGENCY_AFTER.match(text, m.end()) or _AGENCY_BEFORE.search(preceding):
             continue
-        out.append((m.start(), _SCHEMES[m.group("s").lower()]))
+        out.append((m.start(), m.end(), _SCHEMES[m.group("s").lower()]))
     return out
 
 
-def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:
-    return min(mentions, key=lambda m: abs(m[0] - at))[1] if mentions else None
+_SEGMENT_END = re.compile(r",\s|;")
 
 
-def _is_target(text: str, cs: int, at: int) -> bool:
-    """A target cue before the figure in its clause, with no result marker in between."""
-    cues = list(_TARGET.finditer(text, cs, at))
-    if not cues:
-        return False
-    return not _RESULT.search(text, cues[-1].end(), at)
+def _schemes_for(text: str, cs: int, ce: int, at: int,
+                 mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The scheme(s) a figure at ``at`` is about: named in its own comma-delimited phrase, else
+    the nearest before it in the clause, else the nearest after it. Schemes coordinated just
+    before it ("tham gia BHXH, BHTN đạt 90%") are all returned."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(text, cs, at)), default=cs)
+    hi = next((m.start() for m in _SEGMENT_END.finditer(text, at, ce)), ce)
+    before = [m for m in mentions if m[0] < at]
+    own = [m for m in mentions if lo <= m[0] < hi]
+    if own:
+        pick = min(own, key=lambda m: abs(m[0] - at))
+    elif before:
+        pick = before[-1]
+    elif mentions:
+        return [mentions[0][2]]
+    else:
+        return []
+    picked = [pick]
+    if pick[0] < at:  # walk back over "BHXH, BHTN" / "BHXH và BHTN"
+        i = before.index(pick)
+        while i > 0 and re.fullmatch(r"\s*(?:,|và|&)\s*", text[before[i - 1][1] : before[i][0]]):
+            i -= 1
+            picked.insert(0, before[i])
+    return list(dict.fromkeys(m[2] for m in picked))
+
+
+def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Target cues in ``text[lo:hi]``, yardsticks of results left out."""
+    out = []
+    for m in _TARGET.finditer(text, lo, hi):
+        preceding = text[max(0, m.start() - 40) : m.start()]
+        if _YARDSTICK.search(preceding) and not _PURPOSE.search(preceding):
+            continue
+        if m.group().lower().startswith("chỉ tiêu") and _AS_OF.search(text, lo, m.start()):
+            continue
+        out.append(m)
+    return out
+
+
+def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
+    """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
+    with no result marker in between."""
+    cues = _cues(text, cs, at)
+    if cues:
+        return not _RESULT.search(text, cues[-1].end(), at)
+    if lead is not None and lead <= at:
+        return not _RESULT.search(text, lead, at)
+    return False
 
 
 def _pick(whens: list[When], at: int) -> When | None:
@@ -305,59 +492,100 @@ def extract_observations(
     text: str,
     home: Area | None,
     published: dt.date | None,
+    places: Sequence[tuple[Area, Span]] = (),
 ) -> tuple[Observation, ...]:
-    """Results and targets stated in the sentences, each with its sentence as evidence."""
+    """Results and targets stated in the sentences, each with its sentence as evidence.
+
+    A figure's area is the unit its own clause names just before it ("xã Tân Phú đạt 93,01%",
+    "Tại Phú Yên, ..."), the nation for "cả nước", else the article's home area.
+    """
     out: list[Observation] = []
     carry: When | None = None  # the last result date of the paragraph
     article_year: int | None = None
     paragraph_year: int | None = None
     previous_end: int | None = None
+    announced = False  # the previous sentence announced targets without giving them
+    was_insurance = False  # the previous sentence was about insurance
+    # without a publication date, the date of the event the article opens with bounds it
+    published = published or _lead_date(sentences)
+    first_year = next((int(y) for s in sentences for y in _YEAR_RX.findall(s.text)), None)
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
-            carry, paragraph_year = None, None
+            paragraph_year = None
         previous_end = sentence.span.end
-        norm = normalise(sentence.text).text
-        default_year = paragraph_year or (published.year if published else None) or article_year
+        normalised = normalise(sentence.text)
+        norm = normalised.text
+        named = _named_places(sentence, normalised, places)
+        default_year = (paragraph_year or (published.year if published else None) or article_year
+                        or first_year)
+        # an undated target is the year's: the publication year, else the year being discussed
+        target_year = (published.year if published else None) or paragraph_year or article_year
         years = _YEAR_RX.findall(norm)
         if years:
             paragraph_year = article_year = int(years[-1])
-        insurance = bool(_INSURANCE_CONTEXT.search(norm))
+        # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
+        insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
+            was_insurance and _DETAILS.match(norm) is not None)
+        was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)
             if w.date is not None and not _CITED.search(norm[max(0, w.start - 40) : w.start])
+            and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
         ]
         ratios = list(find_ratios(norm))
         figures: list[Quantity | Ratio] = sorted(
             [*ratios, *find_quantities(norm)], key=lambda f: f.start
         )
+        first_at = figures[0].start if figures else len(norm)
+        opening = _cues(norm, 0, first_at)
+        lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
+        announced = bool(opening) and not figures
+        reading = _Reading(is_target=lambda at, lead=lead: _is_target(norm, 0, at, lead))
         scheme_before: str | None = None
         cs = 0
+        anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
         for ce in [m.start() for m in re.finditer(";", norm)] + [len(norm)]:
             inside = [f for f in figures if cs <= f.start < ce]
             clause_whens = [w for w in whens if cs <= w.start < ce]
             mentions = _schemes(norm, cs, ce)
-            # meetings need no insurance word in their sentence; every other figure does
-            facts = [f for f in _clause_facts(norm, cs, ce, inside) if insurance or f.scheme_free]
+            # meetings and population counts need no insurance word in their sentence
+            facts = [f for f in _clause_facts(norm, cs, ce, inside, reading)
+                     if insurance or f.scheme_free or f.indicator == "population"]
             for fact in facts:
-                # the nearest scheme in the clause, else the one the sentence was talking about
+                if fact.plan_of_last:
+                    if anchor is not None:
+                        out.append(replace(
+                            anchor, value=fact.value, qualifier=fact.qualifier, is_target=True,
+                            date_basis="deadline" if anchor.date else None, period_start=None,
+                            period_end=None, numerator=None, denominator=None))
+                    continue
+                # the scheme(s) of its phrase or clause, else the one the sentence was about
                 if fact.scheme_free:  # a meeting is about a scheme only if its own phrase says so
                     lo = norm.rfind(",", cs, fact.at) + 1 or cs
                     hi = min([i for i in (norm.find(",", fact.at, ce),) if i >= 0] or [ce])
-                    scheme = _nearest(fact.at, [m for m in mentions if lo <= m[0] < hi])
+                    near = [(m[0], m[2]) for m in mentions if lo <= m[0] < hi]
+                    schemes: list[str | None] = [_nearest(fact.at, near)]
                 else:
-                    scheme = _nearest(fact.at, mentions) or scheme_before
-                if scheme is None and not fact.scheme_free:
-                    scheme = "health_insurance"  # the genre's default: coverage means BHYT
+                    schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
+                        scheme_before or "health_insurance"]  # the genre's default: BHYT
+                    if fact.indicator != "coverage_rate":
+                        schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
-                target = fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at)
+                target = fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead)
                 when = _pick(clause_whens, fact.at)
                 if target:
-                    date, basis = (
-                        (when.date, "deadline") if when else (published, "publication_bound"))
+                    if when is not None:
+                        date, basis = when.date, "deadline"
+                    elif target_year is not None:
+                        date, basis = dt.date(target_year, 12, 31), "deadline"
+                    else:
+                        date, basis = None, None
                     start = end = None
                 else:
                     if when is not None:
                         carry = when
+                    elif _PRESENT.search(norm, cs, fact.at) and published is not None:
+                        when = None  # "hiện có", "đến nay": as of the article, not the last date
                     else:
                         when = carry
                     if when is not None:
@@ -365,20 +593,67 @@ def extract_observations(
                         start, end = when.period_start, when.period_end
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
-                out.append(
-                    Observation(
+                for scheme in schemes:
+                    ob = Observation(
                         indicator=fact.indicator, value=fact.value, unit=fact.unit,
-                        span=sentence.span, scheme=scheme, area=home, date=date,
+                        span=sentence.span, scheme=scheme,
+                        area=_area_of(norm, cs, fact.at, named, home), date=date,
                         period_start=start, period_end=end,
                         date_basis=basis if date is not None else None,
                         qualifier=fact.qualifier, population_group=fact.group,
                         is_target=target, numerator=fact.numerator, denominator=fact.denominator,
                     )
-                )
+                    out.append(ob)
+                    if not target:
+                        anchor = ob
             if mentions:
-                scheme_before = mentions[-1][1]
+                scheme_before = mentions[-1][2]
             cs = ce + 1
     return _dedupe(out)
+
+
+_LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
+
+
+_NATIONWIDE = re.compile(r"\b(?:cả|toàn) (?:nước|quốc)\b", _I)
+
+
+def _named_places(
+    sentence: Sentence, norm: Normalised, places: Sequence[tuple[Area, Span]]
+) -> list[tuple[int, Area]]:
+    """The places named in ``sentence``, at their normalised offsets within it."""
+    base = sentence.span.start
+    return sorted(
+        (bisect.bisect_left(norm.origin, span.start - base), area)
+        for area, span in places
+        if sentence.span.start <= span.start < sentence.span.end
+    )
+
+
+def _area_of(norm: str, cs: int, at: int, named: list[tuple[int, Area]], home: Area | None
+             ) -> Area | None:
+    """The unit named last before the figure in its clause, the nation for "cả nước", else home."""
+    before = [(pos, area) for pos, area in named if cs <= pos < at]
+    nationwide = [m.start() for m in _NATIONWIDE.finditer(norm, cs, at)]
+    if nationwide and (not before or nationwide[-1] > before[-1][0]):
+        return NATION
+    return before[-1][1] if before else home
+
+
+def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
+    """The date an article's first sentences open with ("Ngày 26/01/2018, UBND huyện ...")."""
+    for sentence in sentences[:3]:
+        norm = normalise(sentence.text).text
+        if (m := _LEAD_DATE.match(norm)) is None:
+            continue
+        whens = find_when(norm[m.start() : m.end() + 25])
+        if whens and whens[0].basis == "stated" and whens[0].start <= m.end() - m.start():
+            return whens[0].date
+    return None
+
+
+def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:
+    return min(mentions, key=lambda m: abs(m[0] - at))[1] if mentions else None
 
 
 def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:

@@ -11,7 +11,8 @@ organisations and are skipped on purpose.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
@@ -47,7 +48,8 @@ def _index(aliases: Sequence[tuple[str, object]]) -> dict[str, list[tuple[str, b
     for alias, value in aliases:
         first = _WORD.match(alias)
         assert first is not None, alias
-        out.setdefault(_fold(first.group()), []).append((alias, _is_exact(alias), value))
+        exact = _is_exact(alias) or (isinstance(value, Body) and value.cased)
+        out.setdefault(_fold(first.group()), []).append((alias, exact, value))
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
@@ -63,6 +65,25 @@ _BODY_INDEX = _index([(a, b) for b in lx.BODIES for a in b.aliases])
 _UNIT_INDEX = _index(list(lx.UNIT_WORDS.items()))
 _LEVEL_INDEX = _index(list(lx.LEVEL_WORDS.items()))
 _NATION_INDEX = _words(lx.NATION_WORDS)
+_TOPIC_INDEX = _words(lx.TOPIC_WORDS)
+_FIELD_INDEX = _index([(a, f) for f, aliases in lx.FIELDS.items() for a in aliases])
+# "các Sở, ngành: LĐTBXH, Y tế", "các phòng: Tư pháp, Nội vụ": one head, several fields.
+_FIELD_LIST = re.compile(
+    r"(?:các\s+)?(?P<head>" + "|".join(lx.DEPARTMENT_HEADS) + r")(?:\s*,\s*ngành)?\s*:\s*",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
+_OF = re.compile(r" của(?= )")
+_LIST_GLUE = re.compile(r"\s*(?:,|và|cùng)?\s*")
+_TOPIC_JOIN = re.compile(r"(?:\s*,\s*|\s+-\s+|\s+)")
+_TOPIC_HEADS = frozenset(b.name for b in lx.BODIES if b.topic_in_name)
+# "từ huyện đến cơ sở", "từ tỉnh tới xã": a list of bodies spread over levels.
+_FROM_LEVEL_TO = re.compile(
+    r"từ\s+(?:"
+    + "|".join(re.escape(u) for u in sorted(lx.UNIT_WORDS, key=len, reverse=True))
+    + r"|trung ương|cơ sở)(?!\w)[^.;:]{0,30}?\s(?:đến|tới|xuống)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _lookup(
@@ -264,9 +285,64 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     before = text[max(0, pos - 30) : pos]
     if body.needs_parent and _ends_with_word(before, lx.TITLES_BEFORE_STANDING):
         return True  # "Phó Bí thư Thường trực Huyện ủy": a title; the body comes next
-    return bool(
-        body.foreign_topics and _lookup(_words(body.foreign_topics), text, _skip(text, end))
+    return False
+
+
+def _topic(text: str, end: int) -> tuple[str, int] | None:
+    """The topic written after a steering committee's head word, abbreviations written out.
+
+    "Ban chỉ đạo thực hiện Đề án lộ trình BHYT toàn dân huyện" -> "thực hiện Đề án lộ trình
+    bảo hiểm y tế toàn dân"; None when no topic word follows or only fillers do.
+    """
+    parts: list[tuple[str, str, int]] = []  # (joiner before, words as written, their end)
+    i = end
+    while (join := _TOPIC_JOIN.match(text, i)) is not None and join.end() > i:
+        if not parts and join.group() != " ":
+            break  # "Ban chỉ đạo, ...": the list goes on, no topic
+        found = _lookup(_TOPIC_INDEX, text, join.end())
+        if found is None:
+            break
+        parts.append((join.group(), text[join.end() : found[1]], found[1]))
+        i = found[1]
+    while parts and _fold(parts[-1][1]) in lx.TOPIC_FILLERS:
+        parts.pop()  # "Ban Chỉ đạo thực hiện" + "huyện": no topic after all
+    if not any(_fold(w) not in lx.TOPIC_FILLERS for _, w, _ in parts):
+        return None
+    words = "".join(
+        ("" if k == 0 else ", " if "," in j else " - " if "-" in j else " ")
+        + lx.TOPIC_EXPANSIONS.get(w, w)
+        for k, (j, w, _) in enumerate(parts)
     )
+    return words, parts[-1][2]
+
+
+def _collective_before(text: str, pos: int) -> bool:
+    """"các UBND tỉnh, thành phố": many bodies, one per area."""
+    return _ends_with_word(text[max(0, pos - 12) : pos], lx.COLLECTIVE_BEFORE)
+
+
+def _across_levels(text: str, end: int, home: Area | None) -> bool:
+    """Whether the list the body ends a part of spreads over levels ("MTTQ và các đoàn thể từ
+    huyện đến cơ sở", "MTTQ, các đoàn thể trên địa bàn huyện"): then it names no one body."""
+    i = end
+    for _ in range(8):
+        i = _LIST_GLUE.match(text, i).end()  # type: ignore[union-attr]
+        if _FROM_LEVEL_TO.match(text, i) or _lookup(_words(lx.ACROSS_LEVELS), text, i):
+            return True
+        found = _lookup(_words(lx.COLLECTIVE_NOUNS), text, i) or _next_body(text, i, home)
+        if found is None or found[1] <= i:
+            return False
+        i = found[1]
+    return False
+
+
+def _next_body(text: str, pos: int, home: Area | None) -> tuple[object, int] | None:
+    """Another body in the same list, whatever its area."""
+    found = _lookup(_BODY_INDEX, text, pos)
+    if found is None:
+        return None
+    phrase = _area_phrase(text, found[1], home, found[0])  # type: ignore[arg-type]
+    return found[0], (phrase[1] if phrase is not None else found[1])
 
 
 def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, int] | None:
@@ -275,8 +351,10 @@ def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, 
     parent = match_org(text, i, home) if i > end else None
     if parent is not None:
         ref, parent_end = parent
-        # "Thường trực HĐND", "Ban Thường vụ Hội Nông dân": of the kind of their body.
-        kind = body.kind if ref.kind in ("party_committee", "party_organ") else ref.kind
+        # "Thường trực HĐND", "Ban Thường vụ Hội Nông dân": of the kind of their body; an
+        # office ("Văn phòng UBND") keeps its own.
+        inherit = body.kind == "party_organ" and ref.kind not in ("party_committee", "party_organ")
+        kind = ref.kind if inherit else body.kind
         return OrgRef(kind=kind, name=body.name, area=ref.area, parent=ref), parent_end
     if body.needs_parent:
         return None
@@ -293,12 +371,15 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         return None
     body, end = found
     assert isinstance(body, Body)
-    if _not_this_body(text, pos, end, body):
+    if _not_this_body(text, pos, end, body) or _collective_before(text, pos):
         return None
-    if body.topics and (t := _lookup(_words(body.topics), text, _skip(text, end))):
-        end = t[1]  # "Ban chỉ đạo thực hiện BHYT toàn dân"
+    name = body.name
     if p := _ABBREV_IN_PARENS.match(text, end):
         end = p.end()  # "Bảo hiểm xã hội (BHXH) huyện"
+    if body.topic_in_name and (t := _topic(text, end)):
+        name, end = f"{body.name} {t[0]}", t[1]  # "Ban chỉ đạo thực hiện BHYT toàn dân"
+        if of := _OF.match(text, end):
+            end = of.end()  # "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT của tỉnh"
     i = _skip(text, end)
     if _lookup(_words(lx.COLLECTIVE_AFTER), text, i):
         return None  # "UBND các xã", "BCĐ một số xã": many bodies, not one
@@ -322,8 +403,14 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
             return None  # "bệnh viện" alone is no particular hospital
         name = f"{body.name} {text[tokens[0][0] : tokens[-1][1]]}"
         return OrgRef(kind=body.kind, name=name, area=None), tokens[-1][1]
+    if phrase is None and body.needs_area:
+        return None  # "chưa bao gồm Công an, Quân đội": the force, not one body
+    if phrase is None and _across_levels(text, end, home):
+        return None  # "MTTQ và các đoàn thể từ huyện đến cơ sở": many bodies
     area, end = phrase if phrase is not None else (_default_area(body, home), end)
-    return OrgRef(kind=body.kind, name=body.name, area=area), end
+    if area == NATION and body.levels != ("nation",) and not body.topic_in_name:
+        name = lx.NATIONAL_NAMES.get(name, f"{name} Việt Nam")  # "BHXH Việt Nam"
+    return OrgRef(kind=body.kind, name=name, area=area), end
 
 
 def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -361,42 +448,56 @@ def _placed(org: OrgRef) -> bool:
     return org.area is not None or org.kind == "school" or org.name.startswith("Bệnh viện ")
 
 
-def _with_parents(
-    norm_text: str, org: OrgRef, start: int, end: int, home: Area | None
-) -> Iterator[tuple[OrgRef, int, int]]:
-    """The mention and the bodies it is part of, each with the span that names it.
-
-    "Ban Tuyên giáo Huyện ủy" also mentions the Huyện ủy ("Huyện ủy" is its span); a parent the
-    text only implies ("Ban Tuyên giáo huyện") gets the organ's span as its evidence.
-    """
-    yield org, start, end
-    while org.parent is not None:
-        parent = org.parent
-        at = next(
-            (p for p in range(start + 1, end) if match_org(norm_text, p, home) == (parent, end)),
-            None,
-        )
-        if at is not None:
-            start = at
-        if _placed(parent):
-            yield parent, start, end
-        org = parent
+def _field_list(
+    text: str, pos: int, home: Area | None
+) -> tuple[list[tuple[OrgRef, int, int]], int]:
+    """The departments of a list after one head word ("các Sở, ngành: LĐTBXH, Y tế, ..."),
+    each with the span of its field, and where the list stops."""
+    m = _FIELD_LIST.match(text, pos)
+    if m is None or not _starts_word(text, pos):
+        return [], pos
+    head = next(h for h in lx.DEPARTMENT_HEADS if _fold(h) == _fold(m.group("head")))
+    area = _nearest(home, lx.DEPARTMENT_HEADS[head])
+    if lx.DEPARTMENT_HEADS[head] == ("nation",):
+        area = NATION
+    out: list[tuple[OrgRef, int, int]] = []
+    i = m.end()
+    while (found := _lookup(_FIELD_INDEX, text, i)) is not None:
+        field, end = str(found[0]), found[1]
+        if _lookup(_BODY_INDEX, text, i) is not None:
+            break  # "BHXH tỉnh" after the fields is a body of its own
+        kind = "health_agency" if field == "Y tế" else "department"
+        if area is not None:
+            out.append((OrgRef(kind=kind, name=f"{head} {field}", area=area), i, end))
+        sep = _LIST_SEP.match(text, end)
+        if sep is None:
+            break
+        i = sep.end()
+    return out, (out[-1][2] if out else pos)
 
 
 def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, int]]:
-    """Every organisation in a normalised text, parents of sub-organisations included.
+    """Every organisation in a normalised text, in the order the text names them.
 
-    Yields (org, start, end) in normalised offsets.
+    A sub-organisation carries its parent (``org.parent``), but the parent is not a mention of
+    its own: "Ban Thường vụ Tỉnh ủy" names the standing committee, and a text that names the
+    Tỉnh ủy only there does not name it as a body (data/gold/README.md). Yields (org, start,
+    end) in normalised offsets.
     """
     i = 0
     n = len(norm_text)
     while i < n:
         if norm_text[i].isalnum() and _starts_word(norm_text, i):
+            listed, end = _field_list(norm_text, i, home)
+            if listed:
+                yield from listed
+                i = end
+                continue
             found = match_org(norm_text, i, home)
             if found is not None:
                 org, end = found
                 if _placed(org):
-                    yield from _with_parents(norm_text, org, i, end, home)
+                    yield org, i, end
                 i = max(end, i + 1)
                 continue
             while i < n and norm_text[i].isalnum():  # next word
@@ -404,16 +505,84 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
         i += 1
 
 
+# --- one name per body in an article ---------------------------------------------------------
+
+
+def _topic_content(org: OrgRef) -> frozenset[str] | None:
+    """The content words of a topic-named body's topic (empty for the bare head), else None."""
+    for head in _TOPIC_HEADS:
+        if org.name == head:
+            return frozenset()
+        if org.name.startswith(head + " "):
+            topic = _fold(org.name[len(head) :])
+            for filler in sorted(lx.TOPIC_FILLERS, key=len, reverse=True):
+                topic = re.sub(rf"(?<!\w){re.escape(filler)}(?!\w)", " ", topic)
+            return frozenset(_WORD.findall(topic))
+    return None
+
+
+def article_names(orgs: Iterable[OrgRef]) -> dict[OrgRef, OrgRef | None]:
+    """One name per steering committee in an article, as the text names it.
+
+    A text names one committee in several ways ("BCĐ Bảo hiểm Y tế huyện", "Ban chỉ đạo bảo
+    hiểm y tế toàn dân huyện Yên Thế", "Ban chỉ đạo"). Each variant whose topic words are
+    among another's maps to the fullest name of that area; a bare "Ban chỉ đạo" maps to the one
+    committee of its area the article names, or to None when it names none or several: the
+    bare head alone is no particular body. Other organisations are left out of the table.
+    """
+    groups: dict[tuple[str, str, Area | None, OrgRef | None], dict[OrgRef, frozenset[str]]] = {}
+    seen: set[OrgRef] = set()
+    for org in orgs:
+        while org is not None and org not in seen:
+            seen.add(org)
+            if (words := _topic_content(org)) is not None:
+                head = next(h for h in _TOPIC_HEADS if org.name.startswith(h))
+                groups.setdefault((head, org.kind, org.area, org.parent), {})[org] = words
+            org = org.parent
+    table: dict[OrgRef, OrgRef | None] = {}
+    for members in groups.values():
+        named = {o: w for o, w in members.items() if w}
+        for org, words in members.items():
+            wider = [o for o, w in named.items() if words <= w]
+            # The fullest of them, if the widest word sets agree on one body.
+            top = [o for o in wider if not any(named[o] < named[x] for x in wider)]
+            tops = {named[o] for o in top}
+            if len(tops) == 1:
+                table[org] = max(top, key=lambda o: (len(o.name), o.name))
+            else:
+                table[org] = org if words else None
+    return table
+
+
+def renamed(org: OrgRef, table: dict[OrgRef, OrgRef | None]) -> OrgRef | None:
+    """``org`` under the article's one name for it (and for the body it is part of), or None."""
+    if org in table:
+        return table[org]
+    if org.parent is not None:
+        parent = renamed(org.parent, table)
+        if parent is None:
+            return None
+        if parent != org.parent:
+            return replace(org, parent=parent)
+    return org
+
+
 def extract_organisations(
     text: str, sentences: Sequence[Sentence], home: Area | None
 ) -> tuple[OrgMention, ...]:
     """Every organisation mention in the sentences, with offsets into the original ``text``."""
-    out: list[OrgMention] = []
+    found: list[OrgMention] = []
     for sentence in sentences:
         norm = normalise(sentence.text)
         for org, start, end in find_orgs(norm.text, home):
             s, e = norm.span(start, end)
-            out.append(
+            found.append(
                 OrgMention(org=org, span=Span(sentence.span.start + s, sentence.span.start + e))
             )
+    table = article_names(m.org for m in found)
+    out: list[OrgMention] = []
+    for mention in found:
+        org = renamed(mention.org, table)
+        if org is not None:
+            out.append(OrgMention(org=org, span=mention.span))
     return tuple(out)

@@ -16,9 +16,27 @@ from collections.abc import Sequence
 from ..model import Area, PersonMention, Post, Sentence
 from ..text import normalise
 from . import lexicon as lx
-from .organisations import match_org
+from .organisations import article_names, extract_organisations, match_org, renamed
 
-_HONORIFIC = re.compile(r"(?<![\w/])(?:đồng chí|đ/c|ông|bà)(?!\w)\s+", re.IGNORECASE)
+# Forms of address, never part of the name; ranks and degrees may follow them ("đồng chí Đại
+# tá Nguyễn Văn A", "ông TS. Trần B", "Thiếu tướng Lê C").
+_RANKS = (
+    r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|chuẩn\s+úy"
+    r"|PGS\.?\s*,?\s*TS\.?|GS\.?\s*,?\s*TS\.?|TS\.?\s*BS\.?|ThS\.?\s*BS\.?|BS\.?\s*CKII\.?"
+    r"|BS\.?\s*CKI\.?|TS\.|ThS\.|BS\.|bác sĩ|luật sư|nhà báo"
+)
+_HONORIFIC = re.compile(
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?|(?:{_RANKS})(?!\w))\s*",
+    re.IGNORECASE,
+)
+# A membership that is a title without a body after it ("Tỉnh ủy viên, Bí thư Huyện ủy"):
+# passed over, the post that follows is read.
+_MEMBERSHIP = re.compile(
+    r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)",
+    re.IGNORECASE,
+)
+# "Chủ tịch UBMTTQ xã": the Front's head chairs its committee, which the title keeps.
+_FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
 # Titles, canonical form first; "Trưởng" before "ban"/"phòng" shares that word with the body
@@ -83,18 +101,27 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
     posts: list[Post] = []
     i = pos
     while True:
+        if (member := _MEMBERSHIP.match(text, i)) is not None:
+            sep = _BETWEEN_POSTS.match(text, member.end())
+            if sep is None or _title_at(text, sep.end()) is None:
+                break
+            i = sep.end()
         title = _title_at(text, i)
         if title is None:
             break
         name, starts = title
         found = None
+        at = starts[0]
         for start in starts:
-            found = match_org(text, _SPACE.match(text, start).end(), home)  # type: ignore[union-attr]
+            at = _SPACE.match(text, start).end()  # type: ignore[union-attr]
+            found = match_org(text, at, home)
             if found is not None:
                 break
         if found is None:
             break
         org, end = found
+        if org.kind == "fatherland_front" and _FRONT_COMMITTEE.match(text, at):
+            name += " Ủy ban"
         posts.append(Post(title=name, org=org))
         i = end
         sep = _BETWEEN_POSTS.match(text, i)
@@ -201,8 +228,26 @@ def extract_people(
     """Named people with their posts, one mention per person and sentence (span = the sentence)."""
     per_sentence: list[tuple[Sentence, list[tuple[str, list[Post]]], list[list[Post]]]] = []
     holders: dict[Post, set[str]] = {}
-    for sentence in sentences:
-        found, nameless = _people_in(normalise(sentence.text).text, home)
+    read = [(s, *_people_in(normalise(s.text).text, home)) for s in sentences]
+    # A post's body under the name the article gives it ("trưởng Ban chỉ đạo" = the one
+    # steering committee it names); a post in no particular body is dropped.
+    table = article_names(
+        [m.org for m in extract_organisations(text, sentences, home)]
+        + [p.org for _, found, nameless in read for _, ps in found for p in ps]
+        + [p.org for _, found, nameless in read for ps in nameless for p in ps]
+    )
+
+    def named(posts: list[Post]) -> list[Post]:
+        out = []
+        for post in posts:
+            org = renamed(post.org, table)
+            if org is not None:
+                out.append(Post(title=post.title, org=org))
+        return out
+
+    for sentence, found0, nameless0 in read:
+        found = [(n, named(ps)) for n, ps in found0]
+        nameless = [ps for ps in (named(ps) for ps in nameless0) if ps]
         per_sentence.append((sentence, found, nameless))
         for name, posts in found:
             for post in posts:

@@ -1,11 +1,13 @@
 """Place mentions in an article, resolved against the gazetteer, and the article's home area.
 
-A place is named three ways: after a unit word ("huyện Đông Hải", "TP. Hồ Chí Minh", also inside
-a body's name: "UBND huyện Đông Hải"), after a Party committee that says its level ("Huyện ủy Đông
-Hải", "Thị ủy Sông Cầu") or a body ("BHXH Đông Hải"), and bare in a title ("Phú Xuyên tổng kết
-..."). Names repeat across the country, so each mention gets every candidate the gazetteer has
-and the article decides: a unit inside (or around) another mentioned place wins, then the
-article's one province, then the higher level.
+A place is named after a unit word ("huyện Đông Hải", "TP. Hồ Chí Minh", also inside a body's
+name: "UBND huyện Đông Hải"), after a Party committee that says its level ("Huyện ủy Đông Hải",
+"Thị ủy Sông Cầu") or a body ("BHXH Đông Hải"), in a list that shares one unit word ("các xã A, B
+và C", "gồm 3 xã là A, B, C"), bare when it is a province ("tại Phú Yên") and bare in a title
+("Phú Xuyên tổng kết ..."). Names repeat across the country, so each mention gets every
+candidate the gazetteer has and the article decides: a unit inside (or around) another mentioned
+place wins, then the article's one province, then the higher level. A unit word + a name the
+gazetteer lacks may be a one-letter misspelling of a unit of the article's province.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class _Mention:
     end: int
     candidates: tuple[Area, ...]
     bare: bool = False  # a name with no unit word or body before it
+    misspelt: str | None = None  # unit word of a name the gazetteer lacks: try near names
 
 
 def _name_ends(text: str, start: int) -> list[int]:
@@ -158,6 +161,7 @@ def _title_range(text: str) -> tuple[int, int] | None:
 
 def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
     found: list[_Mention] = []
+    unknown: list[_Mention] = []
     covered: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -175,6 +179,8 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
             for item in _list_items(gazetteer, text, mention.end, units, levels, on):
                 if free(item.start, item.end):
                     add(item)
+        elif mention is None and len(ends := _name_ends(text, m.end())) >= 2 and len(units) == 1:
+            unknown.append(_Mention(m.start(), ends[1], (), misspelt=units[0]))
     for m in _PLURAL.finditer(text):
         units, levels = _plural_units(text, m)
         for item in _list_items(gazetteer, text, m.end(), units, levels, on, first=True):
@@ -184,15 +190,17 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
         if mention is not None and free(mention.start, mention.end):
             add(mention)
+    hcm = _lookup(gazetteer, "Hồ Chí Minh", None, ("province",), on)
     for m in _TPHCM.finditer(text):
         if free(m.start(), m.end()):
-            add(_Mention(m.start(), m.end(), _lookup(gazetteer, "Hồ Chí Minh", None, ("province",), on)))
+            add(_Mention(m.start(), m.end(), hcm))
     for mention in _bare_provinces(text, gazetteer, on):
         if free(mention.start, mention.end):
             add(mention)
     title = _title_range(text)
     if title is not None:
         found.extend(_bare_names(text, gazetteer, on, title, free))
+    found.extend(m for m in unknown if free(m.start, m.end))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -265,9 +273,13 @@ def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list
     for start, second, end in _capital_runs(text):
         if second > 0 and fold(text[start:second]).strip(" -") in _LEADS:
             start = second
-        cands = _lookup(gazetteer, text[start:end], None, ("province",), on)
-        if cands:
-            found.append(_Mention(start, end, cands))
+        # A dateline "ĐỒNG THÁP - Sáng 5/3" joins the name to the next word: try the head too.
+        head = text.find(" - ", start, end)
+        for stop in (end, head) if head > 0 else (end,):
+            cands = _lookup(gazetteer, text[start:stop], None, ("province",), on)
+            if cands:
+                found.append(_Mention(start, stop, cands))
+                break
     return found
 
 
@@ -278,7 +290,8 @@ def _bare_names(
     title: tuple[int, int],
     free: Callable[[int, int], bool],
 ) -> list[_Mention]:
-    """Runs of two or more capitalised words in the title that name a district (else commune)."""
+    """Runs of two or more capitalised words in the title that name a province, else a district,
+    else a commune."""
     found: list[_Mention] = []
     previous_end, previous_capital = -2, False
     for m in re.finditer(r"[\w']+", text[title[0] : title[1]]):
@@ -291,8 +304,14 @@ def _bare_names(
         for end in reversed(_name_ends(text, start)[1:]):
             if not free(start, end):
                 continue
-            cands = _lookup(gazetteer, text[start:end], None, ("district",), on) or _lookup(
-                gazetteer, text[start:end], None, ("commune",), on
+            # Province first: the city that shares its name is written "TP Bắc Giang".
+            cands = next(
+                (
+                    found_
+                    for level in _LEVEL_RANK
+                    if (found_ := _lookup(gazetteer, text[start:end], None, (level,), on))
+                ),
+                (),
             )
             if cands:
                 found.append(_Mention(start, end, cands, bare=True))
@@ -347,7 +366,7 @@ def find_places(
     """
     norm = normalise(text)
     mentions = _mentions(norm.text, gazetteer, on)
-    firm = [m for m in mentions if not m.bare]
+    firm = [m for m in mentions if not m.bare and m.candidates]
     votes: Counter[Area] = Counter()
     for m in firm:
         provinces = {p for p in map(province_of, m.candidates) if p is not None}
@@ -364,9 +383,27 @@ def find_places(
         chosen = _bare(m, list(resolved.values()))
         if chosen is not None:
             resolved[m] = chosen
+    for m in (m for m in mentions if m.misspelt and main is not None):
+        chosen = _near(gazetteer, norm.text, m, main, on)
+        if chosen is not None:
+            resolved[m] = chosen
     return tuple(
         (resolved[m], Span(*norm.span(m.start, m.end))) for m in mentions if m in resolved
     )
+
+
+def _near(
+    gazetteer: Gazetteer, text: str, mention: _Mention, main: Area, on: dt.date | None
+) -> Area | None:
+    """A unit word + name the gazetteer lacks, read as a one-letter misspelling of a unit of
+    the article's province ("huyện Chư Jút (Đắk Nông)" for huyện Cư Jút), if only one fits."""
+    unit = mention.misspelt or ""
+    name = text[mention.start : mention.end].split(" ", len(unit.split()))[-1]
+    for when in (on, None) if on is not None and on >= REFORM else (on,):
+        found = gazetteer.find_near(name, unit=unit, within=main, on=when)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _bare(mention: _Mention, places: list[Area]) -> Area | None:
@@ -409,8 +446,9 @@ def _agreeing(seeds: list[Area], areas: list[Area]) -> Area:
         for area in ancestors(seed):
             if area.level == "nation":
                 break
+            # More than half: a list "các xã A, B và C" of one district is not about xã A.
             agree = sum(_related(area, p) for p in areas)
-            if 2 * agree >= len(areas):
+            if 2 * agree > len(areas) or len(areas) == 1:
                 return area
     return seeds[0]
 

@@ -70,6 +70,7 @@ QUALIFIERS = {
     "gần": "nearly",
     "ngót": "nearly",
     "xấp xỉ": "about",
+    "tương đương": "about",
     "khoảng": "about",
     "chừng": "about",
     "ít nhất": "at_least",
@@ -211,12 +212,16 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"(?:giai đoạn\s+|(?:từ\s+)?năm\s+|từ\s+)(?P<a>{_YEAR})\s*(?:-|đến|tới)\s*"
                   rf"(?:năm\s+)?(?P<b>{_YEAR})(?!\d)"),
         ("months", rf"(?P<n>{_COUNT})\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
+        # "10 tháng năm 2019": the first ten months, only with the year written
+        ("months", rf"(?P<n>{_COUNT})\s+tháng\s+năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
         ("vague", rf"những\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
         ("half", rf"(?P<side>nửa\s+đầu|nửa\s+cuối)\s+năm{_AND_YEAR}(?!\d)"),
         ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})"
                     rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])"),
         ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
-        ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
+        # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
+        ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
+                     r"(?![\d/]|\s*năm\s*\d)"),
         ("to_year", rf"{_TO}năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
@@ -302,7 +307,7 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         n = _WORD_NUMBERS.get(raw) or int(raw)
         if not 1 <= n <= 12:
             return None
-        if g["side"].lower() == "đầu":
+        if (g.get("side") or "đầu").lower() == "đầu":
             first, last = dt.date(year, 1, 1), _month_end(year, n)
         else:
             first, last = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
