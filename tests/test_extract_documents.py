@@ -119,3 +119,59 @@ def test_numbers_that_are_not_document_numbers() -> None:
         "Đưa chỉ tiêu vào Nghị quyết, kế hoạch phát triển kinh tế-xã hội của huyện.",
         home=DONG_HAI,
     ) == ()
+
+
+QUANG_TRI = Area("province", "tỉnh", "Quảng Trị", NATION)
+HAI_HAU = Area("district", "huyện", "Hải Hậu", Area("province", "tỉnh", "Nam Định", NATION))
+
+
+def test_numbers_with_a_letter_suffix() -> None:
+    found = docs(
+        "Các xã thuộc Chương trình 135a/2015/QĐ-TTg được hỗ trợ, theo Chỉ thị 07b của Tỉnh ủy.",
+        "Quyết định số 20 về BHYT và Kế hoạch 15 ngày 3/4/2020.",
+        home=QUANG_TRI,
+    )
+    got = {(m.ref.kind, m.ref.number, m.symbol) for m in found}
+    assert got == {
+        ("programme", "135a", "135a/2015/QĐ-TTg"),
+        ("directive", "7b", None),
+        ("decision", "20", None),
+        ("plan", "15", None),
+    }
+    (programme,) = (m for m in found if m.ref.kind == "programme")
+    assert programme.ref.issuer.name == "Thủ tướng Chính phủ"
+
+
+def test_the_body_that_signs_or_issues_a_document_in_the_sentence_is_its_issuer() -> None:
+    (signed,) = docs(
+        "Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam vừa ký Quyết định số 2150/QĐ-UBND giao chỉ tiêu BHYT.",
+        home=QUANG_TRI,
+    )
+    assert signed.ref.issuer.kind == "peoples_committee" and signed.ref.issuer.area == QUANG_TRI
+    (issued,) = docs(
+        "HĐND tỉnh Quảng Trị (khóa VIII) đã ban hành Nghị quyết số 25/2021/NQ-HĐND về hỗ trợ mức đóng BHYT.",
+        home=QUANG_TRI,
+    )
+    assert issued.ref.issuer.kind == "peoples_council" and issued.issued_by == issued.ref.issuer
+    # another mention of the same number without an issuer takes it
+    again = docs(
+        "UBND huyện Hải Hậu đã ban hành Kế hoạch số 31/KH-UBND.",
+        "Kế hoạch 31 được triển khai đến các xã.",
+        home=HAI_HAU,
+    )
+    assert {m.ref.issuer.label for m in again} == {"Ủy ban nhân dân huyện Hải Hậu"}
+
+
+def test_a_body_that_carries_out_a_document_or_disagrees_with_its_symbol_is_not_its_issuer() -> None:
+    (carried,) = docs("UBND huyện Hải Hậu đã triển khai Quyết định số 88/QĐ-UBND đến các xã.", home=HAI_HAU)
+    assert carried.ref.issuer is None
+    # "KH-HĐND" is a council's plan: the committee named before it did not issue it
+    (mismatch,) = docs("UBND huyện Hải Hậu đã ban hành Kế hoạch số 12/KH-HĐND.", home=HAI_HAU)
+    assert mismatch.ref.issuer is None
+    # "của ..." says who issued it even when a body "ban hành" a plan for it
+    found = docs(
+        "UBND huyện Hải Hậu đã ban hành Kế hoạch số 40/KH-UBND để thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy.",
+        home=HAI_HAU,
+    )
+    issuers = {m.ref.kind: m.ref.issuer.label for m in found}
+    assert issuers == {"plan": "Ủy ban nhân dân huyện Hải Hậu", "directive": "Tỉnh ủy Nam Định"}

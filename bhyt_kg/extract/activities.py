@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import ActivityMention, Area, DocumentRef, OrgRef
-from .context import SentenceContext
+from .context import CONTINUES, SentenceContext, requested
 from .documents import identity_issuer
 
 # Order matters only for readability; every keyword of every kind is looked for.
@@ -42,10 +42,6 @@ _KEYWORD = re.compile(
     ),
     re.IGNORECASE,
 )
-_CONTINUES = re.compile(r"^\s*(?:đồng thời|song song(?: đó| với đó)?|bên cạnh đó|ngoài ra)\b", re.IGNORECASE)
-# Words that make the sentence about the future or a recommendation, not something done.
-# Activities are still recorded (plans are activities too), so this only guards agents.
-
 
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 _PARTNER_GAP = re.compile(r"(?:phối hợp|kết hợp|cùng|liên kết)(?:\s+chặt chẽ)?\s+với\s*(?:các\s+)?$", re.IGNORECASE)
@@ -102,10 +98,10 @@ def extract_activities(
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
         agents = [
             (ctx.norm_start(o.span.start), ctx.norm_start(o.span.end), o.org)
-            for o in ctx.organisations
+            for o in ctx.agents()
             if o.org not in issuers
         ]
-        carried = subject if _CONTINUES.match(ctx.norm.text) else None
+        carried = subject if CONTINUES.match(ctx.norm.text) else None
         for m in _KEYWORD.finditer(ctx.norm.text):
             doers = _doers(ctx.norm.text, [a for a in agents if a[1] <= m.start()])
             if not doers and carried is not None:
@@ -118,13 +114,20 @@ def extract_activities(
                 continue
             seen.add(key)
             lead = doers[0]
+            # A requested activity ("đề nghị các cấp ủy ... tăng cường tuyên truyền") is still
+            # an activity, but it carries out nothing yet.
+            docs = (
+                ()
+                if requested(ctx.norm.text, m.start())
+                else _implemented(ctx, focus.get(ctx.index, ()), lead)
+            )
             out.append(
                 ActivityMention(
                     kind=kind,
                     span=ctx.sentence.span,
                     agents=doers,
                     area=lead.area if lead.area is not None else home,
-                    documents=_implemented(ctx, focus.get(ctx.index, ()), lead),
+                    documents=docs,
                 )
             )
         if agents:

@@ -14,12 +14,110 @@ from dataclasses import dataclass
 from ..model import DocumentMention, DocumentRef, OrgMention, Sentence, Span
 from ..text import Normalised, normalise
 
-# A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "kế hoạch trên".
+# A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "quyết định trên".
+# A bare "chỉ thị"/"nghị quyết" is a back-reference in this genre; the other kind words are
+# also common nouns or verbs ("kế hoạch", "quyết định"), so they need a demonstrative.
+_DEMONSTRATIVE = r"\s+(?:này|trên|nói trên)\b"
 _ANAPHORA = {
     "directive": re.compile(r"\bchỉ thị\b(?!\s+(?:số\s+)?\d)", re.IGNORECASE),
     "resolution": re.compile(r"\bnghị quyết\b(?!\s+(?:số\s+)?\d)", re.IGNORECASE),
-    "plan": re.compile(r"\bkế hoạch (?:này|trên|nói trên)\b", re.IGNORECASE),
+    **{
+        kind: re.compile(rf"\b{word}{_DEMONSTRATIVE}", re.IGNORECASE)
+        for word, kind in (
+            ("kế hoạch", "plan"), ("quyết định", "decision"), ("kết luận", "conclusion"),
+            ("chương trình", "programme"), ("nghị định", "decree"), ("thông tư", "circular"),
+            ("hướng dẫn", "guidance"), ("công văn", "official_letter"),
+        )
+    },
 }
+# A sentence that goes on with the previous one's subject and matter.
+CONTINUES = re.compile(
+    r"^\s*(?:đồng thời|song song(?: đó| với đó)?|bên cạnh đó|ngoài ra)\b", re.IGNORECASE
+)
+
+# Roles an organisation named in a sentence can have other than doing what the sentence says.
+# Possessor: "dưới sự lãnh đạo của Tỉnh ủy, UBND tỉnh", "vai trò của Mặt trận".
+_POSSESSOR = re.compile(r"\b(?:của|thuộc)\s+(?:các\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
+# ... unless the list's last member is followed by its own verb: "... của Tỉnh ủy, Ban Thường
+# vụ Huyện ủy đã chỉ đạo" (a possessive phrase fronted before the subject).
+_OWN_VERB = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:đã|vừa|cũng đã|luôn|đang)\b", re.IGNORECASE)
+# Addressee of a request or recommendation: asked to act, not reported acting.
+_REQUEST = re.compile(
+    r"(?<!đáp ứng )(?<!theo )\b(?:đề nghị|yêu cầu|kiến nghị|kêu gọi|đề xuất|mong muốn)\b(?!\s+của)",
+    re.IGNORECASE,
+)
+# Object of direction or assignment: an implementer when it is given something to carry out
+# ("chỉ đạo Ban Tuyên giáo triển khai", "giao Sở Y tế chủ trì"), not when it is exhorted
+# ("chỉ đạo UBND huyện ... tăng cường công tác lãnh đạo").
+_DIRECT = re.compile(
+    r"(?<!ban )\b(?:chỉ đạo|phân công|giao)\b(?!\s+(?:thông|lưu|dịch|tiếp|nhận|cho))", re.IGNORECASE
+)
+_EXHORT = (
+    "tăng cường", "đẩy mạnh", "tiếp tục", "nâng cao", "quan tâm", "cần", "phải", "tập trung",
+    "chú trọng", "nghiêm túc", "quyết liệt",
+)
+_ACT = (
+    "triển khai", "thực hiện", "tổ chức", "xây dựng", "chủ trì", "phối hợp", "kết hợp",
+    "quán triệt",
+    "tuyên truyền", "vận động", "phát tin", "phát hành", "cấp phát", "rà soát", "tập huấn",
+    "đối thoại", "ban hành", "kiểm tra", "giám sát", "theo dõi", "hỗ trợ", "thành lập",
+)
+_NEXT_VERB = re.compile(
+    r"(?<!các )(?<!những )(?<!công tác )\b(?:(?P<exhort>"
+    + "|".join(map(re.escape, _EXHORT))
+    + r")|(?P<act>"
+    + "|".join(map(re.escape, _ACT))
+    + r"))\b",
+    re.IGNORECASE,
+)
+# Bodies named collectively across levels or places: "MTTQ và các đoàn thể từ huyện đến cơ
+# sở", "MTTQ các cấp", "MTTQ và các đoàn thể trên địa bàn huyện" (not one body).
+_COLLECTIVE = re.compile(
+    r"^(?:\s*(?:,|và|,\s*và)\s*(?:các|những)\s+[^,;:.()]{1,40}?)*\s*"
+    r"(?:từ\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|thị trấn)\s+(?:đến|tới|xuống)\b"
+    r"|các cấp\b|trên địa bàn\b)",
+    re.IGNORECASE,
+)
+# A body named inside a person's post ("Phó Bí thư Thường trực Huyện ủy Nguyễn Văn A đã biểu
+# dương"): the person acts, in a personal capacity at a meeting; and a plural ("các UBND tỉnh").
+_IN_POST_OR_PLURAL = re.compile(
+    r"(?:\b(?:bí thư|chủ tịch|giám đốc|trưởng ban|trưởng phòng|trưởng|phó|ủy viên|chánh văn phòng|"
+    r"thủ trưởng)(?:\s+thường trực)?|\b(?:các|những|mọi))\s+$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"^\s*(?:sẽ|cần|phải|cần phải)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;]")
+_CLAUSE_OR_LIST_END = re.compile(r"[.;:]")
+_NOT_LIST = re.compile(
+    r"\b(?:đã|của)\b|" + _NEXT_VERB.pattern, re.IGNORECASE
+)
+
+
+def requested(text: str, at: int) -> bool:
+    """Whether position ``at`` of a normalised sentence lies in what a request asks for
+    ("đồng chí đề nghị các cấp ủy ... tăng cường ..."), in the same clause."""
+    last = None
+    for m in _REQUEST.finditer(text, 0, at):
+        last = m
+    return last is not None and not _CLAUSE_END.search(text, last.end(), at)
+
+
+def _directed_to_exhort(text: str, start: int, end: int) -> bool:
+    """Whether the body at ``start:end`` is the object of a direction that exhorts it."""
+    last = None
+    for m in _DIRECT.finditer(text, 0, start):
+        last = m
+    if last is None:
+        return False
+    # The body must be the verb's object: nothing but list material in between (in "sự lãnh
+    # đạo, chỉ đạo của Tỉnh ủy" the noun "chỉ đạo" directs nobody).
+    gap = text[last.end() : start]
+    if len(gap) > 160 or _CLAUSE_OR_LIST_END.search(gap) or _NOT_LIST.search(gap):
+        return False
+    stop = _CLAUSE_OR_LIST_END.search(text, end)
+    nxt = _NEXT_VERB.search(text, end, stop.start() if stop else len(text))
+    return nxt is not None and nxt.group("exhort") is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +138,41 @@ class SentenceContext:
     def norm_start(self, original: int) -> int:
         """Normalised offset within this sentence of an absolute original offset."""
         return bisect.bisect_left(self.norm.origin, original - self.sentence.span.start)
+
+    def agents(self) -> tuple[OrgMention, ...]:
+        """The organisations this sentence presents as doing something: not possessors
+        ("sự chỉ đạo của Huyện ủy"), addressees of requests, bodies exhorted or told what to do
+        in future, nor collective mentions ("MTTQ ... từ huyện đến cơ sở")."""
+        text = self.norm.text
+        mentions = sorted(self.organisations, key=lambda o: o.span.start)
+        spans = [(self.norm_start(o.span.start), self.norm_start(o.span.end)) for o in mentions]
+
+        def listed(i: int) -> bool:  # mention i+1 follows mention i in one list
+            gap = text[spans[i][1] : spans[i + 1][0]]
+            return spans[i][1] <= spans[i + 1][0] and bool(_LIST_GAP.match(gap))
+
+        # A list is collective as a whole: "Hội Nông dân, Đoàn Thanh niên và các đoàn thể từ
+        # huyện đến cơ sở".
+        collective = [bool(_COLLECTIVE.match(text[e:])) for _, e in spans]
+        for i in range(len(spans) - 2, -1, -1):
+            collective[i] = collective[i] or (collective[i + 1] and listed(i))
+        out: list[OrgMention] = []
+        for i, mention in enumerate(mentions):
+            start, end = spans[i]
+            after = text[end:]
+            head = i
+            while head > 0 and listed(head - 1):
+                head -= 1
+            if _POSSESSOR.search(text[: spans[head][0]]) and not _OWN_VERB.match(after):
+                continue
+            if requested(text, start) or _directed_to_exhort(text, start, end):
+                continue
+            if collective[i] or _FUTURE.match(after):
+                continue
+            if _IN_POST_OR_PLURAL.search(text[:start]):
+                continue
+            out.append(mention)
+        return tuple(out)
 
     def anaphoric_kinds(self) -> set[str]:
         """Document kinds referred to without a number in this sentence."""
@@ -88,20 +221,32 @@ def contexts(
 
 
 def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[DocumentRef, ...]]:
-    """The documents each sentence talks about: named in it, or referred to by anaphora
-    ("nội dung chỉ thị") to the last document of that kind named earlier in the paragraph."""
+    """The documents each sentence talks about: named in it; referred to by anaphora ("nội
+    dung chỉ thị", "quyết định này") to the last document of that kind named earlier in the
+    paragraph, or else to the article's only document of that kind so far; or, for a sentence
+    that goes on with the previous one ("Đồng thời, ..."), that sentence's documents."""
     focus: dict[int, tuple[DocumentRef, ...]] = {}
     last_by_kind: dict[str, DocumentRef] = {}
+    seen_by_kind: dict[str, list[DocumentRef]] = {}
     paragraph = -1
+    previous: tuple[DocumentRef, ...] = ()
     for ctx in ctxs:
         if ctx.paragraph != paragraph:
             paragraph = ctx.paragraph
             last_by_kind = {}
+            previous = ()
         refs = [d.ref for d in ctx.documents]
-        for kind in ctx.anaphoric_kinds():
-            if kind in last_by_kind and last_by_kind[kind] not in refs:
-                refs.append(last_by_kind[kind])
+        for kind in sorted(ctx.anaphoric_kinds()):
+            earlier = seen_by_kind.get(kind, [])
+            ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        if not refs and CONTINUES.match(ctx.norm.text):
+            refs = list(previous)
         for d in ctx.documents:
             last_by_kind[d.ref.kind] = d.ref
+            if d.ref not in seen_by_kind.setdefault(d.ref.kind, []):
+                seen_by_kind[d.ref.kind].append(d.ref)
         focus[ctx.index] = tuple(dict.fromkeys(refs))
+        previous = focus[ctx.index]
     return focus

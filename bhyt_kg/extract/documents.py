@@ -52,7 +52,9 @@ _KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
 # Party symbols 38-CT/TW, 07-CT/HU; State symbols 34/KH-UBND, 1167/QĐ-TTg, 12/2023/NĐ-CP.
 _SYMBOL = (
-    rf"(?P<num>\d{{1,5}})(?:(?P<party>-(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
+    # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
+    rf"(?P<num>\d{{1,5}}(?:(?-i:[a-zđ])(?!\w))?)"
+    rf"(?:(?P<party>-(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
     rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}})-(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
     rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}}))?"
 )
@@ -126,8 +128,41 @@ def _issuer_from_symbol(code: str, home: Area | None) -> OrgRef | None:
 
 
 def canonical_number(number: str) -> str:
-    """Document numbers without leading zeros: "07" and "7" are one number."""
+    """Document numbers without leading zeros: "07" and "7" are one number ("30a" stays)."""
     return number.lstrip("0") or "0"
+
+
+# "<body> (đã|vừa) ban hành|ký <document>": the subject issues the document. A signer's post
+# may stand between ("Phó Chủ tịch UBND tỉnh Lê Văn A đã ký Quyết định ..."), as may the
+# Party term ("Ban Thường vụ Huyện ủy (khóa XII) đã ban hành ...").
+_ISSUING_GAP = re.compile(
+    rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:[{_UP}][^\W\d_]*\s+){{0,4}}"
+    r"(?i:(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phê duyệt))\s+$"
+)
+# A symbol's issuer code says which kind of body may issue it ("QĐ-UBND": a People's Committee).
+_CODE_KINDS = {
+    "UBND": {"peoples_committee"},
+    "HĐND": {"peoples_council"},
+    "TU": {"party_committee", "party_organ"},
+    "HU": {"party_committee", "party_organ"},
+    "QU": {"party_committee", "party_organ"},
+    "TXU": {"party_committee", "party_organ"},
+    "ĐU": {"party_committee", "party_organ"},
+}
+
+
+def _issuer_before(norm: str, start: int, home: Area | None, code: str | None) -> OrgRef | None:
+    """The body a sentence says issued or signed the document cited at ``start``."""
+    window = max(0, start - 160)
+    for w in re.finditer(r"(?<!\w)\w", norm[window:start]):
+        found = match_org(norm, window + w.start(), home)
+        if found is None or not _ISSUING_GAP.match(norm[found[1] : start]):
+            continue
+        org = found[0]
+        allowed = _CODE_KINDS.get(code or "")
+        if allowed is None or org.kind in allowed or identity_issuer(org).kind in allowed:
+            return org
+    return None
 
 
 def _mention_at(
@@ -136,6 +171,7 @@ def _mention_at(
     number = canonical_number(m.group("num"))
     symbol = None
     issuer: OrgRef | None = None
+    written_by: OrgRef | None = None
     if m.group("party"):
         symbol = f"{m.group('num')}-{m.group('pkind')}/{m.group('pissuer')}"
         issuer = _issuer_from_symbol(m.group("pissuer"), home)
@@ -145,9 +181,12 @@ def _mention_at(
             issuer = _NATIONAL_ASSEMBLY
         else:
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
+    if issuer is None:
+        code = m.group("pissuer") or m.group("sissuer")
+        if (before := _issuer_before(norm, m.start(), home, code)) is not None:
+            written_by = before
     pos = m.end()
     issued = term = title = None
-    written_by: OrgRef | None = None
     # What may follow a citation, in any order: ", ngày 07/9/2009", "của Ban Bí thư", "khóa X", "về ...".
     for _ in range(4):
         rest = norm[pos:]

@@ -24,6 +24,10 @@ from ..model import (
 )
 from .context import SentenceContext
 
+# Denominators and plan figures describe the setting of a result, not the result itself
+# ("99.323/102.319 người": the 102.319 residents are not an outcome of the directive).
+_NOT_OUTCOMES = frozenset({"population", "plan_participants"})
+
 _IMPLEMENTS = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng)\b",
     re.IGNORECASE,
@@ -53,7 +57,7 @@ def implementation_links(
             continue
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
         for doc in docs:
-            for mention in ctx.organisations:
+            for mention in ctx.agents():
                 org = mention.org
                 if org in issuers or org == doc.issuer or org.parent == doc.issuer:
                     continue
@@ -73,7 +77,8 @@ def outcome_links(
     by_sentence: dict[int, list[Observation]] = {}
     for ctx in ctxs:
         by_sentence[ctx.index] = [
-            o for o in observations if o.span == ctx.sentence.span and not o.is_target
+            o for o in observations
+            if o.span == ctx.sentence.span and not o.is_target and o.indicator not in _NOT_OUTCOMES
         ]
     for ctx in ctxs:
         docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
