@@ -247,3 +247,32 @@ def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_a_full_disk_leaves_the_previous_export_intact(built, tmp_path: Path) -> None:
+    import resource
+    import signal
+
+    _, graph_file, _ = built
+    target = tmp_path / "kg.nq"
+    target.write_text("previous export\n", encoding="utf-8")
+
+    def small_disk() -> None:  # writes beyond 64 KiB fail with EFBIG, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "bhyt_kg", "export", "--data", str(graph_file), "-o", str(target)],
+                            capture_output=True, text=True, env=env, preexec_fn=small_disk, timeout=120)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(target) in lines[0] and "cannot write" in lines[0]
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["kg.nq"]  # no temporary file left behind
+
+
+def test_an_output_directory_that_does_not_exist_is_one_clear_line(built, tmp_path: Path) -> None:
+    store, _, _ = built
+    result = invoke("export", "--store", str(store), "-o", str(tmp_path / "no" / "such" / "kg.ttl"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
