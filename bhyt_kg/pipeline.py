@@ -98,11 +98,20 @@ def fingerprint() -> str:
     An incremental build re-extracts an article whose file or fingerprint changed.
     """
     digest = hashlib.sha256()
-    roots = [Path(__file__).parent, ontology_file().parent, query_dir(), gazetteer_dir()]
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".ttl", ".rq", ".csv") and "__pycache__" not in path.parts:
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    # The same files whether bhyt-kg runs installed (data inside the package) or from a checkout.
+    groups = [
+        ("code", Path(__file__).parent, "*.py"),
+        ("ontology", ontology_file().parent, "*.ttl"),
+        ("queries", query_dir(), "*.rq"),
+        ("gazetteer", gazetteer_dir(), "*.csv"),
+    ]
+    for name, root, pattern in groups:
+        files = root.rglob(pattern) if name == "code" else root.glob(pattern)
+        for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
+            rel = path.relative_to(root).as_posix()
+            if "__pycache__" in rel:
+                continue
+            digest.update(f"{name}/{rel}".encode() + b"\0" + path.read_bytes())
     return f"bhyt-kg {__version__} {digest.hexdigest()[:16]}"
 
 
