@@ -89,6 +89,7 @@ def _move_tones(chars: list[str]) -> None:
         chars[i + 1] = b_base
 
 
+@functools.lru_cache(maxsize=8192)  # every extractor normalises the same sentences: do it once
 def normalise(text: str) -> Normalised:
     """NFC, one tone-mark convention, plain spaces/dashes/quotes; offsets kept.
 
