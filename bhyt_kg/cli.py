@@ -25,7 +25,7 @@ from rdflib.term import Node
 from . import errors, pipeline, queries, shapes, trace
 from .errors import BhytError, QueryError, StoreError
 from .resources import sample_corpus_dir
-from .store import KnowledgeGraph, default_store_dir
+from .store import KnowledgeGraph, default_store_dir, write_serving_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -455,26 +455,28 @@ def push(endpoint: str, update_endpoint: str | None, graph_store: str | None, ba
 @store_option
 @handle_errors
 def serve(bind: str, data: Path | None, store_dir: Path | None) -> None:
-    """Serve the graph as a SPARQL endpoint (Oxigraph server, with its query UI) until Ctrl-C.
+    """Serve the graph as a read-only SPARQL endpoint (Oxigraph server, with its query UI).
 
-    The server runs in memory with a copy of the graph, so the store stays free for builds.
+    The server reads a temporary copy of the graph (named graphs per article; the default graph
+    is their deduplicated union), so the store stays free for builds. Ctrl-C stops it.
     """
     import subprocess
+    import tempfile
 
     from . import remote
 
-    binary = remote.oxigraph_binary()
-    if binary is None:
-        raise BhytError("the oxigraph server is not installed", hint="pip install oxigraph")
-    process = subprocess.Popen(remote.oxigraph_command(None, bind))
-    try:
-        query_url = f"http://{bind}/query"
-        remote.wait_until_ready(query_url, process=process)
+    with tempfile.TemporaryDirectory(prefix="bhyt-kg-serve-") as tmp:
         with open_graph(data, store_dir) as kg:
-            report = remote.push(kg, remote.Endpoint(query_url))
-        click.echo(f"Serving {report.triples} triples at http://{bind}/ (SPARQL: {query_url}); Ctrl-C stops")
-        process.wait()
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=10)
+            quads = write_serving_store(kg, Path(tmp) / "store")
+        command = remote.oxigraph_command(Path(tmp) / "store", bind, union_default_graph=False,
+                                          read_only=True)
+        process = subprocess.Popen(command)
+        try:
+            query_url = f"http://{bind}/query"
+            remote.wait_until_ready(query_url, process=process)
+            click.echo(f"Serving {quads} quads at http://{bind}/ (SPARQL: {query_url}); Ctrl-C stops")
+            process.wait()
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                process.wait(timeout=10)

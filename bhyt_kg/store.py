@@ -504,3 +504,25 @@ def _new_graph() -> Graph:
 def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
+
+
+def write_serving_store(kg: KnowledgeGraph, directory: Path) -> int:
+    """Copy ``kg`` into a new on-disk store for a SPARQL server; returns the quads written.
+
+    The named graphs are copied as they are, and the deduplicated union becomes the default
+    graph, so a server started on it *without* a union-default-graph option answers the canned
+    queries exactly like the embedded store (a union default graph in Oxigraph 0.5 repeats a
+    triple once per graph holding it, which multiplies rows at scale).
+    """
+    target = ox.Store(str(directory))
+    try:
+        quads = (
+            ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+            if q.graph_name == _UNION else q
+            for q in kg.store.quads_for_pattern(None, None, None, None)
+        )
+        target.bulk_extend(quads)
+        target.flush()
+        return len(target)
+    finally:
+        del target

@@ -223,6 +223,7 @@ def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
     from servers import free_port
 
     from bhyt_kg.remote import Endpoint, wait_until_ready
+    from bhyt_kg.store import KnowledgeGraph
 
     store, _, _ = built
     script = Path(sys.executable).parent / "bhyt-kg"
@@ -244,6 +245,11 @@ def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
             columns, rows = Endpoint(f"http://{bind}/query").select(
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/bhyt-kg/ontology#Article> }")
         assert int(rows[0][0]) == 5
+        from bhyt_kg.queries import run
+
+        with KnowledgeGraph.open(store) as kg:
+            for name in ("directives", "observations", "implementers"):
+                assert run(Endpoint(f"http://{bind}/query"), name) == run(kg, name), name
     finally:
         process.terminate()
         process.wait(timeout=20)
