@@ -8,11 +8,24 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench import generate as gen
+import importlib.util
+
 from bhyt_kg import pipeline
 from bhyt_kg.store import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str):
+    """bench/ is scripts beside the package, not part of it: load them by path."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load("generate")
 
 
 def test_generator_is_deterministic_and_prefix_stable(tmp_path: Path) -> None:
