@@ -156,7 +156,9 @@ class _Mapper:
         for ref, mentions in by_ref.items():
             node = self.document(ref)
             # One value per property, the first the article gives, so an article is consistent.
-            first = lambda attr: next((getattr(m, attr) for m in mentions if getattr(m, attr)), None)  # noqa: E731
+            def first(attr: str, mentions: list[DocumentMention] = mentions) -> object:
+                return next((getattr(m, attr) for m in mentions if getattr(m, attr)), None)
+
             self.add(node, ELI.id_local, Literal(first("symbol")) if first("symbol") else None)
             self.add(node, ELI.passed_by, self.org(first("issued_by") or ref.issuer, *(m.span for m in mentions)))
             self.add(node, ELI.date_document, _date(first("issued")) if first("issued") else None)

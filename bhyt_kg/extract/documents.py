@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import NATION, Area, DocumentMention, DocumentRef, OrgRef, Sentence, Span
+from ..model import NATION, Area, DocumentMention, DocumentRef, OrgRef, Sentence
 from ..text import normalise
 from .organisations import match_org
 

@@ -540,7 +540,7 @@ def extract_observations(
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
         announced = bool(opening) and not figures
-        reading = _Reading(is_target=lambda at, lead=lead: _is_target(norm, 0, at, lead))
+        reading = _Reading(is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead))
         scheme_before: str | None = None
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
