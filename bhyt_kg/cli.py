@@ -12,8 +12,8 @@ import json
 import os
 import re
 import sys
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 

@@ -28,7 +28,6 @@ import yaml
 from bhyt_kg.errors import GoldError
 from bhyt_kg.text import fold
 
-
 # The kinds of fact compared, in report order.
 KINDS = ("documents", "organisations", "places", "people", "observations", "implementers",
          "outcomes")

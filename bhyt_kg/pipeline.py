@@ -27,8 +27,8 @@ from .gazetteer import load as load_gazetteer
 from .identity import article_iri
 from .mapping import to_graph
 from .model import Extraction
-from .queries import run as run_query
 from .ns import BHYT
+from .queries import run as run_query
 from .resources import gazetteer_dir, ontology_file, query_dir
 from .shapes import Report, ValidationResult, validate
 from .sources import DUPLICATE, Source, discover, read_article, read_metadata

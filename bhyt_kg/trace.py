@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from bhyt_kg.errors import TraceError
 from bhyt_kg.ns import ID
-from bhyt_kg.queries import Value, json_value, cell_text, run
+from bhyt_kg.queries import Value, cell_text, json_value, run
 from bhyt_kg.store import KnowledgeGraph
 from bhyt_kg.text import fold
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import importlib.util
 
 from bhyt_kg import pipeline
 from bhyt_kg.store import KnowledgeGraph

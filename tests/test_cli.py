@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ARTICLES, DATA, ROOT
 
 from bhyt_kg.cli import cli
-
-from conftest import ARTICLES, DATA, ROOT
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 
 import pyoxigraph as ox
+from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,8 +14,6 @@ from bhyt_kg.extract import extract_article
 from bhyt_kg.mapping import to_graph
 from bhyt_kg.model import Article
 from bhyt_kg.shapes import validate
-
-from conftest import SEEDS
 
 TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
 PIECES = ["Chỉ thị số ", "38-CT/TW", "/", "%", ",", ".", "đạt ", "hơn ", "ngày 31/12/2023", "tỷ đồng",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from conftest import ARTICLES, SEEDS
+
 from bhyt_kg.pipeline import build
 from bhyt_kg.store import KnowledgeGraph
-
-from conftest import ARTICLES, SEEDS
 
 EVIDENCE = """
 PREFIX oa: <http://www.w3.org/ns/oa#>
