@@ -460,6 +460,7 @@ def serve(bind: str, data: Path | None, store_dir: Path | None) -> None:
     The server reads a temporary copy of the graph (named graphs per article; the default graph
     is their deduplicated union), so the store stays free for builds. Ctrl-C stops it.
     """
+    import signal
     import subprocess
     import tempfile
 
@@ -471,6 +472,8 @@ def serve(bind: str, data: Path | None, store_dir: Path | None) -> None:
         command = remote.oxigraph_command(Path(tmp) / "store", bind, union_default_graph=False,
                                           read_only=True)
         process = subprocess.Popen(command)
+        # SIGTERM (a service manager, a test) stops the server too, as Ctrl-C does.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         try:
             query_url = f"http://{bind}/query"
             remote.wait_until_ready(query_url, process=process)

@@ -219,6 +219,8 @@ def test_a_refused_connection_is_one_line_and_exit_4() -> None:
 
 
 def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
+    import time
+
     from servers import free_port
 
     from bhyt_kg.remote import Endpoint, wait_until_ready
@@ -236,7 +238,6 @@ def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
         columns, rows = Endpoint(f"http://{bind}/query").select(
             "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/bhyt-kg/ontology#Article> }")
         deadline = 30
-        import time
 
         while int(rows[0][0]) < 5 and deadline > 0:  # the copy is pushed just after start-up
             time.sleep(0.5)
@@ -252,6 +253,14 @@ def test_serve_answers_sparql_until_stopped(built, tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+    # the server it started stops with it
+    time.sleep(0.5)
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        assert not (b"serve-read-only" in args and bind.encode() in args), "oxigraph server left running"
 
 
 def test_a_full_disk_leaves_the_previous_export_intact(built, tmp_path: Path) -> None:
