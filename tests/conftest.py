@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+
+from bhyt_kg.model import Sentence, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -21,3 +24,15 @@ def seed_kg():
     kg = KnowledgeGraph.memory()
     summary = build([ARTICLES], kg)
     return kg, summary
+
+
+def split(text: str) -> list[Sentence]:
+    """A plain splitter for tests: lines, then full stops and semicolons before a capital."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for part in re.split(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\"])", line.group()):
+            s = text.index(part, start)
+            out.append(Sentence(Span(s, s + len(part)), part))
+            start = s + len(part)
+    return out

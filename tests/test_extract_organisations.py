@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import split
 
 from bhyt_kg.extract.organisations import extract_organisations, match_org
-from bhyt_kg.model import NATION, Area, OrgRef, Sentence, Span
+from bhyt_kg.model import NATION, Area, OrgRef
 from bhyt_kg.text import normalise
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "articles"  # copies of shared/seeds
@@ -43,18 +43,6 @@ NUI_THANH = Area("district", "huyện", "Núi Thành", QUANG_NAM)
 TT_NUI_THANH = Area("commune", "thị trấn", "Núi Thành", NUI_THANH)
 
 HOMES = {"000": DONG_HAI, "001": PHU_XUYEN, "002": MY_LONG, "003": YEN_THE, "004": SONG_CAU}
-
-
-def split(text: str) -> list[Sentence]:
-    """A plain splitter for tests: lines, then full stops and semicolons before a capital."""
-    out = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for part in re.split(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\"])", line.group()):
-            s = text.index(part, start)
-            out.append(Sentence(Span(s, s + len(part)), part))
-            start = s + len(part)
-    return out
 
 
 def orgs(text: str, home: Area | None) -> list[OrgRef]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from conftest import split
 
 from bhyt_kg.extract.people import extract_people
 from bhyt_kg.model import NATION, Area, OrgRef, PersonMention, Post, Sentence, Span
@@ -34,18 +34,6 @@ TAN_PHU = Area("commune", "xã", "Tân Phú", CAI_NUOC)
 NGHE_AN = province("Nghệ An")
 DO_LUONG = Area("district", "huyện", "Đô Lương", NGHE_AN)
 HOMES = {"000": DONG_HAI, "001": PHU_XUYEN, "002": MY_LONG, "003": YEN_THE, "004": SONG_CAU}
-
-
-def split(text: str) -> list[Sentence]:
-    """A plain splitter for tests: lines, then full stops and semicolons before a capital."""
-    out = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for part in re.split(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ\"])", line.group()):
-            s = text.index(part, start)
-            out.append(Sentence(Span(s, s + len(part)), part))
-            start = s + len(part)
-    return out
 
 
 def people(text: str, home: Area | None) -> tuple[PersonMention, ...]:
