@@ -324,6 +324,21 @@ STEERING = (
 
 # The words a steering committee's topic is made of (longest match first). A topic is a run of
 # these, joined by spaces, "," or " - "; it must hold at least one word that is not a FILLER.
+# Words that may stand in a committee's topic without being the topic.
+_FILLERS = (
+    "thực hiện",
+    "chính sách",
+    "pháp luật",
+    "đề án",
+    "kế hoạch",
+    "chương trình",
+    "lộ trình",
+    "tiến tới",
+    "công tác",
+    "triển khai",
+    "về",
+    "và",
+)
 TOPIC_WORDS = (
     "bảo hiểm y tế",
     "bảo hiểm xã hội",
@@ -365,39 +380,9 @@ TOPIC_WORDS = (
     "toàn dân đoàn kết",
     "y tế",
     "giáo dục",
-    # fillers
-    "thực hiện",
-    "chính sách",
-    "pháp luật",
-    "đề án",
-    "kế hoạch",
-    "chương trình",
-    "lộ trình",
-    "tiến tới",
-    "công tác",
-    "triển khai",
-    "về",
-    "và",
+    *_FILLERS,
 )
-TOPIC_FILLERS = frozenset(
-    (
-        "thực hiện",
-        "chính sách",
-        "pháp luật",
-        "đề án",
-        "kế hoạch",
-        "chương trình",
-        "lộ trình",
-        "tiến tới",
-        "công tác",
-        "triển khai",
-        "về",
-        "và",
-        "xây dựng",
-        "phát triển",
-        "tham gia",
-    )
-)
+TOPIC_FILLERS = frozenset((*_FILLERS, "xây dựng", "phát triển", "tham gia"))
 # Abbreviations written out in a topic, so a name reads the same whichever form the text uses.
 TOPIC_EXPANSIONS = {
     "BHYT": "bảo hiểm y tế",
