@@ -138,16 +138,16 @@ def open_graph(data: Path | None, store_dir: Path | None) -> KnowledgeGraph:
     """The graph to read: a file given with --data, else the persistent store of the last build."""
     if data is not None:
         kg = KnowledgeGraph.from_file(data)
-    else:
-        directory = store_dir or default_store_dir()
-        if not directory.exists():
-            raise StoreError(
-                f"{directory}: no graph has been built yet",
-                hint="run 'bhyt-kg build' first, or pass --data FILE",
-            )
-        kg = KnowledgeGraph.open(directory)
-    kg.load_ontology(pipeline.ontology_graph())
-    return kg
+        kg.load_ontology(pipeline.ontology_graph())  # code lists, for notations in results
+        return kg
+    directory = store_dir or default_store_dir()
+    if not directory.exists():
+        raise StoreError(
+            f"{directory}: no graph has been built yet",
+            hint="run 'bhyt-kg build' first, or pass --data FILE",
+        )
+    # build loaded the ontology into the store: reading never writes to it
+    return KnowledgeGraph.open(directory)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
