@@ -102,8 +102,9 @@ def _prepared(text: str) -> Query:
     return prepareQuery(text)
 
 
-def validate(data: Graph | Dataset) -> Report:
-    """Validate ``data`` (for a Dataset or ConjunctiveGraph: the union of its graphs).
+def validate(data: Graph | Dataset, shapes: Graph | None = None) -> Report:
+    """Validate ``data`` (for a Dataset or ConjunctiveGraph: the union of its graphs) with
+    pySHACL against ``shapes`` (default: the bundled ``ontology/shapes.ttl``).
 
     Raises RuntimeError if pyshacl cannot run the shapes (a bug in ``ontology/shapes.ttl``).
     """
@@ -115,7 +116,7 @@ def validate(data: Graph | Dataset) -> Report:
         scratch.addN((s, p, o, scratch) for s, p, o in data)
     _, results_graph, _ = pyshacl.validate(
         scratch,
-        shacl_graph=_shapes_graph(),
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
         inference="none",
         inplace=True,  # scratch is ours: skip pyshacl's defensive copy
         allow_warnings=True,
@@ -129,7 +130,8 @@ def validate(data: Graph | Dataset) -> Report:
 
 
 @lru_cache(maxsize=1)
-def _shapes_graph() -> Graph:
+def shapes_graph() -> Graph:
+    """The bundled SHACL shapes (ontology/shapes.ttl), parsed once per process."""
     with resources.shapes_file().open("rb") as handle:
         return Graph().parse(handle, format="turtle")
 
