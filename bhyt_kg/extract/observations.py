@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -57,7 +58,10 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("employees", r"người lao động|công nhân|lao động (?:trong|tại) (?:các )?doanh nghiệp"),
         ("fishermen", r"ngư dân|nghề biển"),
         ("ethnic_minorities", r"dân tộc thiểu số"),
-        ("farmers", r"nông dân|nông,? lâm,? ngư"),
+        # the statutory group "hộ gia đình làm nông, lâm, ngư (và) diêm nghiệp có mức sống
+        # trung bình", also written without "lâm"
+        ("farmers", r"nông dân|nông,? lâm,? ngư|(?:làm )?nông(?: nghiệp)?,? ngư(?: nghiệp)?,?"
+                    r" (?:và )?diêm nghiệp"),
         ("civil_servants", r"cán bộ,? công chức|công chức,? viên chức"),
         ("voluntary", r"tự nguyện"),
     )
@@ -67,7 +71,7 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 # A target cue. "chỉ tiêu (được) giao / đề ra" is read as one cue so that a yardstick
 # ("so với chỉ tiêu đề ra") can be recognised whole.
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|hướng tới|phải đạt"
+    r"phấn đấu|mục tiêu|dự kiến|hướng tới|phải đạt|(?<!\w)nhằm(?!\w)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 _YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
@@ -125,6 +129,7 @@ _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 _PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
+_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
 _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|hộ)(?!\w)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
@@ -168,6 +173,11 @@ class _Reading:
     is_target: Callable[[int], bool]
     last_rate: _Fact | None = None  # the last coverage rate of the sentence
     last_count: _Fact | None = None  # the previous figure counted participants
+    # "... với 47.282 học sinh. Đạt tỷ lệ 99,43%": a sentence with no subject of its own
+    # continues the previous one's, so its rate is of that count's group
+    subject_group: str | None = None
+    # "Trong đó <group> ... là 76.524 người": a sentence that details a participants count
+    details_count: bool = False
 
 
 def _groups(region: str) -> list[str]:
@@ -197,6 +207,18 @@ def _group_list(text: str, start: int) -> list[str]:
         if first <= 3:
             return _groups(part)
     return []
+
+
+# The subject of a participation rate, just before its verb, in the same phrase.
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)(?:\s+\S+){0,3}?\s+(?:đạt|chiếm)"
+    r"(?:\s+t[ỷỉ] lệ)?\s*$", _I)
+# "99,43/%": a stray slash between a number and its percent sign (replaced by a space).
+_STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
+# A sentence that starts with its predicate continues the previous sentence's subject.
+_NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
+_BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
+_SUB_COUNT = re.compile(r"\s*(?:Trong đó|Riêng|Tính riêng)(?!\w)", _I)
 
 
 _SCHEME_GROUP_RX = re.compile(
@@ -342,26 +364,33 @@ def _quantity_facts(
         held = _Fact("meetings_held", q.value, "meeting", q.start, q.qualifier, scheme_free=True)
         return [held], False
     people = _PEOPLE.match(w.after)
+    rate_follows = (
+        isinstance(nxt, Quantity) and nxt.unit == "percent"
+        and re.search(r"(?:đạt|chiếm)[^,;]{0,20}$", text[q.end : nxt.start], _I) is not None
+    )
     if people is None:
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           _subject_group(w.upto))], True
+        if _CARDS.match(w.after) and rate_follows:
+            # "phát triển thẻ BHYT mới là 21.218 thẻ, đạt 70% so với chỉ tiêu": one card per
+            # insured person, measured against the plan (cards merely issued or bought are not)
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier)], True
         return [], False
     household = people.group().strip().lower() == "hộ" and not re.match(
         r"\s*hộ gia đình", w.after, _I)
     unit = "household" if household else "person"
     group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
              or _subject_group(w.before))
-    rate_follows = (
-        isinstance(nxt, Quantity) and nxt.unit == "percent"
-        and re.search(r"(?:đạt|chiếm)[^,;]{0,20}$", text[q.end : nxt.start], _I) is not None
-    )
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
     if _POPULATION.search(w.before):
         return [_Fact("population", q.value, unit, q.start, q.qualifier)], False
     if _PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows:
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
+    if reading.details_count and (named := _groups(w.upto)):
+        # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp")
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier, named[-1])], True
     return [], False
 
 
@@ -394,11 +423,15 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         named = _groups(re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0])
         if named:
             return _group_rates(q, named)
+    if (subject := _GROUP_SUBJECT.search(before)) and (named := _groups(subject.group(1))):
+        return _group_rates(q, named[-1:])  # "vận động học sinh tham gia BHYT đạt 100%"
     if q.value > 100 and not _REACHED.search(before):
         return []
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
+        if reading.subject_group is not None and not _COVERAGE_AFTER.match(after):
+            return _group_rates(q, [reading.subject_group])
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
@@ -506,6 +539,8 @@ def extract_observations(
     previous_end: int | None = None
     announced = False  # the previous sentence announced targets without giving them
     was_insurance = False  # the previous sentence was about insurance
+    counted = False  # the previous sentence counted participants ...
+    last_group: str | None = None  # ... and the group of its last count
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
     first_year = next((int(y) for s in sentences for y in _YEAR_RX.findall(s.text)), None)
@@ -514,7 +549,7 @@ def extract_observations(
             paragraph_year = None
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
-        norm = normalised.text
+        norm = _STRAY_SLASH.sub(" ", normalised.text)  # same length: offsets stay valid
         named = _named_places(sentence, normalised, places)
         default_year = (paragraph_year or (published.year if published else None) or article_year
                         or first_year)
@@ -540,7 +575,11 @@ def extract_observations(
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
         announced = bool(opening) and not figures
-        reading = _Reading(is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead))
+        reading = _Reading(
+            is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
+            subject_group=last_group if _NO_SUBJECT.match(norm) else None,
+            details_count=counted and _SUB_COUNT.match(norm) is not None)
+        last_group, counted = None, False
         scheme_before: str | None = None
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
@@ -551,6 +590,9 @@ def extract_observations(
             # meetings and population counts need no insurance word in their sentence
             facts = [f for f in _clause_facts(norm, cs, ce, inside, reading)
                      if insurance or f.scheme_free or f.indicator == "population"]
+            for fact in facts:
+                if fact.indicator == "participants":
+                    counted, last_group = True, fact.group
             for fact in facts:
                 if fact.plan_of_last:
                     if anchor is not None:
@@ -582,6 +624,13 @@ def extract_observations(
                         date, basis = None, None
                     start = end = None
                 else:
+                    if (when is not None and carry is not None and reading.details_count
+                            and _BARE_YEAR.fullmatch(norm, when.start, when.end)
+                            and carry.date is not None and when.date is not None
+                            and carry.date.year == when.date.year):
+                        # "Trong đó ... mức sống trung bình năm 2018 là ...": the bare year of
+                        # a detail says no more than the date it details ("đến hết tháng 11")
+                        when = carry
                     if when is not None:
                         carry = when
                     elif _PRESENT.search(norm, cs, fact.at) and published is not None:
@@ -593,11 +642,12 @@ def extract_observations(
                         start, end = when.period_start, when.period_end
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
-                for scheme in schemes:
+                for scheme, area in itertools.product(
+                        schemes, _areas_of(norm, cs, fact.at, named, home)):
                     ob = Observation(
                         indicator=fact.indicator, value=fact.value, unit=fact.unit,
                         span=sentence.span, scheme=scheme,
-                        area=_area_of(norm, cs, fact.at, named, home), date=date,
+                        area=area, date=date,
                         period_start=start, period_end=end,
                         date_basis=basis if date is not None else None,
                         qualifier=fact.qualifier, population_group=fact.group,
@@ -615,29 +665,73 @@ def extract_observations(
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
 
 
-_NATIONWIDE = re.compile(r"\b(?:cả|toàn) (?:nước|quốc)\b", _I)
+# The whole country, also as "all (63) provinces and cities" (34 after the 2025 reform).
+_NATIONWIDE = re.compile(
+    r"\b(?:cả|toàn) (?:nước|quốc)\b|\b(?:tất cả|toàn bộ)\s+(?:\d+\s+)?tỉnh,?\s*thành(?:\s+phố)?\b"
+    r"|(?<![\d.,])(?:63|34)\s+tỉnh,?\s*thành(?:\s+phố)?\b", _I)
 
 
 def _named_places(
     sentence: Sentence, norm: Normalised, places: Sequence[tuple[Area, Span]]
-) -> list[tuple[int, Area]]:
-    """The places named in ``sentence``, at their normalised offsets within it."""
+) -> list[tuple[int, int, Area]]:
+    """The places named in ``sentence`` as (start, end, area), at normalised offsets within it."""
     base = sentence.span.start
     return sorted(
-        (bisect.bisect_left(norm.origin, span.start - base), area)
+        (bisect.bisect_left(norm.origin, span.start - base),
+         bisect.bisect_left(norm.origin, span.end - base), area)
         for area, span in places
         if sentence.span.start <= span.start < sentence.span.end
     )
 
 
-def _area_of(norm: str, cs: int, at: int, named: list[tuple[int, Area]], home: Area | None
-             ) -> Area | None:
-    """The unit named last before the figure in its clause, the nation for "cả nước", else home."""
-    before = [(pos, area) for pos, area in named if cs <= pos < at]
+_LEVEL_RANK = {"nation": 0, "province": 1, "district": 2, "commune": 3, "village": 4}
+# What may stand between a unit and its parent named as a qualifier of it: "huyện Cái Bè (Tiền
+# Giang)", "xã A, huyện B", "xã A thuộc huyện B", "xã A là xã miền núi của huyện B" -- no figure
+# and no predicate of one in between.
+_QUALIFIER_GAP = re.compile(r"\s*(?:[(,–-]|\s)\s*(?:[^;%()]{0,70}?\s(?:thuộc|của)\s*)?", _I)
+_PREDICATE = re.compile(r"(?<!\w)(?:đạt|có|chiếm|tham gia|là\s+[\d.,]+)(?!\w)|%", _I)
+# Units coordinated before one figure: "xã Bình Ninh và Phú Thịnh đạt 76%".
+_COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
+
+
+def _contains(outer: Area, inner: Area) -> bool:
+    """Whether ``outer`` is a unit above ``inner`` (by the gazetteer's parents, else by level)."""
+    parent = inner.parent
+    if parent is None:
+        return _LEVEL_RANK.get(outer.level, 9) < _LEVEL_RANK.get(inner.level, 9)
+    while parent is not None:
+        if (parent.level, parent.name) == (outer.level, outer.name):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
+              home: Area | None) -> list[Area | None]:
+    """The unit(s) a figure at ``at`` is about: the unit named last before it in its clause
+    (a parent named as its qualifier does not count; units coordinated with it all do), the
+    nation for "cả nước", "tất cả 63 tỉnh, thành phố", else the article's home area."""
+    before = [(pos, end, area) for pos, end, area in named if cs <= pos < at]
     nationwide = [m.start() for m in _NATIONWIDE.finditer(norm, cs, at)]
     if nationwide and (not before or nationwide[-1] > before[-1][0]):
-        return NATION
-    return before[-1][1] if before else home
+        return [NATION]
+    if not before:
+        return [home]
+    i = len(before) - 1
+    # "huyện Cái Bè (Tiền Giang) có ...": the figure is the district's, not the province's
+    while i > 0:
+        child, parent = before[i - 1], before[i]
+        gap = norm[child[1] : parent[0]]
+        if not (_contains(parent[2], child[2]) and _QUALIFIER_GAP.fullmatch(gap)
+                and not _PREDICATE.search(gap)):
+            break
+        i -= 1
+    picked = [before[i][2]]
+    while i > 0 and before[i - 1][2].level == before[i][2].level and _COORDINATED.fullmatch(
+            norm[before[i - 1][1] : before[i][0]]):
+        i -= 1
+        picked.insert(0, before[i][2])
+    return list(dict.fromkeys(picked))
 
 
 def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
@@ -661,7 +755,8 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
     without a date (a title restating the text) yields to its dated statement."""
     seen: dict[tuple[object, ...], Observation] = {}
     for ob in observations:
-        key = (ob.indicator, ob.scheme, ob.population_group, ob.date, ob.is_target, ob.value)
+        key = (ob.indicator, ob.scheme, ob.population_group, ob.date, ob.is_target, ob.value,
+               ob.area)
         seen.setdefault(key, ob)
     dated = {
         (o.indicator, o.scheme, o.population_group, o.is_target, o.value)
@@ -670,6 +765,27 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
     return tuple(
         o for o in seen.values()
         if o.date_basis not in (None, "publication_bound")
-        or (o.indicator, o.scheme, o.population_group, o.is_target, o.value) not in dated
+        or ((o.indicator, o.scheme, o.population_group, o.is_target, o.value) not in dated
+            and not any(_rounds(o, d) for d in seen.values()))
     )
+
+
+# How far a rounded restatement may be from the exact figure, relative to the figure.
+_ROUNDING = {"nearly": (Decimal("-0.05"), Decimal(0)), "about": (Decimal("-0.05"), Decimal("0.05")),
+             "more_than": (Decimal(0), Decimal("0.05"))}
+
+
+def _rounds(undated: Observation, dated: Observation) -> bool:
+    """Whether an undated, qualified figure ("gần 90%" in a title) restates a dated one of the
+    same kind (89,4%): "gần" below it, "khoảng" around it, "hơn"/"trên" above it."""
+    if dated.date_basis in (None, "publication_bound") or undated.qualifier not in _ROUNDING:
+        return False
+    if (undated.indicator, undated.scheme, undated.population_group, undated.is_target) != (
+            dated.indicator, dated.scheme, dated.population_group, dated.is_target):
+        return False
+    low, high = _ROUNDING[undated.qualifier]
+    if undated.value == 0:
+        return False
+    gap = (dated.value - undated.value) / undated.value
+    return low <= gap <= high and dated.value != undated.value
 
