@@ -1,11 +1,12 @@
-"""build(): article files -> extraction -> RDF -> per-article validation -> the store.
+"""build(): article files -> extraction -> RDF -> the store -> validation of the store.
 
 Incremental: an article whose file and bhyt-kg fingerprint are unchanged is not extracted
-again; extraction may run in several processes, results are stored in corpus order.
-One broken article never stops a corpus build: it is reported with its reason and skipped, and
-its previous graph (if any) stays in the store. Articles no longer in the corpus are dropped.
-Each article's graph is validated as it is built (plus the ontology's code lists), so the cost
-of SHACL stays linear in the corpus size.
+again; extraction (and writing each graph as N-Triples) runs in several processes, and the
+results are stored in corpus order, a batch of articles per transaction. One broken article
+never stops a corpus build: it is reported with its reason and skipped, and its previous graph
+(if any) stays in the store. Articles no longer in the corpus are dropped. The store is then
+validated once with the SHACL shapes compiled to SPARQL (``shacl_sparql``): one query per
+constraint over all articles, instead of pySHACL article by article (~100x slower, issue 5).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 
 from . import __version__
 from .errors import BhytError
@@ -30,9 +31,14 @@ from .model import Extraction
 from .ns import BHYT
 from .queries import run as run_query
 from .resources import gazetteer_dir, ontology_file, query_dir
-from .shapes import Report, ValidationResult, validate
+from .shacl_sparql import run_checks
+from .shapes import Report, ValidationResult
 from .sources import DUPLICATE, Source, discover, read_article, read_metadata
-from .store import KnowledgeGraph
+from .store import KnowledgeGraph, to_ntriples
+
+# Articles stored per transaction: big enough that writing costs little per article, small
+# enough that a crash loses little and memory stays flat.
+BATCH = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +51,11 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class ArticleBuilt:
-    """One article that was built: its id, triple count and validation report."""
+    """One article that was built: its id, source file and triple count."""
 
     article_id: str
     path: str
     triples: int
-    report: Report
     facts: int = 0  # facts with evidence; 0 = nothing about health insurance was found
 
 
@@ -65,23 +70,24 @@ class BuildSummary:
     duplicates: list[Skipped] = field(default_factory=list)  # same bytes as another file
     quads: int = 0
     entities: dict[str, int] = field(default_factory=dict)
+    report: Report | None = None  # the store's SHACL report; None when not validated
+    sources: dict[str, str] = field(default_factory=dict)  # focus node -> article file(s)
 
     @property
     def conforms(self) -> bool:
-        """True when no built article has a SHACL violation."""
-        return all(b.report.conforms for b in self.built)
+        """True when the store has no SHACL violation (or was not validated)."""
+        return self.report is None or self.report.conforms
 
     @property
     def violations(self) -> list[tuple[str, ValidationResult]]:
-        """(article path, result) for every violation."""
-        return [
-            (b.path, r) for b in self.built for r in b.report.results if r.severity == "Violation"
-        ]
+        """(article file(s) stating the focus node, result) for every violation."""
+        found = self.report.violations if self.report is not None else ()
+        return [(self.sources.get(r.focus, ""), r) for r in found]
 
     @property
     def warnings(self) -> int:
         """Number of SHACL warnings."""
-        return sum(1 for b in self.built for r in b.report.results if r.severity == "Warning")
+        return len(self.report.warnings) if self.report is not None else 0
 
 
 def ontology_graph() -> Graph:
@@ -127,11 +133,20 @@ def extract_file(source: Source, metadata: dict[str, str] | None = None) -> Extr
 class _Job:
     source: Source
     metadata: dict[str, str] | None
-    check: bool
 
 
-def _build_one(job: _Job) -> tuple[str, Graph, Report] | Skipped:
-    """Worker: one article file -> (id, graph, report), or why it was skipped. Never raises."""
+@dataclass(frozen=True, slots=True)
+class _Result:
+    """What a worker sends back: the article's graph as N-Triples, and two counts."""
+
+    article_id: str
+    ntriples: bytes
+    triples: int
+    facts: int
+
+
+def _build_one(job: _Job) -> _Result | Skipped:
+    """Worker: one article file -> its graph as N-Triples, or why it was skipped. Never raises."""
     try:
         extraction = extract_file(job.source, job.metadata)
         graph = to_graph(extraction)
@@ -139,8 +154,8 @@ def _build_one(job: _Job) -> tuple[str, Graph, Report] | Skipped:
         graph.add((article, BHYT.builtWith, Literal(fingerprint())))
         for alias in job.source.aliases:  # one article, several source files
             graph.add((article, BHYT.sourceFile, Literal(_relative(alias, job.source.root))))
-        report = validate(graph) if job.check else Report(conforms=True, results=())
-        return extraction.article.id, graph, report
+        facts = sum(1 for _ in graph.triples((None, BHYT.hasEvidence, None)))
+        return _Result(extraction.article.id, to_ntriples(graph), len(graph), facts)
     except BhytError as err:
         return Skipped(str(job.source.path), str(err))
     except Exception as err:  # an extractor bug must not kill the corpus build
@@ -182,6 +197,7 @@ def build(
 
     Unchanged articles (same file hash, same bhyt-kg fingerprint) are kept as they are unless
     ``full``; ``jobs`` > 1 extracts in that many processes, storing results in corpus order.
+    With ``check``, the store is validated afterwards (if anything changed).
     """
     summary = BuildSummary()
     sources, problems = discover(paths)
@@ -209,8 +225,9 @@ def build(
             summary.unchanged.append(source.article_id)
             kept.add(source.article_id)
             continue
-        todo.append(_Job(source, meta, check))
+        todo.append(_Job(source, meta))
     seen: set[str] = set()
+    batch: list[tuple[str, bytes]] = []
     for job, result in zip(todo, _run(todo, jobs), strict=True):
         if progress:
             progress(job.source.relative)
@@ -218,14 +235,18 @@ def build(
             summary.skipped.append(result)
             kept.add(job.source.article_id)
             continue
-        article_id, graph, report = result
-        if article_id in seen or article_id in summary.unchanged:
-            summary.skipped.append(Skipped(str(job.source.path), f"same article id as another file ({article_id})"))
+        if result.article_id in seen or result.article_id in summary.unchanged:
+            reason = f"same article id as another file ({result.article_id})"
+            summary.skipped.append(Skipped(str(job.source.path), reason))
             continue
-        kg.replace_article(article_id, graph)
-        seen.add(article_id)
-        facts = sum(1 for _ in graph.triples((None, BHYT.hasEvidence, None)))
-        summary.built.append(ArticleBuilt(article_id, job.source.relative, len(graph), report, facts))
+        seen.add(result.article_id)
+        batch.append((result.article_id, result.ntriples))
+        if len(batch) >= BATCH:
+            kg.write_articles(batch)
+            batch = []
+        summary.built.append(ArticleBuilt(result.article_id, job.source.relative, result.triples,
+                                          result.facts))
+    kg.write_articles(batch)
     if sources and complete:
         for stale in sorted(set(kg.article_ids()) - seen - kept):
             kg.remove_article(stale)
@@ -233,14 +254,31 @@ def build(
     summary.quads = len(kg)
     table = run_query(kg, "summary")
     summary.entities = {row[0]: int(row[1]) for row in table.rows}
+    if check and (summary.built or summary.removed):
+        summary.report = run_checks(kg.select, threads=jobs)
+        summary.sources = _sources_of(kg, {r.focus for r in summary.report.results})
     return summary
 
 
-def _run(todo: list[_Job], jobs: int) -> Iterator[tuple[str, Graph, Report] | Skipped]:
+def _sources_of(kg: KnowledgeGraph, focus_nodes: set[str]) -> dict[str, str]:
+    """{focus node: the article file(s) whose graph describes it}, to point at the culprit."""
+    if not focus_nodes:
+        return {}
+    values = " ".join(URIRef(f).n3() for f in sorted(focus_nodes) if f.startswith("http"))
+    _, rows = kg.select(
+        "PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#> "
+        "SELECT ?focus (GROUP_CONCAT(DISTINCT STR(?file); SEPARATOR=\", \") AS ?files) "
+        f"WHERE {{ VALUES ?focus {{ {values} }} GRAPH ?g {{ ?focus ?p ?o . "
+        "?article bhyt:sourceFile ?file }} GROUP BY ?focus")
+    return {str(focus): str(files) for focus, files in rows}
+
+
+def _run(todo: list[_Job], jobs: int) -> Iterator[_Result | Skipped]:
     """Results in input order; several processes when asked for and worth it."""
     if jobs <= 1 or len(todo) < 2 * jobs:
         yield from map(_build_one, todo)
         return
     # spawn, not fork: the parent holds an open store; children only extract.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
         yield from pool.map(_build_one, todo, chunksize=8)

@@ -18,7 +18,7 @@ import os
 import re
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -107,8 +107,8 @@ def to_rdflib(term: object) -> Node | None:
     raise ValueError(f"unsupported RDF term {term!r}")
 
 
-def _quads(graph: Graph, graph_name: ox.NamedNode) -> list[ox.Quad]:
-    """rdflib triples -> pyoxigraph quads in ``graph_name``; IRIs converted once each."""
+def to_ntriples(graph: Graph) -> bytes:
+    """An rdflib graph as N-Triples, written by pyoxigraph (which escapes every term)."""
     cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
 
     def conv(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -117,7 +117,13 @@ def _quads(graph: Graph, graph_name: ox.NamedNode) -> list[ox.Quad]:
             found = cache[term] = to_oxigraph(term)
         return found
 
-    return [ox.Quad(conv(s), conv(p), conv(o), graph_name) for s, p, o in graph]
+    triples = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in graph]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+def _in_graph(ntriples: bytes, graph_name: str) -> bytes:
+    """N-Triples -> N-Quads in ``graph_name`` (a real newline only ends a statement)."""
+    return ntriples.replace(b" .\n", f" <{graph_name}> .\n".encode())
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -277,7 +283,8 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         """The number of quads, not counting the internal union graph."""
-        return len(self.store) - sum(1 for _ in self._iter_union())
+        union = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }}")
+        return len(self.store) - int(next(iter(union))[0].value)
 
     # -- writing
 
@@ -288,12 +295,11 @@ class KnowledgeGraph:
             raise StoreError(f"cannot write {what}: {_first_line(str(error))}",
                              hint="check disk space and permissions") from error
 
-    def _replace_graph(self, graph_name: ox.NamedNode, graph: Graph) -> None:
-        quads = _quads(graph, graph_name)
+    def _replace_graph(self, graph_name: ox.NamedNode, ntriples: bytes) -> None:
         # pyoxigraph's Python API has no transaction object; one SPARQL update is one
         # transaction, so neither the graph nor the union is ever seen half-replaced. The
-        # terms are converted directly and printed by pyoxigraph itself, which escapes them.
-        body = " .\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads)
+        # N-Triples were written by pyoxigraph, which escapes every term as SPARQL expects.
+        body = ntriples.decode("utf-8").strip()
         g, u = str(graph_name), str(_UNION)
         update = (
             # 1. the old triples that no other graph (nor the default graph) holds leave the union
@@ -304,7 +310,7 @@ class KnowledgeGraph:
             f"DROP SILENT GRAPH {g} ;\n"
         )
         if body:
-            update += (f"INSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }} ;\n"
+            update += (f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }} ;\n"
                        f"INSERT {{ GRAPH {u} {{ ?s ?p ?o }} }}\n"
                        f"WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
         self._update(update, f"graph {graph_name.value}")
@@ -318,11 +324,34 @@ class KnowledgeGraph:
 
     def replace_article(self, article_id: str, graph: Graph) -> None:
         """Replace the article's named graph by ``graph``'s triples, in one transaction."""
-        self._replace_graph(ox.NamedNode(str(article_graph(article_id))), graph)
+        self.write_articles([(article_id, to_ntriples(graph))])
+
+    def write_articles(self, articles: Sequence[tuple[str, bytes]]) -> None:
+        """Store articles' graphs, given as (article id, N-Triples) pairs.
+
+        Articles new to the store are written in one transaction (with their union triples),
+        which is what makes a corpus build fast; an article already in the store is replaced
+        in a transaction of its own, since its old triples must leave the union first.
+        """
+        new: list[bytes] = []
+        for article_id, ntriples in articles:
+            name = ox.NamedNode(str(article_graph(article_id)))
+            if self.store.contains_named_graph(name):
+                self._replace_graph(name, ntriples)
+            else:
+                new.append(_in_graph(ntriples, name.value))
+                new.append(_in_graph(ntriples, _UNION.value))
+        if new:
+            try:
+                self.store.load(b"".join(new), format=ox.RdfFormat.N_QUADS)
+            except OSError as error:
+                raise StoreError(f"cannot write {len(new) // 2} articles: "
+                                 f"{_first_line(str(error))}",
+                                 hint="check disk space and permissions") from error
 
     def remove_article(self, article_id: str) -> None:
         """Drop the article's named graph (nothing happens if it is absent)."""
-        self._replace_graph(ox.NamedNode(str(article_graph(article_id))), Graph())
+        self._replace_graph(ox.NamedNode(str(article_graph(article_id))), b"")
 
     def article_ids(self) -> list[str]:
         """The ids of the articles in the store, sorted."""
@@ -332,7 +361,7 @@ class KnowledgeGraph:
 
     def load_ontology(self, graph: Graph) -> None:
         """Replace the ontology named graph (classes and SKOS code lists) by ``graph``."""
-        self._replace_graph(ox.NamedNode(str(ONTOLOGY_GRAPH)), graph)
+        self._replace_graph(ox.NamedNode(str(ONTOLOGY_GRAPH)), to_ntriples(graph))
 
     def add_file(self, path: Path, graph_name: URIRef | None = None) -> None:
         """Add an RDF file's quads (triples go to ``graph_name``, else the default graph).

@@ -290,3 +290,12 @@ def test_an_output_directory_that_does_not_exist_is_one_clear_line(built, tmp_pa
     result = invoke("export", "--store", str(store), "-o", str(tmp_path / "no" / "such" / "kg.ttl"))
     assert result.exit_code == 2
     assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("engine", ["sparql", "pyshacl"])
+def test_validate_engines_agree_on_a_broken_file(engine: str) -> None:
+    broken = ROOT / "tests" / "data" / "shapes" / "coverage-rate-120.trig"
+    result = CliRunner().invoke(cli, ["validate", str(broken), "--engine", engine, "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    assert [r["message"][:35] for r in report["results"]] == ["Coverage rate must be between 0 and"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ARTICLES, SEEDS
+from conftest import ARTICLES, ROOT, SEEDS
 
 from bhyt_kg.pipeline import build
 from bhyt_kg.store import KnowledgeGraph
@@ -184,3 +184,46 @@ def test_a_build_killed_half_way_leaves_a_usable_store_and_the_next_build_comple
     assert len(summary.unchanged) == partial
     assert kg.dump_nquads() == build_fresh(corpus)
     kg.close()
+
+
+def test_small_batches_give_the_same_graph(seed_kg, monkeypatch) -> None:
+    kg, _ = seed_kg
+    monkeypatch.setattr("bhyt_kg.pipeline.BATCH", 2)  # 5 articles: three transactions
+    batched = KnowledgeGraph.memory()
+    build([ARTICLES], batched)
+    assert batched.dump_nquads() == kg.dump_nquads()
+    assert batched.dump_ntriples() == kg.dump_ntriples()  # the union graph too
+
+
+def test_build_validates_the_store_and_names_the_article_of_a_violation(monkeypatch) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from bhyt_kg import pipeline
+
+    rate = URIRef("https://w3id.org/bhyt-kg/code/indicator/coverage_rate")
+    value = URIRef("http://purl.org/linked-data/sdmx/2009/measure#obsValue")
+    indicator = URIRef("https://w3id.org/bhyt-kg/ontology#indicator")
+
+    def misread(extraction):  # an extractor bug: every coverage rate read as 194
+        graph = pipeline_to_graph(extraction)
+        for observation in graph.subjects(indicator, rate):
+            graph.set((observation, value, Literal("194", datatype=XSD.decimal)))
+        return graph
+
+    pipeline_to_graph = pipeline.to_graph
+    monkeypatch.setattr(pipeline, "to_graph", misread)
+    kg = KnowledgeGraph.memory()
+    summary = build([ARTICLES], kg)
+    assert not summary.conforms
+    files = {where for where, _ in summary.violations}
+    assert files and files <= {p.name for p in SEEDS}  # each names the article it came from
+    assert all("between 0 and 100" in r.message for _, r in summary.violations)
+    assert summary.warnings >= 2  # two seeds carry no publication date
+    again = build([ARTICLES], kg)  # nothing changed: nothing to validate again
+    assert again.report is None and again.conforms
+
+
+def test_build_without_check_does_not_validate() -> None:
+    summary = build([ARTICLES], KnowledgeGraph.memory(), check=False)
+    assert summary.report is None and len(summary.built) == 5
