@@ -3,9 +3,11 @@
     python bench/run.py --sizes 1000 --jobs 1,2 --out bench/RESULTS.md
 
 Per size N: generate N articles (bench/generate.py), then measure build time and articles/s
-(each --jobs value, with per-article SHACL; and the largest --jobs without it), peak RSS of the
-build process and of its workers, quads, store size on disk, per-article SHACL time, whole-graph
-SHACL (small N, under a time budget), each canned query's p50 latency on the embedded store, on
+(each --jobs value, with the SHACL validation of the store; and the largest --jobs without it),
+peak RSS of the build process and of its workers, quads, store size on disk, the compiled SHACL
+validation of the store (1 and all threads), pySHACL on single article graphs and on the whole
+graph (small N, under a time budget, checking it agrees with the compiled shapes), each canned
+query's p50 latency on the embedded store, on
 rdflib's in-memory Graph of the same triples (small N, with a time cap per query) and on an
 Oxigraph server over HTTP, trace and export time, and a cProfile of one build. Each build runs in
 a child process, so its peak RSS is its own; every wait is bounded.
@@ -40,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout
 
 from bench.generate import generate  # noqa: E402
-from bhyt_kg import pipeline, queries, remote, shapes  # noqa: E402
+from bhyt_kg import pipeline, queries, remote, shacl_sparql, shapes  # noqa: E402
 from bhyt_kg import trace as tracing  # noqa: E402
 from bhyt_kg.store import KnowledgeGraph  # noqa: E402
 
@@ -122,12 +124,28 @@ def child_build(corpus: Path, store: Path, jobs: int, check: bool) -> dict[str, 
 
 
 def child_validate(store: Path) -> dict[str, Any]:
-    """Whole-graph pyshacl validation of the store; runs in its own process."""
+    """Whole-graph pyshacl validation of the store, and whether the compiled shapes agree;
+    runs in its own process."""
     with KnowledgeGraph.open(store) as kg:
         load, dataset = timed(kg.to_dataset)
+        compiled = shacl_sparql.run_checks(kg.select)
     seconds, report = timed(lambda: shapes.validate(dataset))
     return {"to_dataset": load, "seconds": seconds, "conforms": report.conforms,
-            "violations": len(report.violations), "warnings": len(report.warnings)}
+            "violations": len(report.violations), "warnings": len(report.warnings),
+            "same_as_compiled": set(report.results) == set(compiled.results)}
+
+
+def child_shacl(store: Path, threads: int) -> dict[str, Any]:
+    """The compiled shapes run on the store (what build and validate do); own process."""
+    with KnowledgeGraph.open(store) as kg:
+        timings: list[shacl_sparql.Timing] = []
+        seconds, report = timed(lambda: shacl_sparql.run_checks(kg.select, threads=threads,
+                                                                timings=timings))
+    slowest = max(timings, key=lambda t: t.seconds)
+    return {"threads": threads, "seconds": seconds, "queries": len(timings),
+            "violations": len(report.violations), "warnings": len(report.warnings),
+            "slowest": slowest.seconds, "slowest_query": slowest.sparql[:160],
+            "rss_self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
 def run_child(args: list[str], timeout: float) -> tuple[dict[str, Any] | None, float, str]:
@@ -361,6 +379,12 @@ def bench_size(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> 
                 log(f"N={n}: Oxigraph server ({key}) done")
 
     # The store is closed again: a child can open it (pyoxigraph locks a store directory).
+    result["shacl"] = []
+    for threads in sorted({1, max(args.jobs)}):
+        found, wall, why = run_child(["shacl", str(store), str(threads)], args.build_timeout)
+        result["shacl"].append(found or {"threads": threads, "error": why})
+        log(f"N={n}: compiled SHACL, {threads} thread(s): "
+            + (f"{found['seconds']:.1f} s" if found else why))
     command = [sys.executable, "-m", "bhyt_kg", "query", "summary", "--store", str(store)]
     cli, done = p50(lambda: subprocess.run(command, capture_output=True, timeout=60,
                                            env={**os.environ, "PYTHONPATH": str(ROOT)}), 3)
@@ -418,7 +442,7 @@ def report(results: list[dict[str, Any]], info: dict[str, str], command: str) ->
                   f"{r.get('load_after', '?')}. Corpus {r['corpus_bytes'] / 1e6:.1f} MB, "
                   f"generated in {r['generate']:.1f} s.", "",
                   "### Build", "",
-                  "| jobs | SHACL per article | build s | articles/s | wall s (with start-up) | "
+                  "| jobs | SHACL of the store | build s | articles/s | wall s (with start-up) | "
                   "peak RSS main MiB | peak RSS worker MiB | quads | violations | load after |",
                   "|---|---|---|---|---|---|---|---|---|---|"]
         for b in r["builds"]:
@@ -448,11 +472,18 @@ def report(results: list[dict[str, Any]], info: dict[str, str], command: str) ->
             lines.append(f"- build with minus without SHACL at {top} jobs: "
                          f"{with_check['seconds'] - without['seconds']:.1f} s "
                          f"(≈ {extra * 1000:.0f} ms of CPU per article)")
+        for v in r.get("shacl", []):
+            lines.append(f"- SHACL compiled to SPARQL on the store, {v['threads']} thread(s): " + (
+                f"{v['seconds']:.1f} s for {v['queries']} queries ({v['violations']} "
+                f"violations, {v['warnings']} warnings); slowest query {v['slowest']:.2f} s; "
+                f"peak RSS {v['rss_self_kib'] / 1024:.0f} MiB" if "seconds" in v
+                else f"failed: {v['error']}"))
         if "validate" in r:
             v = r["validate"]
             lines.append("- whole-graph `shapes.validate` (pyshacl): " + (
                 f"{v['seconds']:.1f} s (+ {v['to_dataset']:.1f} s to_dataset), conforms "
-                f"{v['conforms']}, {v['violations']} violations" if "seconds" in v
+                f"{v['conforms']}, {v['violations']} violations; same results as the compiled "
+                f"shapes: {'yes' if v['same_as_compiled'] else 'NO'}" if "seconds" in v
                 else f"not finished: {v['error']}"))
         if "trace" in r:
             lines.append(f"- trace 38-CT/TW (p50): {_ms(r['trace'])} ms, {r['trace_nodes']} nodes; "
@@ -527,6 +558,8 @@ def main(argv: list[str] | None = None) -> None:
         if kind == "build":
             corpus, store, jobs, check = rest
             found = child_build(Path(corpus), Path(store), int(jobs), check == "1")
+        elif kind == "shacl":
+            found = child_shacl(Path(rest[0]), int(rest[1]))
         else:
             found = child_validate(Path(rest[0]))
         print(json.dumps(found))

@@ -88,6 +88,8 @@ def test_bench_runs_end_to_end(tmp_path: Path) -> None:
     assert all(b["built"] == 20 and b["quads"] > 0 for b in result["builds"])
     assert result["embedded"]["summary"]["rows"] > 0
     assert result["validate"]["conforms"] is True
+    assert result["validate"]["same_as_compiled"] is True  # pySHACL agrees with the compiled shapes
+    assert [v["threads"] for v in result["shacl"]] == [1] and result["shacl"][0]["queries"] > 50
     assert result["server"]["queries"]["summary"]["rows"] == result["embedded"]["summary"]["rows"]
     text = out.read_text(encoding="utf-8")
     for heading in ("## Machine", "## Command", "### Build", "### Canned queries", "### Profile"):
