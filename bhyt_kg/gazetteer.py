@@ -33,6 +33,7 @@ UNITS = {
 }
 _HYPHEN = re.compile(r"\s*-\s*")
 _SPACE = re.compile(r"\s+")
+_MEMO_SIZE = 1 << 16  # remembered find() answers; emptied when full, so memory stays flat
 
 
 # Spellings that vary for one name, in the text and in the official list alike: "y" or "i"
@@ -166,6 +167,7 @@ class Gazetteer:
         for r in aliases:
             alias[r["key"]].append(_Alias(r["level"], r["code"], r["kind"] == "renamed"))
         self._aliases = {k: tuple(v) for k, v in alias.items()}
+        self._found: dict[tuple[object, ...], tuple[Area, ...]] = {}
 
     def _era(self, on: dt.date | None) -> _Era:
         return self._new if on is not None and on >= REFORM else self._old
@@ -194,6 +196,20 @@ class Gazetteer:
         >>> [a.label for a in load().find("đông hải", unit="huyện")]
         ['huyện Đông Hải']
         """
+        # Extractors ask about the same few names again and again (every capitalised run of
+        # every article): answers depend only on these arguments and the era, so keep them.
+        memo = (name, unit, level, within, self._era(on) is self._new)
+        found = self._found.get(memo)
+        if found is None:
+            if len(self._found) >= _MEMO_SIZE:
+                self._found.clear()
+            found = self._found[memo] = self._find(name, unit, level, within, on)
+        return found
+
+    def _find(
+        self, name: str, unit: str | None, level: str | None, within: Area | None,
+        on: dt.date | None,
+    ) -> tuple[Area, ...]:
         key = name_key(name)
         unit_key = fold(unit) if unit else None
         if unit_key is None:  # "huyện Đông Hải" passed whole: split the unit word off

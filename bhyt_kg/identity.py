@@ -7,6 +7,8 @@ meetings, activities, observations, claims) are scoped to their article's id.
 
 from __future__ import annotations
 
+import functools
+
 from rdflib import URIRef
 
 from .gazetteer import needs_code
@@ -15,6 +17,12 @@ from .ns import ID
 from .text import slug
 
 
+# Pure functions of frozen values: an article names the same units and bodies many times and
+# a corpus the same ones in every article, so each path and IRI is made once.
+_memo = functools.lru_cache(maxsize=1 << 14)
+
+
+@_memo
 def area_path(area: Area) -> str:
     """"tinh-bac-lieu/huyen-dong-hai" (unit word kept: "huyện Kỳ Anh" != "thị xã Kỳ Anh"; the GSO
     code appended where two siblings' names differ only by tone: ".../xa-son-ha-21289")."""
@@ -31,11 +39,13 @@ def area_path(area: Area) -> str:
     return "/".join(reversed(parts))
 
 
+@_memo
 def area_iri(area: Area) -> URIRef:
     """IRI of an administrative unit."""
     return ID[f"place/{area_path(area)}"]
 
 
+@_memo
 def org_path(org: OrgRef, article_id: str) -> str:
     """Path of an organisation: its area's path then its name; article-scoped without area."""
     if org.parent is not None:
@@ -45,6 +55,7 @@ def org_path(org: OrgRef, article_id: str) -> str:
     return f"{area_path(org.area)}/{slug(org.name)}"
 
 
+@_memo
 def org_iri(org: OrgRef, article_id: str) -> URIRef:
     """IRI of an organisation."""
     return ID[f"org/{org_path(org, article_id)}"]

@@ -8,11 +8,13 @@ that an article's facts can be found, validated and replaced as a unit.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, XSD
+from rdflib import namespace as rdflib_ns
+from rdflib.term import Node
 
 from . import identity as ids
 from .extract.activities import ACTIVITY_KEYWORDS
@@ -27,27 +29,57 @@ from .model import (
     Post,
     Span,
 )
-from .ns import (
-    BHYT,
-    DATASET,
-    ELI,
-    OA,
-    PREFIXES,
-    QB,
-    SCHEMA,
-    SDMX_ATTR,
-    SDMX_DIM,
-    SDMX_MEASURE,
-    code,
+from . import ns
+from .ns import DATASET, PREFIXES, code
+
+
+class _Terms:
+    """A namespace whose terms are looked up once: rdflib builds a new URIRef on every
+    attribute access, and an article's graph reads a few dozen terms hundreds of times."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:  # only called for a term not yet looked up
+        if name.startswith("_"):  # introspection (doctest, mock), never a term
+            raise AttributeError(name)
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+BHYT, ELI, OA, QB, SCHEMA = (_Terms(n) for n in (ns.BHYT, ns.ELI, ns.OA, ns.QB, ns.SCHEMA))
+SDMX_ATTR, SDMX_DIM, SDMX_MEASURE = (_Terms(n) for n in (ns.SDMX_ATTR, ns.SDMX_DIM, ns.SDMX_MEASURE))
+FOAF, ORG, PROV, RDF, RDFS, XSD = (
+    _Terms(n)
+    for n in (rdflib_ns.FOAF, rdflib_ns.ORG, rdflib_ns.PROV, rdflib_ns.RDF, rdflib_ns.RDFS, rdflib_ns.XSD)
 )
 
 
+# Terms are immutable and an article repeats its labels, dates, offsets and codes, so they are
+# made once: building a Literal parses its value back, and a Namespace item checks its IRI.
+_TERMS = 1 << 14
+
+
+@functools.lru_cache(maxsize=_TERMS)
 def _vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
 
+@functools.lru_cache(maxsize=_TERMS)
 def _date(value: dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
+
+
+@functools.lru_cache(maxsize=_TERMS)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+_code = functools.lru_cache(maxsize=_TERMS)(code)
+
+Triple = tuple[Node, Node, Node]
+_BOOLEANS = {False: Literal(False), True: Literal(True)}
 
 
 class _Mapper:
@@ -56,17 +88,19 @@ class _Mapper:
     def __init__(self, ex: Extraction) -> None:
         self.ex = ex
         self.aid = ex.article.id
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
+        # The triples in the order they are made, once each (a dict is an ordered set); one
+        # Graph.addN at the end is cheaper than a Graph.add per triple.
+        self.triples: dict[Triple, None] = {}
         self.article = ids.article_iri(self.aid)
         self._areas: set[Area] = set()
         self._orgs: set[OrgRef] = set()
+        self._evidence: set[URIRef] = set()
+        self._documents: set[URIRef] = set()
         self._scoped: dict[str, int] = defaultdict(int)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples[(s, p, o)] = None
 
     def unique(self, kind: str, key: str) -> URIRef:
         """An article-scoped IRI; a repeated key gets -2, -3 in text order (deterministic)."""
@@ -77,15 +111,16 @@ class _Mapper:
     # --- evidence ------------------------------------------------------------------------
     def evidence(self, span: Span) -> URIRef:
         e = ids.evidence_iri(self.aid, span)
-        if (e, RDF.type, BHYT.Evidence) not in self.g:
+        if e not in self._evidence:
+            self._evidence.add(e)
             pos, quote = URIRef(f"{e}/position"), URIRef(f"{e}/quote")
             self.add(e, RDF.type, BHYT.Evidence)
             self.add(e, OA.hasSource, self.article)
             self.add(e, OA.hasSelector, pos)
             self.add(e, OA.hasSelector, quote)
             self.add(pos, RDF.type, OA.TextPositionSelector)
-            self.add(pos, OA.start, Literal(span.start, datatype=XSD.integer))
-            self.add(pos, OA.end, Literal(span.end, datatype=XSD.integer))
+            self.add(pos, OA.start, _integer(span.start))
+            self.add(pos, OA.end, _integer(span.end))
             self.add(quote, RDF.type, OA.TextQuoteSelector)
             self.add(quote, OA.exact, Literal(self.ex.article.text[span.start : span.end]))
         return e
@@ -118,7 +153,7 @@ class _Mapper:
             self._areas.add(area)
             self.add(node, RDF.type, BHYT.AdministrativeUnit)
             self.add(node, RDFS.label, _vi(area.label))
-            self.add(node, BHYT.adminLevel, code("admin-level", area.level))
+            self.add(node, BHYT.adminLevel, _code("admin-level", area.level))
             self.add(node, BHYT.gsoCode, Literal(area.code) if area.code else None)
             self.add(node, BHYT.parentUnit, self.area(area.parent))
         return node
@@ -133,7 +168,7 @@ class _Mapper:
             self._orgs.add(org)
             self.add(node, RDF.type, BHYT.Organisation)
             self.add(node, RDFS.label, _vi(org.label))
-            self.add(node, ORG.classification, code("organisation-kind", org.kind))
+            self.add(node, ORG.classification, _code("organisation-kind", org.kind))
             self.add(node, BHYT.area, self.area(org.area))
         self.add(node, ORG.subOrganizationOf, self.org(org.parent, *spans))
         self.cite(node, spans)
@@ -142,10 +177,11 @@ class _Mapper:
     # --- documents -------------------------------------------------------------------------
     def document(self, ref: DocumentRef) -> URIRef:
         node = ids.document_iri(ref, self.aid)
-        if (node, RDF.type, BHYT.PolicyDocument) not in self.g:
+        if node not in self._documents:
+            self._documents.add(node)
             self.add(node, RDF.type, BHYT.PolicyDocument)
             self.add(node, RDFS.label, _vi(document_label(ref)))
-            self.add(node, BHYT.documentKind, code("document-kind", ref.kind))
+            self.add(node, BHYT.documentKind, _code("document-kind", ref.kind))
             self.add(node, BHYT.documentNumber, Literal(ref.number))
         return node
 
@@ -200,7 +236,7 @@ class _Mapper:
             node = self.unique("event", f"{mt.kind}-{mt.date.isoformat() if mt.date else 'undated'}")
             self.add(node, RDF.type, BHYT.Meeting)
             self.add(node, RDFS.label, _vi(mt.label))
-            self.add(node, BHYT.eventKind, code("event-kind", mt.kind))
+            self.add(node, BHYT.eventKind, _code("event-kind", mt.kind))
             self.add(node, SCHEMA.startDate, _date(mt.date) if mt.date else None)
             self.add(node, SCHEMA.location, self.area(mt.area))
             self.add(node, BHYT.chairedBy, self.person_iri(mt.chair) if mt.chair else None)
@@ -217,7 +253,7 @@ class _Mapper:
             label = ACTIVITY_KEYWORDS[act.kind][0]
             self.add(node, RDF.type, BHYT.Activity)
             self.add(node, RDFS.label, _vi(f"{label} ({agent.label})" if agent else label))
-            self.add(node, BHYT.activityKind, code("activity-kind", act.kind))
+            self.add(node, BHYT.activityKind, _code("activity-kind", act.kind))
             for a in act.agents:
                 self.add(node, PROV.wasAssociatedWith, self.org(a, act.span))
             for doc in act.documents:
@@ -244,20 +280,20 @@ class _Mapper:
             self.add(node, RDF.type, QB.Observation)
             self.add(node, RDF.type, BHYT.Observation)
             self.add(node, QB.dataSet, DATASET)
-            self.add(node, BHYT.indicator, code("indicator", ob.indicator))
-            self.add(node, BHYT.insuranceScheme, code("insurance-scheme", ob.scheme) if ob.scheme else None)
+            self.add(node, BHYT.indicator, _code("indicator", ob.indicator))
+            self.add(node, BHYT.insuranceScheme, _code("insurance-scheme", ob.scheme) if ob.scheme else None)
             self.add(node, SDMX_DIM.refArea, self.area(ob.area))
             self.add(node, BHYT.refDate, _date(ob.date) if ob.date else None)
             self.add(node, BHYT.periodStart, _date(ob.period_start) if ob.period_start else None)
             self.add(node, BHYT.periodEnd, _date(ob.period_end) if ob.period_end else None)
-            self.add(node, BHYT.dateBasis, code("date-basis", ob.date_basis) if ob.date_basis else None)
+            self.add(node, BHYT.dateBasis, _code("date-basis", ob.date_basis) if ob.date_basis else None)
             self.add(node, SDMX_MEASURE.obsValue, Literal(ob.value, datatype=XSD.decimal))
-            self.add(node, SDMX_ATTR.unitMeasure, code("unit", ob.unit))
-            self.add(node, BHYT.isTarget, Literal(ob.is_target))
-            self.add(node, BHYT.qualifier, code("qualifier", ob.qualifier) if ob.qualifier else None)
+            self.add(node, SDMX_ATTR.unitMeasure, _code("unit", ob.unit))
+            self.add(node, BHYT.isTarget, _BOOLEANS[ob.is_target])
+            self.add(node, BHYT.qualifier, _code("qualifier", ob.qualifier) if ob.qualifier else None)
             self.add(
                 node, BHYT.populationGroup,
-                code("population-group", ob.population_group) if ob.population_group else None,
+                _code("population-group", ob.population_group) if ob.population_group else None,
             )
             self.add(node, BHYT.numerator, Literal(ob.numerator, datatype=XSD.decimal) if ob.numerator is not None else None)
             self.add(node, BHYT.denominator, Literal(ob.denominator, datatype=XSD.decimal) if ob.denominator is not None else None)
@@ -287,7 +323,7 @@ class _Mapper:
             self.add(doc, BHYT.hasOutcome, obs)
             self.cite(node, [link.span])  # the sentence that attributes; the figure has its own
 
-    def run(self) -> Graph:
+    def run(self) -> dict[Triple, None]:
         self.map_article()
         for area, span in self.ex.places:
             self.cite(self.area(area), [span])  # type: ignore[arg-type]
@@ -299,9 +335,18 @@ class _Mapper:
         activities = self.map_activities()
         observations = self.map_observations()
         self.map_claims(activities, observations)
-        return self.g
+        return self.triples
+
+
+def triples(extraction: Extraction) -> Iterator[Triple]:
+    """The triples of one article's extraction, each once, without building a Graph."""
+    return iter(_Mapper(extraction).run())
 
 
 def to_graph(extraction: Extraction) -> Graph:
     """The RDF graph of one article's extraction (to be stored as the article's named graph)."""
-    return _Mapper(extraction).run()
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.addN((s, p, o, g) for s, p, o in _Mapper(extraction).run())
+    return g

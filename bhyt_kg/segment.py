@@ -11,6 +11,7 @@ into the original text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,7 @@ class _Layout:
     byline: _Line | None
 
 
+@functools.lru_cache(maxsize=16)  # title, byline, dateline and sentences read one layout
 def _layout(text: str) -> _Layout:
     norm = normalise(text)
     lines = _lines(norm.text)

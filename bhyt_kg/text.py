@@ -139,6 +139,7 @@ def fold(text: str) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # IRI minting and alias keys slug the same names over and over
 def slug(text: str) -> str:
     """ASCII slug for IRIs: "Huyện ủy Đông Hải" -> "huyen-uy-dong-hai".
 

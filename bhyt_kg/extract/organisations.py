@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
 from ..text import normalise
@@ -42,21 +42,27 @@ def _is_exact(alias: str) -> bool:
     return not any(c.islower() for c in alias)
 
 
-def _index(aliases: Sequence[tuple[str, object]]) -> dict[str, list[tuple[str, bool, object]]]:
+# alias, the alias to compare the text with (folded unless exact), exact, value
+_Entry = tuple[str, str, bool, object]
+
+
+def _index(aliases: Sequence[tuple[str, object]]) -> dict[str, list[_Entry]]:
     """Aliases keyed by their first word, longest first."""
-    out: dict[str, list[tuple[str, bool, object]]] = {}
+    out: dict[str, list[_Entry]] = {}
     for alias, value in aliases:
         first = _WORD.match(alias)
         assert first is not None, alias
         exact = _is_exact(alias) or (isinstance(value, Body) and value.cased)
-        out.setdefault(_fold(first.group()), []).append((alias, exact, value))
+        out.setdefault(_fold(first.group()), []).append(
+            (alias, alias if exact else _fold(alias), exact, value)
+        )
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
 
 
 @cache
-def _words(words: tuple[str, ...]) -> dict[str, list[tuple[str, bool, object]]]:
+def _words(words: tuple[str, ...]) -> dict[str, list[_Entry]]:
     """An index of plain words (topics, collective words), built once per tuple."""
     return _index([(w, w) for w in words])
 
@@ -86,17 +92,15 @@ _FROM_LEVEL_TO = re.compile(
 )
 
 
-def _lookup(
-    index: dict[str, list[tuple[str, bool, object]]], text: str, pos: int
-) -> tuple[object, int] | None:
+def _lookup(index: dict[str, list[_Entry]], text: str, pos: int) -> tuple[object, int] | None:
     """The longest alias of ``index`` written at ``pos``, as whole words, and its end."""
     first = _WORD.match(text, pos)
     if first is None or not _starts_word(text, pos):
         return None
-    for alias, exact, value in index.get(_fold(first.group()), ()):
+    for alias, key, exact, value in index.get(_fold(first.group()), ()):
         end = pos + len(alias)
         got = text[pos:end]
-        if (got == alias if exact else _fold(got) == _fold(alias)) and _ends_word(text, end):
+        if (got == key if exact else _fold(got) == key) and _ends_word(text, end):
             return value, end
     return None
 
@@ -476,6 +480,12 @@ def _field_list(
     return out, (out[-1][2] if out else pos)
 
 
+# Where _starts_word holds: a letter or digit after neither one nor "-", "/", "&", "_"
+# (\w is exactly str.isalnum() plus "_").
+_WORD_START = re.compile(r"(?<![\w\-/&])[^\W_]")
+_SCHOOL_WORD = "trường"  # _SCHOOL's first word, folded
+
+
 def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, int]]:
     """Every organisation in a normalised text, in the order the text names them.
 
@@ -484,25 +494,35 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
     Tỉnh ủy only there does not name it as a body (data/gold/README.md). Yields (org, start,
     end) in normalised offsets.
     """
+    # Only the start of a word can start a name, and only a word that starts a body's alias
+    # or a school's name (or, with a colon in the text, a list of departments) can: test that
+    # with one dict lookup before the matchers.
+    fields = ":" in norm_text
     i = 0
-    n = len(norm_text)
-    while i < n:
-        if norm_text[i].isalnum() and _starts_word(norm_text, i):
-            listed, end = _field_list(norm_text, i, home)
+    for start in _WORD_START.finditer(norm_text):
+        pos = start.start()
+        if pos < i:
+            continue  # inside the name found last
+        if fields:
+            listed, end = _field_list(norm_text, pos, home)
             if listed:
                 yield from listed
                 i = end
                 continue
-            found = match_org(norm_text, i, home)
-            if found is not None:
-                org, end = found
-                if _placed(org):
-                    yield org, i, end
-                i = max(end, i + 1)
-                continue
-            while i < n and norm_text[i].isalnum():  # next word
-                i += 1
-        i += 1
+        word = _fold(_WORD.match(norm_text, pos).group())  # type: ignore[union-attr]
+        if word not in _BODY_INDEX and word != _SCHOOL_WORD:
+            continue
+        found = match_org(norm_text, pos, home)
+        if found is not None:
+            org, end = found
+            if _placed(org):
+                yield org, pos, end
+            i = max(end, pos + 1)
+
+
+@lru_cache(maxsize=2048)  # extract_people asks again for the same sentences
+def _sentence_orgs(norm_text: str, home: Area | None) -> tuple[tuple[OrgRef, int, int], ...]:
+    return tuple(find_orgs(norm_text, home))
 
 
 # --- one name per body in an article ---------------------------------------------------------
@@ -574,7 +594,7 @@ def extract_organisations(
     found: list[OrgMention] = []
     for sentence in sentences:
         norm = normalise(sentence.text)
-        for org, start, end in find_orgs(norm.text, home):
+        for org, start, end in _sentence_orgs(norm.text, home):
             s, e = norm.span(start, end)
             found.append(
                 OrgMention(org=org, span=Span(sentence.span.start + s, sentence.span.start + e))

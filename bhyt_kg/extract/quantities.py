@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -125,8 +126,11 @@ def _occupied(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+@functools.lru_cache(maxsize=4096)  # observations and find_quantities ask about one sentence
 def find_ratios(text: str) -> tuple[Ratio, ...]:
     """Fractions "99.323/102.319", "16.984/16796", never a date nor a document symbol."""
+    if not _DIGIT.search(text):
+        return ()
     taken = [(w.start, w.end) for w in _date_like(text)]
     taken += [(w.start, w.end) for w in find_when(text, default_year=2000)]
     out: list[Ratio] = []
@@ -143,13 +147,17 @@ def find_ratios(text: str) -> tuple[Ratio, ...]:
     return tuple(out)
 
 
+_DIGIT = re.compile(r"\d")  # every number, ratio and date has one: text without is skipped
 _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
 _SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?:số|Số)\s+\d+")
 
 
+@functools.lru_cache(maxsize=4096)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number that is not part of a date, a period, a ratio or a document symbol."""
+    if not _DIGIT.search(text):
+        return ()
     taken = [(w.start, w.end) for w in find_when(text, default_year=2000)]
     taken += [(w.start, w.end) for w in _date_like(text)]
     taken += [(r.start, r.end) for r in find_ratios(text)]
@@ -228,6 +236,15 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
     )
 )
+
+
+# What each period pattern cannot match without (lower case), "" for a digit: most sentences
+# have none of them, and a substring test is far cheaper than a regex search.
+_CUES = {
+    "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
+    "to_quarter": "quý", "to_month": "tháng", "to_year": "năm", "quarter": "quý",
+    "month": "tháng", "year": "năm",
+}
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -341,6 +358,7 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
     return None  # pragma: no cover - every pattern name is handled above
 
 
+@functools.lru_cache(maxsize=4096)  # called for one sentence by several extractors
 def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
     """Dates and periods in ``text``, in order and never overlapping.
 
@@ -356,12 +374,15 @@ def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
             found.append(w)
             taken.append((w.start, w.end))
 
+    low, digits = text.lower(), _DIGIT.search(text) is not None
     for name, rx in _PERIODS:
-        if name == "quarter":  # whole dates ("ngày 7 tháng 9 năm 2009") before months and years
-            for m in _DATE.finditer(text):
+        if name == "quarter" and digits:  # whole dates ("ngày 7 tháng 9 năm 2009") before
+            for m in _DATE.finditer(text):  # months and years
                 day = _date_of(m, default_year)
                 if day is not None:
                     keep(When(_date_start(m), m.end(), day, "stated"))
+        if not (_CUES[name] in low if _CUES[name] else digits):
+            continue
         for m in rx.finditer(text):
             if name == "to_date":
                 year = int(m.group("ty")) if m.group("ty") else default_year
