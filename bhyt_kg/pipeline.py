@@ -14,8 +14,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from .store import KnowledgeGraph, to_ntriples
 # Articles stored per transaction: big enough that writing costs little per article, small
 # enough that a crash loses little and memory stays flat.
 BATCH = 256
+_CHUNK = 8  # articles per message to and from a worker process
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,5 +282,19 @@ def _run(todo: list[_Job], jobs: int) -> Iterator[_Result | Skipped]:
         return
     # spawn, not fork: the parent holds an open store; children only extract.
     spawn = multiprocessing.get_context("spawn")
+    chunks = [todo[i:i + _CHUNK] for i in range(0, len(todo), _CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
-        yield from pool.map(_build_one, todo, chunksize=8)
+        # A bounded window of chunks in flight, not Executor.map's all-at-once submission:
+        # when storing is slower than extracting, results must not pile up in memory.
+        window: deque[Future[list[_Result | Skipped]]] = deque()
+        for chunk in chunks:
+            window.append(pool.submit(_build_many, chunk))
+            if len(window) >= 4 * jobs:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _build_many(chunk: list[_Job]) -> list[_Result | Skipped]:
+    """Worker: a few articles per round trip, to amortise inter-process messages."""
+    return [_build_one(job) for job in chunk]

@@ -49,6 +49,8 @@ _ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
 # The deduplicated union of all graphs, which queries use as their default graph (see above).
 UNION_GRAPH = GRAPH["union"]
 _UNION = ox.NamedNode(str(UNION_GRAPH))
+# Beside the database: the articles a bulk write is storing (present only while it runs).
+_JOURNAL = "bhyt-kg-writing.txt"
 _SPARQL_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 _FILE_POSITION = re.compile(r"at line (\d+) between columns (\d+) and \d+:\s*(.*)", re.S)
 
@@ -251,7 +253,9 @@ class KnowledgeGraph:
                                       "store") from error
             raise StoreError(f"{directory}: cannot open the store: {_first_line(text)}",
                              hint="check permissions, or remove a damaged store") from error
-        return cls(store, directory)
+        kg = cls(store, directory)
+        kg._recover()
+        return kg
 
     @classmethod
     def from_file(cls, path: Path) -> KnowledgeGraph:
@@ -283,7 +287,7 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         """The number of quads, not counting the internal union graph."""
-        union = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }}")
+        union = self.store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH {_UNION} {{ ?s ?p ?o }} }}")
         return len(self.store) - int(next(iter(union))[0].value)
 
     # -- writing
@@ -334,20 +338,45 @@ class KnowledgeGraph:
         in a transaction of its own, since its old triples must leave the union first.
         """
         new: list[bytes] = []
+        names: list[str] = []
         for article_id, ntriples in articles:
             name = ox.NamedNode(str(article_graph(article_id)))
             if self.store.contains_named_graph(name):
                 self._replace_graph(name, ntriples)
             else:
+                names.append(name.value)
                 new.append(_in_graph(ntriples, name.value))
                 new.append(_in_graph(ntriples, _UNION.value))
-        if new:
-            try:
-                self.store.load(b"".join(new), format=ox.RdfFormat.N_QUADS)
-            except OSError as error:
-                raise StoreError(f"cannot write {len(new) // 2} articles: "
-                                 f"{_first_line(str(error))}",
-                                 hint="check disk space and permissions") from error
+        if not new:
+            return
+        data = b"".join(new)
+        try:
+            if self.location is None:
+                self.store.load(data, format=ox.RdfFormat.N_QUADS)
+                return
+            # On disk, bulk_load writes 2-3x faster than a transaction (measured, bench/), but
+            # it is not atomic: a journal names the articles being written, so that a crash
+            # half-way is repaired when the store is next opened (see _recover).
+            journal = self.location / _JOURNAL
+            write_atomic(journal, "\n".join(names).encode("utf-8"))
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            self.store.flush()
+            journal.unlink()
+        except OSError as error:
+            raise StoreError(f"cannot write {len(names)} articles: {_first_line(str(error))}",
+                             hint="check disk space and permissions") from error
+
+    def _recover(self) -> None:
+        """Undo a write cut short by a crash: drop the journal's article graphs (they may be
+        partial) and recompute the union; the next build extracts those articles again."""
+        journal = self.location / _JOURNAL if self.location is not None else None
+        if journal is None or not journal.exists():
+            return
+        for name in journal.read_text(encoding="utf-8").split():
+            self._update(f"DROP SILENT GRAPH <{name}>", f"graph {name}")
+        self._rebuild_union()
+        self.store.flush()
+        journal.unlink()
 
     def remove_article(self, article_id: str) -> None:
         """Drop the article's named graph (nothing happens if it is absent)."""

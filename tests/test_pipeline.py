@@ -227,3 +227,45 @@ def test_build_validates_the_store_and_names_the_article_of_a_violation(monkeypa
 def test_build_without_check_does_not_validate() -> None:
     summary = build([ARTICLES], KnowledgeGraph.memory(), check=False)
     assert summary.report is None and len(summary.built) == 5
+
+
+def test_a_write_cut_short_is_repaired_when_the_store_is_next_opened(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, corpus / seed.name)
+    store = tmp_path / "store"
+    with KnowledgeGraph.open(store) as kg:
+        build([corpus], kg)
+        victim = kg.article_ids()[1]
+        graph = kg.article_graph(victim)
+    # What a crash during a bulk write leaves: the journal, and a partial article graph.
+    from bhyt_kg.ns import article_graph
+
+    with KnowledgeGraph.open(store) as kg:
+        kg.remove_article(victim)
+        half = list(graph)[: len(graph) // 2]
+        kg.store.extend(to_quads(half, str(article_graph(victim))))
+    (store / "bhyt-kg-writing.txt").write_text(str(article_graph(victim)), encoding="utf-8")
+    with KnowledgeGraph.open(store) as kg:  # repaired on opening
+        assert victim not in kg.article_ids()
+        assert not (store / "bhyt-kg-writing.txt").exists()
+        summary = build([corpus], kg)
+        assert [b.article_id for b in summary.built] == [victim]
+        assert kg.dump_nquads() == build_fresh(corpus)
+        assert kg.dump_ntriples() == fresh_union(corpus)
+
+
+def to_quads(triples: list, graph: str) -> list:
+    import pyoxigraph as ox
+
+    from bhyt_kg.store import to_oxigraph
+
+    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(graph))
+            for s, p, o in triples]
+
+
+def fresh_union(corpus: Path) -> str:
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg)
+    return kg.dump_ntriples()
