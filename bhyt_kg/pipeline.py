@@ -27,7 +27,7 @@ from .errors import BhytError
 from .extract import extract_article
 from .gazetteer import load as load_gazetteer
 from .identity import article_iri
-from .mapping import to_graph
+from .mapping import triples
 from .model import Extraction
 from .ns import BHYT
 from .queries import run as run_query
@@ -151,13 +151,15 @@ def _build_one(job: _Job) -> _Result | Skipped:
     """Worker: one article file -> its graph as N-Triples, or why it was skipped. Never raises."""
     try:
         extraction = extract_file(job.source, job.metadata)
-        graph = to_graph(extraction)
+        # Triples straight to N-Triples: an rdflib Graph here would cost more than the mapping.
+        found = list(triples(extraction))
         article = article_iri(extraction.article.id)
-        graph.add((article, BHYT.builtWith, Literal(fingerprint())))
+        found.append((article, BHYT.builtWith, Literal(fingerprint())))
         for alias in job.source.aliases:  # one article, several source files
-            graph.add((article, BHYT.sourceFile, Literal(_relative(alias, job.source.root))))
-        facts = sum(1 for _ in graph.triples((None, BHYT.hasEvidence, None)))
-        return _Result(extraction.article.id, to_ntriples(graph), len(graph), facts)
+            found.append((article, BHYT.sourceFile, Literal(_relative(alias, job.source.root))))
+        found = list(dict.fromkeys(found))  # a set of triples, in a stable order
+        facts = sum(1 for _, p, _ in found if p == BHYT.hasEvidence)
+        return _Result(extraction.article.id, to_ntriples(found), len(found), facts)
     except BhytError as err:
         return Skipped(str(job.source.path), str(err))
     except Exception as err:  # an extractor bug must not kill the corpus build

@@ -18,7 +18,7 @@ import os
 import re
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -109,18 +109,26 @@ def to_rdflib(term: object) -> Node | None:
     raise ValueError(f"unsupported RDF term {term!r}")
 
 
-def to_ntriples(graph: Graph) -> bytes:
-    """An rdflib graph as N-Triples, written by pyoxigraph (which escapes every term)."""
-    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+# rdflib term -> pyoxigraph term, shared by all the articles a process converts: predicates,
+# classes, codes and shared entities recur in every article. Bounded: cleared when full.
+_TERMS: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+_TERMS_MAX = 200_000
+
+
+def to_ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """rdflib triples (a Graph or any iterable) as N-Triples, written by pyoxigraph (which
+    escapes every term)."""
+    if len(_TERMS) > _TERMS_MAX:
+        _TERMS.clear()
 
     def conv(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        found = cache.get(term)
+        found = _TERMS.get(term)
         if found is None:
-            found = cache[term] = to_oxigraph(term)
+            found = _TERMS[term] = to_oxigraph(term)
         return found
 
-    triples = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in graph]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    out = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]
+    return ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _in_graph(ntriples: bytes, graph_name: str) -> bytes:

@@ -206,13 +206,13 @@ def test_build_validates_the_store_and_names_the_article_of_a_violation(monkeypa
     indicator = URIRef("https://w3id.org/bhyt-kg/ontology#indicator")
 
     def misread(extraction):  # an extractor bug: every coverage rate read as 194
-        graph = pipeline_to_graph(extraction)
-        for observation in graph.subjects(indicator, rate):
-            graph.set((observation, value, Literal("194", datatype=XSD.decimal)))
-        return graph
+        found = list(mapping_triples(extraction))
+        rates = {s for s, p, o in found if p == indicator and o == rate}
+        bad = Literal("194", datatype=XSD.decimal)
+        return [(s, p, bad if s in rates and p == value else o) for s, p, o in found]
 
-    pipeline_to_graph = pipeline.to_graph
-    monkeypatch.setattr(pipeline, "to_graph", misread)
+    mapping_triples = pipeline.triples
+    monkeypatch.setattr(pipeline, "triples", misread)
     kg = KnowledgeGraph.memory()
     summary = build([ARTICLES], kg)
     assert not summary.conforms
