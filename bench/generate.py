@@ -229,6 +229,14 @@ def _p_coverage(s: Setting, rng: random.Random) -> str:
         f"{s.year - 2}.",
         f"Đến nay, số người tham gia BHYT trên địa bàn {s.unit} là {_number(people)} người, chiếm "
         f"{_decimal(rate, 2)}% dân số.",
+        # results the article attributes to the directive (directive -> outcome claims)
+        f"Qua {s.year - s.directive_year} năm thực hiện Chỉ thị số {s.symbol}, công tác BHYT "
+        f"trên địa bàn {s.district_label} có chuyển biến rõ rệt. Nhờ đó, đến hết năm "
+        f"{s.year - 1}, toàn {s.unit} có {_number(people)} người tham gia BHYT, đạt tỷ lệ bao "
+        f"phủ {_decimal(rate, 2)}% dân số.",
+        f"Thực hiện Chỉ thị số {s.symbol} của {s.committee}, các cấp, các ngành đã vào cuộc "
+        f"quyết liệt; kết quả, năm {s.year - 1} tỷ lệ bao phủ BHYT của {s.unit} đạt "
+        f"{_decimal(rate, 2)}%, góp phần hoàn thành chỉ tiêu tỉnh giao.",
     )
     return rng.choice(options)
 
