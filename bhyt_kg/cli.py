@@ -15,18 +15,23 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from . import errors, pipeline, queries, shapes, trace
+from . import errors, queries
 from .errors import BhytError, QueryError, StoreError
 from .resources import sample_corpus_dir
-from .shacl_sparql import run_checks
 from .store import KnowledgeGraph, default_store_dir, write_serving_store
+
+if TYPE_CHECKING:
+    from .pipeline import BuildSummary
+
+# The pipeline (extractors, gazetteer), pySHACL and networkx are imported by the commands that
+# use them: `bhyt-kg query` starts in a third of the time without them.
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -139,7 +144,9 @@ def open_graph(data: Path | None, store_dir: Path | None) -> KnowledgeGraph:
     """The graph to read: a file given with --data, else the persistent store of the last build."""
     if data is not None:
         kg = KnowledgeGraph.from_file(data)
-        kg.load_ontology(pipeline.ontology_graph())  # code lists, for notations in results
+        from .pipeline import ontology_graph
+
+        kg.load_ontology(ontology_graph())  # code lists, for notations in results
         return kg
     directory = store_dir or default_store_dir()
     if not directory.exists():
@@ -191,6 +198,8 @@ def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, 
     Example:
         bhyt-kg build my_articles/ -o kg.trig
     """
+    from . import pipeline
+
     paths = list(articles) or [sample_corpus_dir()]
     directory = store_dir or default_store_dir()
     show = sys.stderr.isatty()
@@ -208,7 +217,7 @@ def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, 
         sys.exit(errors.EXIT_VIOLATIONS)
 
 
-def _print_summary(summary: pipeline.BuildSummary, store: Path, out: Path | None, validated: bool) -> None:
+def _print_summary(summary: BuildSummary, store: Path, out: Path | None, validated: bool) -> None:
     click.echo(
         f"Built {len(summary.built)} articles ({len(summary.unchanged)} unchanged, "
         f"{len(summary.skipped)} skipped) into {store}"
@@ -264,8 +273,12 @@ def validate(file: Path | None, store_dir: Path | None, fmt: str, engine: str, j
     """
     with open_graph(file, store_dir) as kg:
         if engine == "pyshacl":
-            report = shapes.validate(kg.to_dataset())
+            from .shapes import validate as pyshacl_validate
+
+            report = pyshacl_validate(kg.to_dataset())
         else:
+            from .shacl_sparql import run_checks
+
             report = run_checks(kg.select, threads=jobs)
     if fmt == "json":
         results = [dataclasses.asdict(r) for r in report.results]
@@ -367,6 +380,8 @@ def trace_command(document: str, data: Path | None, store_dir: Path | None, fmt:
     DOCUMENT is a symbol ("38-CT/TW"), a citation ("Chỉ thị 07 Đông Hải") or an IRI.
     """
     with open_source(data, store_dir, endpoint, user, password, timeout, retries) as kg:
+        from . import trace
+
         iri = trace.resolve_document(kg, document)
         graph = trace.trace(kg, iri)
     click.echo(trace.render(graph, iri, fmt))
