@@ -261,7 +261,10 @@ class Gazetteer:
         found: list[Area] = []
         words = [unit] if unit else [w for ws in UNITS.values() for w in ws]
         for word in dict.fromkeys(words):
-            for alias in self._aliases.get(ascii_key(f"{word} {key}"), ()):
+            # the folded key spells "y" as "i" ("mĩ lộc") while the package's keys keep the
+            # letters as written ("huyenmyloc"): try both
+            keys = dict.fromkeys((ascii_key(f"{word} {key}"), ascii_key(f"{word} {name}")))
+            for alias in (a for k in keys for a in self._aliases.get(k, ())):
                 if (level and alias.level != level) or word not in UNITS[alias.level]:
                     continue
                 target = self._old.by_code.get(alias.code)

@@ -289,6 +289,18 @@ SECURITY_AND_FINANCE = (
     Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
 )
 
+# State offices named "Tổng cục / Cục / Chi cục <field>" (a general department, its provincial
+# office before the 2025 reform, its district branch): statistics and population offices cite
+# the figures BHYT coverage is computed on. Common words otherwise: only with their area.
+STATE_OFFICES = (
+    Body("Tổng cục Thống kê", "department", ("Tổng cục Thống kê", "TCTK"), ("nation",)),
+    Body("Cục Thống kê", "department", ("Cục Thống kê",), ("province",), needs_area=True),
+    Body("Chi cục Thống kê", "department", ("Chi cục Thống kê",), ("district",), needs_area=True),
+    Body("Chi cục Dân số - Kế hoạch hóa gia đình", "health_agency",
+         ("Chi cục Dân số - Kế hoạch hóa gia đình", "Chi cục Dân số - KHHGĐ", "Chi cục Dân số"),
+         ("province",), needs_area=True),
+)
+
 HEALTH = (
     Body("Trung tâm Y tế", "health_agency", ("Trung tâm Y tế", "TTYT"), ("district",)),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
@@ -465,6 +477,7 @@ BODIES: tuple[Body, ...] = (
     *FRONT_AND_MASS,
     *INSURANCE,
     *SECURITY_AND_FINANCE,
+    *STATE_OFFICES,
     *HEALTH,
     *STEERING,
     *MEDIA,

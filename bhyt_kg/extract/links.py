@@ -33,6 +33,11 @@ _IMPLEMENTS = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTES = re.compile(r"^\s*(?:qua|nhờ|kết quả|sau)\b|\bgóp phần\b", re.IGNORECASE)
+# A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
+# is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
+# the documents out achieved.
+_PREAMBLE = re.compile(r"^\s*(?:thực hiện|triển khai|căn cứ)\b", re.IGNORECASE)
+_LEFT_OPEN = re.compile(r"[;:]\s*$")
 _CONNECTIVE = re.compile(
     r"^\s*(?:nhờ (?:đó|vậy)|từ đó|qua đó|cụ thể|kết quả|theo đó|trong đó)\b|\bgóp phần\b",
     re.IGNORECASE,
@@ -85,9 +90,15 @@ def outcome_links(
         if not docs or not _IMPLEMENTS.search(ctx.norm.text):
             continue
         tied = bool(_ATTRIBUTES.search(ctx.norm.text))
+        following = ctxs[ctx.index + 1] if ctx.index + 1 < len(ctxs) else None
+        last_of_paragraph = following is None or following.paragraph != ctx.paragraph
+        preamble = (last_of_paragraph and _PREAMBLE.match(ctx.norm.text) is not None
+                    and _LEFT_OPEN.search(ctx.norm.text) is not None)
         for later in ctxs[ctx.index :]:
             if later.paragraph != ctx.paragraph:
-                break
+                if not (preamble and later.paragraph == ctx.paragraph + 1):
+                    break
+                tied = True
             if later.index > ctx.index and later.documents:
                 break  # another document takes over
             if later.index > ctx.index and _CONNECTIVE.search(later.norm.text):

@@ -19,6 +19,8 @@ from decimal import Decimal
 
 from ..model import NATION, Area, Observation, Sentence, Span
 from ..text import Normalised, normalise
+from .places import NATIONWIDE as _NATIONWIDE
+from .places import OWN_AREA as _OWN_AREA
 from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
 
 # --- lexicons -----------------------------------------------------------------------------------
@@ -70,13 +72,18 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 
 # A target cue. "chỉ tiêu (được) giao / đề ra" is read as one cue so that a yardstick
 # ("so với chỉ tiêu đề ra") can be recognised whole.
+# The future ("sẽ đạt") and an obligation to reach a level ("phải thực hiện vận động ... là
+# 32.602 người", "cần đạt") are targets as well.
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|hướng tới|phải đạt|(?<!\w)nhằm(?!\w)"
+    r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
+    r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 _YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
+# ... or as a destination: "tiến gần hơn tới mục tiêu", "hướng đến mục tiêu".
+_TOWARDS = re.compile(r"(?<!\w)(?:tới|đến)\s*$", _I)
 # "Tính đến hết năm 2020, chỉ tiêu bao phủ BHYT đạt 91,5%": after an as-of date, "chỉ tiêu"
 # names the indicator being reported, not a goal.
 _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
@@ -93,7 +100,8 @@ _PARTICIPATION = re.compile(
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động)[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}"
     r"(?:là|đạt|có|:)\s*$", _I)
-_SUBJECT = re.compile(r"số (?:người|dân|đối tượng|lượng người|lao động)(?!\w)", _I)
+_SUBJECT = re.compile(
+    r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)", _I)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 _COVERAGE_BEFORE = re.compile(r"bao phủ|t[ỷỉ] lệ|chiếm\s*$", _I)
 _COVERAGE_AFTER = re.compile(
@@ -116,6 +124,10 @@ _THRESHOLD_AFTER = re.compile(
 _UNIT_SUBJECT = re.compile(
     rf"(?<![\d.,/])\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
     r"(?:đã\s+|đều\s+)?(?:đạt|được|có)(?!\w)", _I)
+# Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
+_PLURAL_UNITS = re.compile(
+    r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
+    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố)(?!\w)", _I)
 _NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # Not a share of people: satisfaction surveys, criteria thresholds.
 _OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
@@ -130,7 +142,37 @@ _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 _PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
 _CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
-_PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|hộ)(?!\w)", _I)
+_PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|hộ|hội viên"
+                     r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
+# Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
+_ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\w)", _I)
+# People present at meetings: "7.540 cán bộ, hội viên tham dự", "tổ chức 70 hội nghị ... cho
+# 16.300 cán bộ, hội viên".
+_ATTENDED = re.compile(
+    r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
+_FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# A list item of a count just given: "...: Phường A là 32.602 người; Phường B là 31.669 người".
+_LIST_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<head>\w)[^,;:]{0,40}?\s(?:là|với|có|:)\s*$")
+# "dân số ... điều chỉnh từ 74.721 người lên 76.797 người".
+_POPULATION_MOVE = re.compile(
+    r"(?:dân số|số dân)(?!\w)[^,;%]{0,80}?(?:từ|lên|thành|xuống|còn)\s*$", _I)
+# A share of the population that IS something ("66% dân số là đồng bào dân tộc thiểu số"):
+# not a coverage rate without an insurance word before it.
+_SHARE_IS = re.compile(
+    r"^\s*(?:dân số|người dân|nhân dân|số dân)\s+(?:là|thuộc|sống|sinh sống|làm)(?!\w)", _I)
+_INSURANCE_CUE = re.compile(r"BHYT|BHXH|bảo hiểm|bao phủ|thẻ|tham gia", _I)
+# A rate written without "%": "tỷ lệ bao phủ BHYT ... đạt được 89,86." (a number that ends its
+# clause after "đạt", in a sentence about a coverage rate).
+_RATE_NO_SIGN = re.compile(r"t[ỷỉ] lệ (?:bao phủ|tham gia)[^;%]{0,80}đạt(?: được)?\s*$", _I)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
+# A group named as the way people joined: "tham gia theo diện hộ gia đình", "theo hình thức".
+_ENROLLED_AS = re.compile(
+    r"[^,;.]{0,30}?tham gia(?:\s+(?:BHYT|BHXH|bảo hiểm y tế))?\s+(?:theo\s+)?(?:diện|hình thức"
+    r"|nhóm(?:\s+đối tượng)?)\s+([^,;.()]{1,40})", _I)
+# A range "95-96,9%": one figure, its lower bound; the upper bound is not a second figure.
+_RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
+_RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
+
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
@@ -178,6 +220,9 @@ class _Reading:
     subject_group: str | None = None
     # "Trong đó <group> ... là 76.524 người": a sentence that details a participants count
     details_count: bool = False
+    # the participants count of the previous clause: "A là 32.602 người; B là 31.669 người"
+    item: _Fact | None = None
+    meetings: bool = False  # meetings held were counted earlier in the sentence
 
 
 def _groups(region: str) -> list[str]:
@@ -190,7 +235,8 @@ def _groups(region: str) -> list[str]:
     return list(dict.fromkeys(g for _, g in sorted(found)))
 
 
-_GROUP_LEAD = re.compile(r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người)\s+(?:thuộc\s+)?(?=\S)", _I)
+_GROUP_LEAD = re.compile(
+    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người|hội viên|đoàn viên)\s+(?:thuộc\s+)?(?=\S)", _I)
 
 
 def _group_list(text: str, start: int) -> list[str]:
@@ -276,6 +322,7 @@ def _clause_facts(
                 reading.last_rate = rates[-1]
         reading.last_count = got[0] if got and is_count else None
         any_end = fig.end
+    reading.item = next((f for f in facts if f.indicator == "participants"), None)
     return facts
 
 
@@ -298,8 +345,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if _UNINSURED_AFTER.search(w.after[:60]) or _RAISED_TO.search(w.after):
         return True
     if isinstance(fig, Quantity) and fig.unit == "percent":
-        if _OTHER_RATE.search(w.near[-50:]):
-            return True
+        if _OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead):
+            return True  # the upper bound of "95-96,9%" is read with its lower bound
         if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
             # a goal "từ 85% trở lên" is a level (at least 85%), a classification is not
             return not (m.group().strip().lower() == "trở lên" and is_target(fig.start))
@@ -350,8 +397,15 @@ def _quantity_facts(
             return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         return [_Fact(kind, q.value, "vnd", q.start, q.qualifier)], False
+    if (r := _RANGE_LOWER.match(text, q.end, ce)) is not None and q.unit in (None, "percent"):
+        # the model holds one value: a range is its lower bound, "at least"
+        q = replace(q, unit="percent", qualifier=q.qualifier or "at_least")
+        w = replace(w, after=text[r.end() : min(ce, r.end() + 80)])
     if q.unit == "percent":
         return _rate(text, q, w, reading), False
+    if (_RATE_NO_SIGN.search(w.upto) and 0 < q.value <= 100 and _ENDS_CLAUSE.match(w.after)
+            and not _PEOPLE.match(w.after)):
+        return _rate(text, replace(q, unit="percent"), w, reading), False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
         if _ATTEND.match(w.after):
@@ -362,36 +416,67 @@ def _quantity_facts(
         return [], False
     if _MEETINGS.match(w.after):
         held = _Fact("meetings_held", q.value, "meeting", q.start, q.qualifier, scheme_free=True)
+        reading.meetings = True
         return [held], False
+    if _ALL_CARDS.match(w.after):
+        return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                      scheme_free=True)], True
     people = _PEOPLE.match(w.after)
     rate_follows = (
         isinstance(nxt, Quantity) and nxt.unit == "percent"
         and re.search(r"(?:đạt|chiếm)[^,;]{0,20}$", text[q.end : nxt.start], _I) is not None
     )
+    if people is not None and (_ATTENDED.match(w.after) or (
+            reading.meetings and _FOR_AUDIENCE.search(w.lead))):
+        return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
+                      scheme_free=True)], False
+    listed = reading.item is not None and _list_item(w.upto)
     if people is None:
+        if listed and rate_follows:  # "...; Bắc Giang là 1.617.981, đạt 102,1% kế hoạch"
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                          reading.item.group)], True
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           _subject_group(w.upto))], True
         if _CARDS.match(w.after) and rate_follows:
             # "phát triển thẻ BHYT mới là 21.218 thẻ, đạt 70% so với chỉ tiêu": one card per
             # insured person, measured against the plan (cards merely issued or bought are not)
-            return [_Fact("participants", q.value, "person", q.start, q.qualifier)], True
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                          _scheme_group(text, q.end))], True
         return [], False
     household = people.group().strip().lower() == "hộ" and not re.match(
         r"\s*hộ gia đình", w.after, _I)
     unit = "household" if household else "person"
     group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
-             or _subject_group(w.before))
+             or _enrolled_group(text, q.end) or _subject_group(w.before))
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
-    if _POPULATION.search(w.before):
-        return [_Fact("population", q.value, unit, q.start, q.qualifier)], False
+    if _POPULATION.search(w.before) or _POPULATION_MOVE.search(w.upto):
+        # "từ 74.721 người lên 76.797 người": a starting point, not "at least"
+        qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
+            r"\s*\S+\s+(?:lên|xuống|thành|còn)(?!\w)", w.after, _I) else q.qualifier
+        return [_Fact("population", q.value, unit, q.start, qualifier)], False
     if _PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows:
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
+    if listed:
+        group = group or (reading.item.group if reading.item else None)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if reading.details_count and (named := _groups(w.upto)):
         # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp")
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, named[-1])], True
     return [], False
+
+
+def _list_item(upto: str) -> bool:
+    """Whether a clause opens like an item of a list of counts ("Phường 11 là ", "Hà Nam với ")."""
+    m = _LIST_ITEM.match(upto)
+    return m is not None and (m.group("head").isupper() or m.group("head").isdigit())
+
+
+def _enrolled_group(text: str, end: int) -> str | None:
+    """The group people joined as ("1.830 người tham gia theo diện hộ gia đình")."""
+    m = _ENROLLED_AS.match(text, end)
+    return (_groups(m.group(1)) or [None])[0] if m else None
 
 
 def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
@@ -427,6 +512,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return _group_rates(q, named[-1:])  # "vận động học sinh tham gia BHYT đạt 100%"
     if q.value > 100 and not _REACHED.search(before):
         return []
+    segment = re.split(r",\s|;", w.upto)[-1]
+    if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
+            segment, units.end()):
+        return []  # "các phường khu vực trung tâm phải đạt 95%": some units, not the area
+    if _SHARE_IS.match(after) and not _INSURANCE_CUE.search(w.upto):
+        return []  # "66% dân số là đồng bào dân tộc thiểu số"
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
@@ -492,7 +583,8 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     out = []
     for m in _TARGET.finditer(text, lo, hi):
         preceding = text[max(0, m.start() - 40) : m.start()]
-        if _YARDSTICK.search(preceding) and not _PURPOSE.search(preceding):
+        if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
+                and not _TOWARDS.search(preceding)):
             continue
         if m.group().lower().startswith("chỉ tiêu") and _AS_OF.search(text, lo, m.start()):
             continue
@@ -544,12 +636,20 @@ def extract_observations(
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
     first_year = next((int(y) for s in sentences for y in _YEAR_RX.findall(s.text)), None)
+    # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
+    # nation's: the home area comes from a later sentence and must not reach back.
+    first_place = min((span.start for _, span in places), default=None)
+    nation_said = False
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         norm = _STRAY_SLASH.sub(" ", normalised.text)  # same length: offsets stay valid
+        nation_said = nation_said or _NATIONWIDE.search(norm) is not None
+        # ... unless the sentence speaks of its own unit ("toàn huyện đạt 92%, cao hơn cả nước")
+        scope = NATION if nation_said and not _OWN_AREA.search(norm) and (
+            first_place is None or sentence.span.end <= first_place) else home
         named = _named_places(sentence, normalised, places)
         default_year = (paragraph_year or (published.year if published else None) or article_year
                         or first_year)
@@ -607,6 +707,8 @@ def extract_observations(
                     hi = min([i for i in (norm.find(",", fact.at, ce),) if i >= 0] or [ce])
                     near = [(m[0], m[2]) for m in mentions if lo <= m[0] < hi]
                     schemes: list[str | None] = [_nearest(fact.at, near)]
+                    if _coordinated_schemes(norm, mentions, near, fact.at):
+                        schemes = [None]  # "hội nghị về BHXH, BHYT": about both, neither alone
                 else:
                     schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
                         scheme_before or "health_insurance"]  # the genre's default: BHYT
@@ -643,7 +745,7 @@ def extract_observations(
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
                 for scheme, area in itertools.product(
-                        schemes, _areas_of(norm, cs, fact.at, named, home)):
+                        schemes, _areas_of(norm, cs, fact.at, named, scope)):
                     ob = Observation(
                         indicator=fact.indicator, value=fact.value, unit=fact.unit,
                         span=sentence.span, scheme=scheme,
@@ -663,12 +765,6 @@ def extract_observations(
 
 
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
-
-
-# The whole country, also as "all (63) provinces and cities" (34 after the 2025 reform).
-_NATIONWIDE = re.compile(
-    r"\b(?:cả|toàn) (?:nước|quốc)\b|\b(?:tất cả|toàn bộ)\s+(?:\d+\s+)?tỉnh,?\s*thành(?:\s+phố)?\b"
-    r"|(?<![\d.,])(?:63|34)\s+tỉnh,?\s*thành(?:\s+phố)?\b", _I)
 
 
 def _named_places(
@@ -713,7 +809,10 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     nation for "cả nước", "tất cả 63 tỉnh, thành phố", else the article's home area."""
     before = [(pos, end, area) for pos, end, area in named if cs <= pos < at]
     nationwide = [m.start() for m in _NATIONWIDE.finditer(norm, cs, at)]
-    if nationwide and (not before or nationwide[-1] > before[-1][0]):
+    # "của cả nước, năm 2022 toàn huyện đạt": the unit's own word said last wins
+    own = [m.start() for m in _OWN_AREA.finditer(norm, cs, at)]
+    if nationwide and (not before or nationwide[-1] > before[-1][0]) and (
+            not own or nationwide[-1] > own[-1]):
         return [NATION]
     if not before:
         return [home]
@@ -744,6 +843,24 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
         if whens and whens[0].basis == "stated" and whens[0].start <= m.end() - m.start():
             return whens[0].date
     return None
+
+
+_SCHEME_AND = re.compile(r"\s*(?:,|và|&|,\s*và)\s*", _I)
+
+
+def _coordinated_schemes(text: str, mentions: list[tuple[int, int, str]],
+                         near: list[tuple[int, str]], at: int) -> bool:
+    """Whether the scheme nearest ``at`` is listed with another scheme ("BHXH, BHYT")."""
+    if not near:
+        return False
+    pick = min(near, key=lambda m: abs(m[0] - at))[0]
+    i = next(k for k, m in enumerate(mentions) if m[0] == pick)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(mentions) and mentions[j][2] != mentions[i][2]:
+            a, b = sorted((mentions[i], mentions[j]))
+            if _SCHEME_AND.fullmatch(text, a[1], b[0]):
+                return True
+    return False
 
 
 def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:

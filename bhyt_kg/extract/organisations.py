@@ -447,9 +447,12 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     return _match_school(norm_text, pos, home) or _match_body(norm_text, pos, home)
 
 
-def _placed(org: OrgRef) -> bool:
+def placed(org: OrgRef) -> bool:
     """Whether the mention identifies one body: placed in an area, or named in its own right."""
     return org.area is not None or org.kind == "school" or org.name.startswith("Bệnh viện ")
+
+
+_placed = placed
 
 
 def _field_list(

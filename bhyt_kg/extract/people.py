@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..model import Area, PersonMention, Post, Sentence
 from ..text import normalise
 from . import lexicon as lx
-from .organisations import article_names, extract_organisations, match_org, renamed
+from .organisations import article_names, extract_organisations, match_org, placed, renamed
 
 # Forms of address, never part of the name; ranks and degrees may follow them ("đồng chí Đại
 # tá Nguyễn Văn A", "ông TS. Trần B", "Thiếu tướng Lê C").
@@ -26,7 +26,8 @@ _RANKS = (
     r"|BS\.?\s*CKI\.?|TS\.|ThS\.|BS\.|bác sĩ|luật sư|nhà báo"
 )
 _HONORIFIC = re.compile(
-    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?|(?:{_RANKS})(?!\w))\s*",
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?"
+    rf"|(?:{_RANKS})(?!\w))\s*",
     re.IGNORECASE,
 )
 # A membership that is a title without a body after it ("Tỉnh ủy viên, Bí thư Huyện ủy"):
@@ -37,6 +38,9 @@ _MEMBERSHIP = re.compile(
 )
 # "Chủ tịch UBMTTQ xã": the Front's head chairs its committee, which the title keeps.
 _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGNORECASE)
+# "anh"/"chị" (a resident: "chị Nguyễn Thị Lanh") are also kinship words and pronouns ("anh chị
+# em", "chị ấy"): a name after them needs a known surname.
+_KIN = re.compile(r"(?:anh|chị)(?!\w)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
 # Titles, canonical form first; "Trưởng" before "ban"/"phòng" shares that word with the body
@@ -176,7 +180,10 @@ def _people_in(
     for h in _HONORIFIC.finditer(text):
         if not free(h.start()) or _GROUP_BEFORE.search(text, 0, h.start()):
             continue
-        name = _name_at(text, h.end(), need_surname=False)
+        kin = _KIN.match(text, h.start()) is not None
+        name = _name_at(text, h.end(), need_surname=kin)
+        if kin and name is None:
+            continue
         if name is not None:
             sep = _AFTER_NAME.match(text, name[1])
             posts, end = _posts_at(text, sep.end(), home) if sep else ([], name[1])
@@ -241,7 +248,9 @@ def extract_people(
         out = []
         for post in posts:
             org = renamed(post.org, table)
-            if org is not None:
+            # "Giám đốc Bảo hiểm xã hội tỉnh" in a text that never names its province: no
+            # particular body, so no post (the person is kept)
+            if org is not None and placed(org):
                 out.append(Post(title=post.title, org=org))
         return out
 

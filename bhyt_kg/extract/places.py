@@ -24,6 +24,13 @@ from ..text import fold, normalise
 
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
 
+# The whole country: "toàn quốc", "cả nước", "trên toàn quốc", the common typo "toán quốc", and
+# "all (63) provinces and cities" (34 after the 2025 reform).
+NATIONWIDE = re.compile(
+    r"(?<!\w)(?:cả|toàn|toán) (?:nước|quốc)(?!\w)"
+    r"|(?<!\w)(?:tất cả|toàn bộ)\s+(?:\d+\s+)?tỉnh,?\s*thành(?:\s+phố)?(?!\w)"
+    r"|(?<![\d.,])(?:63|34)\s+tỉnh,?\s*thành(?:\s+phố)?(?!\w)", re.IGNORECASE)
+
 # Unit words (folded) -> (unit words of the gazetteer, levels). A Party committee's name says
 # the level of the place that follows it (domain.md §2).
 _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -77,7 +84,7 @@ _WORD = re.compile(r"[\w']+")
 # Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
 _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
 # How an article names its own area without naming it: "toàn tỉnh", "trên địa bàn huyện".
-_OWN_AREA = re.compile(
+OWN_AREA = _OWN_AREA = re.compile(
     rf"(?<!\w)(?:toàn|cả|địa bàn)\s+(?P<u>{_PLAIN_UNITS})(?!\w)", re.IGNORECASE
 )
 _TPHCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?\s?HCM|HCMC)(?!\w)")

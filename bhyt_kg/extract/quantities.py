@@ -54,9 +54,15 @@ class When:
 
 # --- numbers ----------------------------------------------------------------------------------
 
-# Thousands groups first, then an English-style decimal point with one or two digits (some
-# portals write "94.47%"), then plain digits with a decimal comma.
-_NUM = r"\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+# Thousands groups first, then English-style thousands commas in two or more groups
+# ("1,588,505": never a decimal), then an English-style decimal point with one or two digits
+# (some portals write "94.47%"), then plain digits with a decimal comma.
+_NUM = (r"\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3}(?!\d)){2,}"
+        r"|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?")
+# One comma before exactly three final digits ("727,215", "1.617,981"): a thousands separator
+# when no "%" or scale word follows, since counts of people, cards or đồng have no thousandths
+# (domain.md §4 trap: some portals write English-style thousands).
+_COMMA_THOUSANDS = re.compile(r"(?:\d{1,3}(?:\.\d{3})*|\d{1,3}),\d{3}")
 _NUMBER = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\d])")
 _SCALES = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, "trăm": 100}
 _SCALE = re.compile(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn|trăm)\b(?!\s*lệ)", re.IGNORECASE)
@@ -108,6 +114,8 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a Vietnamese number: {text!r}")
     if re.fullmatch(r"\d+\.\d{1,2}", s):  # decimal point, English style
         raw = s
+    elif s.count(",") > 1:  # "1,588,505": commas group thousands
+        raw = s.replace(",", "")
     else:
         raw = s.replace(".", "").replace(",", ".")
     try:
@@ -150,7 +158,8 @@ def find_ratios(text: str) -> tuple[Ratio, ...]:
 _DIGIT = re.compile(r"\d")  # every number, ratio and date has one: text without is skipped
 _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
-_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?:số|Số)\s+\d+")
+# "tổng số 89.135 hội viên" is a total, not a document number.
+_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?:số|Số)\s+\d+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -181,6 +190,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             unit, end = "percent", pct.end()
         elif money := _MONEY.match(text, end):
             unit, end = "vnd", money.end()
+        if not scale and unit != "percent" and _COMMA_THOUSANDS.fullmatch(m.group()):
+            value = parse_number(m.group().replace(",", "").replace(".", ""))
         qualifier = qualifier_before(text, m.start())
         out.append(Quantity(_integral(value), m.start(), end, qualifier, unit))
         taken.append((m.start(), end))
