@@ -30,10 +30,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import BNode, Node
 
-from bhyt_kg.shapes import Report, ValidationResult, shapes_graph
+from bhyt_kg.shapes import SEVERITY_NAMES, Report, ValidationResult, shapes_graph
 
 _TRUE = Literal(True)
-_SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _FOCUS = "?this"
 _VALUE = "?value"
 _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -128,7 +127,7 @@ class _Compiler:
 
     def severity(self, shape: Node) -> str:
         found = self.one(shape, SH.severity)
-        return _SEVERITY_NAMES.get(found, str(found)) if found is not None else "Violation"
+        return SEVERITY_NAMES.get(found, str(found)) if found is not None else "Violation"
 
     def focus(self, shape: Node) -> str | None:
         """A graph pattern binding ?this to the shape's focus nodes (None: no targets)."""

@@ -22,7 +22,7 @@ from rdflib.term import Node
 from bhyt_kg import resources
 from bhyt_kg.ns import PREFIXES
 
-_SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -168,7 +168,7 @@ def _results(report: Graph) -> list[ValidationResult]:
                     focus=str(report.value(result, SH.focusNode)),
                     path=str(path) if isinstance(path, URIRef) else None,
                     value=_term_text(value),
-                    severity=_SEVERITY_NAMES.get(severity, str(severity)),
+                    severity=SEVERITY_NAMES.get(severity, str(severity)),
                     message=messages[0] if messages else "(no message)",
                     shape=str(shape) if isinstance(shape, URIRef) else None,
                 )
