@@ -180,7 +180,7 @@ def cli(debug: bool) -> None:
               help="Also write the graph to this file; the format follows the extension.")
 @store_option
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the store.")
-@click.option("--full", is_flag=True, help="Re-extract every article, even unchanged ones.")
+@click.option("--full", is_flag=True, help="Empty the store and extract every article again.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
               help="Extraction processes.")
 @handle_errors
@@ -191,7 +191,7 @@ def build(articles: tuple[Path, ...], out: Path | None, store_dir: Path | None, 
     The graph goes into the persistent store that query, trace, validate and export read by
     default; -o also writes it to a file. The store is then validated against the SHACL shapes.
     Articles whose file is unchanged since the last build are kept as they are (--full
-    re-extracts).
+    empties the store and extracts every article again).
 
     \b
     Exit codes: 0 built and valid; 1 SHACL violations; 3 some inputs were skipped.

@@ -199,8 +199,9 @@ def build(
 ) -> BuildSummary:
     """Build the graph of the articles under ``paths`` into ``kg``; never raises for one article.
 
-    Unchanged articles (same file hash, same bhyt-kg fingerprint) are kept as they are unless
-    ``full``; ``jobs`` > 1 extracts in that many processes, storing results in corpus order.
+    Unchanged articles (same file hash, same bhyt-kg fingerprint) are kept as they are; ``full``
+    empties the store first and extracts every article (an article that fails then has no
+    graph); ``jobs`` > 1 extracts in that many processes, storing results in corpus order.
     With ``check``, the store is validated afterwards (if anything changed).
     """
     summary = BuildSummary()
@@ -210,6 +211,13 @@ def build(
         target.append(Skipped(str(path), reason))
     # An unreadable directory or a link loop hides articles: do not drop their graphs as stale.
     complete = not summary.skipped
+    cleared: set[str] = set()  # the articles a full build found in the store
+    if full and complete and sources:
+        # Every article is extracted again: start from an empty store, so that storing costs
+        # what a first build costs (replacing a graph in place is ~3x slower, bench/RESULTS.md).
+        # An article that fails this time therefore has no graph afterwards.
+        cleared = set(kg.article_ids())
+        kg.clear()
     kg.load_ontology(ontology_graph())
     state = {} if full else _state(kg)
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
@@ -255,6 +263,7 @@ def build(
         for stale in sorted(set(kg.article_ids()) - seen - kept):
             kg.remove_article(stale)
             summary.removed.append(stale)
+        summary.removed = sorted(set(summary.removed) | (cleared - seen))
     summary.quads = len(kg)
     table = run_query(kg, "summary")
     summary.entities = {row[0]: int(row[1]) for row in table.rows}

@@ -386,6 +386,19 @@ class KnowledgeGraph:
         self.store.flush()
         journal.unlink()
 
+    def clear(self) -> None:
+        """Remove every graph, the ontology included (a fresh start for ``build --full``).
+
+        Much faster than removing graphs one by one (Oxigraph drops whole tables).
+        """
+        try:
+            self.store.clear()
+            if self.location is not None:
+                self.store.flush()
+        except OSError as error:
+            raise StoreError(f"cannot clear the store: {_first_line(str(error))}",
+                             hint="check disk space and permissions") from error
+
     def remove_article(self, article_id: str) -> None:
         """Drop the article's named graph (nothing happens if it is absent)."""
         self._replace_graph(ox.NamedNode(str(article_graph(article_id))), b"")

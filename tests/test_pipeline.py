@@ -269,3 +269,26 @@ def fresh_union(corpus: Path) -> str:
     kg = KnowledgeGraph.memory()
     build([corpus], kg)
     return kg.dump_ntriples()
+
+
+def test_full_build_starts_from_an_empty_store(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SEEDS[:2]:
+        shutil.copy(seed, corpus / seed.name)
+    store = tmp_path / "store"
+    with KnowledgeGraph.open(store) as kg:
+        build([corpus], kg, check=False)
+        first = kg.dump_nquads()
+    (corpus / SEEDS[1].name).unlink()
+    with KnowledgeGraph.open(store) as kg:
+        summary = build([corpus], kg, full=True)
+        assert [b.article_id for b in summary.built] == ["000-d2b5e8619a2c91c8"]
+        assert summary.removed == ["001-f753e4b803fa250f"] and summary.conforms
+        assert kg.article_ids() == ["000-d2b5e8619a2c91c8"]
+        kept = kg.dump_nquads()
+    # the same graph as a first build of that corpus, and none of the removed article's triples
+    fresh = KnowledgeGraph.memory()
+    build([corpus], fresh, check=False)
+    assert kept == fresh.dump_nquads() and kept != first
+    assert "001-f753e4b803fa250f" not in kept
