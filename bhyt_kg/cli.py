@@ -238,9 +238,11 @@ def _print_summary(summary: BuildSummary, store: Path, out: Path | None, validat
                    "the store again)")
     elif validated:
         state = "conforms" if summary.conforms else "DOES NOT CONFORM"
-        click.echo(
-            f"Validation: {state} ({len(summary.violations)} violations, {summary.warnings} warnings)"
-        )
+        scope = "" if summary.whole_store else (
+            f" for the {len(summary.built)} articles written (`bhyt-kg validate` checks the "
+            "whole store)")
+        click.echo(f"Validation{scope}: {state} ({len(summary.violations)} violations, "
+                   f"{summary.warnings} warnings)")
         for path, result in summary.violations[:20]:
             click.echo(f"  {path or '(no article)'}: {result.message} [{result.focus}]",
                        err=True)

@@ -24,7 +24,7 @@ from types import TracebackType
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from bhyt_kg.errors import GraphFileError, OutputError, QueryError, StoreError
@@ -446,8 +446,20 @@ class KnowledgeGraph:
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("not a SELECT query", hint="use a SELECT query here")
         columns = [v.value for v in result.variables]
-        width = len(columns)
-        rows = [tuple(to_rdflib(solution[i]) for i in range(width)) for solution in result]
+        width = range(len(columns))
+        # Codes, places, articles and dates recur in thousands of rows: build each rdflib term
+        # once per query (rdflib's Literal constructor is the slow part of a large result).
+        terms: dict[object, Node | None] = {None: None}
+        rows = []
+        for solution in result:
+            row = []
+            for i in width:
+                value = solution[i]
+                term = terms.get(value, terms)
+                if term is terms:
+                    term = terms[value] = to_rdflib(value)
+                row.append(term)
+            rows.append(tuple(row))
         return columns, rows
 
     def construct(self, sparql: str, params: dict[str, Node] | None = None, *,
@@ -509,6 +521,57 @@ class KnowledgeGraph:
 
     def _iter_union(self) -> Iterator[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, _UNION)
+
+    def subjects(self, article_ids: Iterable[str]) -> set[str]:
+        """The subjects of these articles' graphs (IRIs and blank node ids, as strings)."""
+        return {str(to_rdflib(s)) for s in self._subjects(article_ids)}
+
+    def _subjects(self, article_ids: Iterable[str]) -> set[ox.NamedNode | ox.BlankNode]:
+        found: set[ox.NamedNode | ox.BlankNode] = set()
+        for article_id in article_ids:
+            name = ox.NamedNode(str(article_graph(article_id)))
+            found.update(q.subject for q in self.store.quads_for_pattern(None, None, None, name))
+        return found
+
+    def around(self, article_ids: Iterable[str], hops: int = 2) -> KnowledgeGraph:
+        """An in-memory graph holding what validating these articles' nodes needs, in time
+        that grows with the articles, not with the store (an incremental build).
+
+        It has the ontology graph; the union's statements about every subject of the
+        articles' graphs and about every node reached from them in ``hops`` steps along the
+        articles' own statements; and the rdf:type of any other node those statements point to
+        (other articles' evidence on a shared document, say: following those would pull in
+        much of the store). For shapes that read a focus node's values' types, and further
+        nodes only along statements the article itself makes, as ontology/shapes.ttl does,
+        its results for the articles' subjects are the whole store's (tests check it).
+        """
+        own: dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode | ox.BlankNode]] = {}
+        for article_id in article_ids:
+            name = ox.NamedNode(str(article_graph(article_id)))
+            for q in self.store.quads_for_pattern(None, None, None, name):
+                targets = own.setdefault(q.subject, set())
+                if isinstance(q.object, (ox.NamedNode, ox.BlankNode)):
+                    targets.add(q.object)
+        described = set(own)
+        frontier = set(own)
+        for _ in range(hops):
+            frontier = {o for s in frontier for o in own.get(s, ())} - described
+            described |= frontier
+        ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        quads = [ox.Quad(q.subject, q.predicate, q.object, _UNION)
+                 for q in self.store.quads_for_pattern(None, None, None, ontology)]
+        pointed: set[ox.NamedNode | ox.BlankNode] = set()
+        for node in described:
+            for q in self.store.quads_for_pattern(node, None, None, _UNION):
+                quads.append(q)
+                if isinstance(q.object, (ox.NamedNode, ox.BlankNode)):
+                    pointed.add(q.object)
+        rdf_type = ox.NamedNode(str(RDF.type))
+        for node in pointed - described:
+            quads.extend(self.store.quads_for_pattern(node, rdf_type, None, _UNION))
+        local = ox.Store()
+        local.extend(quads)
+        return KnowledgeGraph(local)
 
     def article_graph(self, article_id: str) -> Graph:
         """The triples of one article's named graph, as an rdflib Graph."""
