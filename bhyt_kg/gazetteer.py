@@ -38,12 +38,13 @@ _MEMO_SIZE = 1 << 16  # remembered find() answers; emptied when full, so memory 
 
 # Spellings that vary for one name, in the text and in the official list alike: "y" or "i"
 # closing a syllable after a consonant ("Kỳ"/"Kì", "Quy"/"Qui", "Mỹ"/"Mĩ"), and the Central
-# Highlands words "Đăk"/"Đắk", "Lăk"/"Lắk" (the official list itself writes both "Đăk" and "Đắk").
+# Highlands words "Đak"/"Đăk"/"Đắk", "Lăk"/"Lắk" (the official list itself writes all three; no
+# two units under one parent differ only by them).
 _FINAL_Y = re.compile(
     r"(?<![\w])(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|qu|r|s|t|th|tr|v|x)([yýỳỷỹỵ])(?![\w])"
 )
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
-_DAK = re.compile(r"(?<![\w])(đ|l)ăk(?![\w])")
+_DAK = re.compile(r"(?<![\w])(đ|l)[aă]k(?![\w])")  # "Đak", "Đăk", "Đắk": one word
 
 
 def name_key(name: str) -> str:

@@ -97,16 +97,22 @@ class _Mapper:
         self._evidence: set[URIRef] = set()
         self._documents: set[URIRef] = set()
         self._scoped: dict[str, int] = defaultdict(int)
+        self._minted: set[URIRef] = set()  # the article-scoped IRIs given out so far
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
             self.triples[(s, p, o)] = None
 
     def unique(self, kind: str, key: str) -> URIRef:
-        """An article-scoped IRI; a repeated key gets -2, -3 in text order (deterministic)."""
-        self._scoped[f"{kind}/{key}"] += 1
-        n = self._scoped[f"{kind}/{key}"]
-        return ids.scoped_iri(kind, self.aid, key if n == 1 else f"{key}-{n}")
+        """An article-scoped IRI; a repeated key gets -2, -3 in text order (deterministic),
+        skipping any taken by a key that already ends in such a number."""
+        while True:
+            self._scoped[f"{kind}/{key}"] += 1
+            n = self._scoped[f"{kind}/{key}"]
+            iri = ids.scoped_iri(kind, self.aid, key if n == 1 else f"{key}-{n}")
+            if iri not in self._minted:
+                self._minted.add(iri)
+                return iri
 
     # --- evidence ------------------------------------------------------------------------
     def evidence(self, span: Span) -> URIRef:

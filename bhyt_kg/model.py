@@ -54,7 +54,7 @@ class Area:
     "xã", "phường", "thị trấn"); ``level`` is a notation of the admin-level code list.
     """
 
-    level: str  # nation | province | district | commune
+    level: str  # nation | province | district | commune | village
     unit: str
     name: str  # "Đông Hải", without the unit word
     parent: Area | None = None
@@ -93,7 +93,8 @@ class OrgRef:
         """Readable label, e.g. "Hội Nông dân huyện Đông Hải", "Ban Bí thư"."""
         if self.parent is not None:
             return f"{self.name} {self.parent.label}"
-        if self.area is None or self.area.level == "nation":
+        # A school's own name is its label ("Trường THCS Tân Phú"): the area stays in its identity.
+        if self.area is None or self.area.level == "nation" or self.kind == "school":
             return self.name
         if self.name in _LEVEL_COMMITTEES:  # "Huyện ủy Đông Hải", not "Huyện ủy huyện Đông Hải"
             return f"{self.name} {self.area.name}"

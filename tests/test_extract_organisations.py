@@ -428,7 +428,7 @@ def test_unplaceable_bodies_are_skipped_but_national_ones_are_not() -> None:
             TAN_PHU,
             "Trường THCS Tân Phú phối hợp với Đoàn TNCS Hồ Chí Minh xã và Hội Chữ thập đỏ huyện.",
             [
-                ("Trường THCS Tân Phú xã Tân Phú", "school"),
+                ("Trường THCS Tân Phú", "school"),
                 ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Tân Phú", "mass_organisation"),
                 ("Hội Chữ thập đỏ huyện Cái Nước", "mass_organisation"),
             ],

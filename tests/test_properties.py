@@ -223,3 +223,19 @@ def test_real_communes_differing_only_in_tone_get_distinct_iris() -> None:
     son_ha = Area("commune", "xã", "Sơn Hà", parent=province, code="21289")
     son_ha_dot = Area("commune", "xã", "Sơn Hạ", parent=province, code="21292")
     assert area_iri(son_ha) != area_iri(son_ha_dot)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "a-2", "a-3", "a-2-2", "b", "b-2"]), max_size=12))
+def test_article_scoped_iris_never_collide(keys: list[str]) -> None:
+    """Repeated keys get -2, -3...; a key that already ends so must not take another's IRI
+    (found by the fuzz test: two implementation claims shared one node)."""
+    from bhyt_kg.mapping import _Mapper
+    from bhyt_kg.model import Article, Extraction
+
+    article = Article(id="x", path="x.txt", text="", sha256="0" * 64)
+    mapper = _Mapper(Extraction(article=article))
+    minted = [mapper.unique("claim", key) for key in keys]
+    assert len(set(minted)) == len(minted)
+    again = _Mapper(Extraction(article=article))
+    assert [again.unique("claim", key) for key in keys] == minted  # deterministic

@@ -80,6 +80,9 @@ PARTY_ORGANS = (
         ("nation",),
     ),
     Body("Ban Thường vụ", "party_organ", ("Ban Thường vụ", "BTV"), LOCAL, organ=True),
+    # "Ban Thường trực Ủy ban MTTQ": the standing board of the body named next (its kind).
+    Body("Ban Thường trực", "party_organ", ("Ban Thường trực",), LOCAL, organ=True,
+         needs_parent=True),
     Body("Thường trực", "party_organ", ("Thường trực",), LOCAL, organ=True, needs_parent=True),
     Body("Ban Tuyên giáo", "party_organ", ("Ban Tuyên giáo", "BTG"), LOCAL, organ=True),
     Body(
@@ -286,6 +289,14 @@ SECURITY_AND_FINANCE = (
     ),
     Body("Kho bạc Nhà nước", "other", ("Kho bạc Nhà nước", "KBNN"), ALL_LEVELS, needs_area=True),
     Body("Chi cục Thuế", "other", ("Chi cục Thuế",), ("district",), needs_area=True),
+    # The state policy bank lends at every level ("Phòng giao dịch NHCSXH huyện").
+    Body(
+        "Ngân hàng Chính sách xã hội",
+        "other",
+        ("Ngân hàng Chính sách xã hội", "Ngân hàng CSXH", "NHCSXH"),
+        ALL_LEVELS,
+        needs_area=True,
+    ),
     Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
 )
 
@@ -537,7 +548,8 @@ NATION_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 # After a body these make it many bodies ("UBND các xã", "BCĐ một số xã"): not one organisation.
 COLLECTIVE_AFTER = ("các", "một số", "những", "cơ sở", "từng", "mỗi", "cùng cấp")
 # Before a body, the same: "các UBND tỉnh, thành phố", "từng Hội Nông dân".
-COLLECTIVE_BEFORE = ("các", "một số", "những", "từng", "mỗi")
+# "các cấp Hội Liên hiệp Phụ nữ của huyện": the union at every level, no one body.
+COLLECTIVE_BEFORE = ("các", "một số", "những", "từng", "mỗi", "các cấp")
 # Group nouns that may share a list with a body ("MTTQ và các đoàn thể từ huyện đến cơ sở").
 COLLECTIVE_NOUNS = (
     "các đoàn thể",
@@ -672,4 +684,17 @@ SURNAMES = (
     "Lữ",
     "Lã",
     "Mông",
+    # common in the northern mountains and the Central Highlands (Thái, Tày, Mông, Ê Đê ...)
+    "Tòng",
+    "Lường",
+    "Cầm",
+    "Quàng",
+    "Điêu",
+    "Sầm",
+    "Bế",
+    "Giàng",
+    "Sùng",
+    "Thào",
+    "Ksor",
+    "Siu",
 )

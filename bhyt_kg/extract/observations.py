@@ -21,6 +21,7 @@ from ..model import NATION, Area, Observation, Sentence, Span
 from ..text import Normalised, normalise
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
+from .places import title_range as _title_range
 from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
 
 # --- lexicons -----------------------------------------------------------------------------------
@@ -91,6 +92,8 @@ _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 # The present: a figure said to hold now is as of the article, not of the last date read.
 _PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện|đến nay|tới nay|hiện tại)(?!\w)", _I)
+# The present said after a date: "năm 2016 ... thì đến nay ..." (not "thực hiện").
+_NOW = re.compile(r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện tại|hiện có)(?!\w)", _I)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
@@ -131,6 +134,11 @@ _PLURAL_UNITS = re.compile(
 _NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # Not a share of people: satisfaction surveys, criteria thresholds.
 _OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
+# A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
+# "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
+_CARE_SHARE = re.compile(
+    r"t[ỷỉ] lệ(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
+    r"[^,;%]{0,40}$", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
@@ -142,7 +150,9 @@ _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 _PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
 _CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
-_PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|hộ|hội viên"
+# "em" counts pupils ("261.513 em đã tham gia"), as "trẻ (em)" counts children.
+_PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|HSSV|em|trẻ"
+                     r"|học viên|hộ|hội viên"
                      r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
 _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\w)", _I)
@@ -151,6 +161,18 @@ _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\
 _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
 _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
+_CONTINUES = re.compile(r"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng)(?!\w))", _I)
+# "đạt 87,3% tỷ lệ người dân tham gia BHYT so với chỉ tiêu": the rate named, then its yardstick.
+_PLAN_LATER = re.compile(
+    r"\s*t[ỷỉ] lệ[^,;%\d]{0,60}?\sso với\s+(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+# Cards people bought themselves: "hộ cận nghèo tự mua 1.353 thẻ BHYT" (not cards a budget or a
+# sponsor bought, donated or funded for them: "kinh phí ... mua 11.902 thẻ ... cấp cho").
+_BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
+_SENTENCE_END = re.compile(r"(?<!\.)[.;!?]$")  # a first line that is a sentence, not a headline
+_FOR_GROUP = re.compile(r"\s*(?:BHYT|bảo hiểm y tế)?\s*(?:cho|đối với|trong)\s+(?=\S)", _I)
+# A total broken down next: "có 264.783 học sinh, sinh viên, trong đó ..."
+_TOTAL_OF = re.compile(r"^[^;%\d]{0,40}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
 # A list item of a count just given: "...: Phường A là 32.602 người; Phường B là 31.669 người".
 _LIST_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<head>\w)[^,;:]{0,40}?\s(?:là|với|có|:)\s*$")
 # "dân số ... điều chỉnh từ 74.721 người lên 76.797 người".
@@ -223,6 +245,9 @@ class _Reading:
     # the participants count of the previous clause: "A là 32.602 người; B là 31.669 người"
     item: _Fact | None = None
     meetings: bool = False  # meetings held were counted earlier in the sentence
+    # "toàn tỉnh có 264.783 học sinh, trong đó 261.513 em đã tham gia": the total the sentence
+    # then breaks down, the denominator of its rate
+    total: _Fact | None = None
 
 
 def _groups(region: str) -> list[str]:
@@ -236,7 +261,8 @@ def _groups(region: str) -> list[str]:
 
 
 _GROUP_LEAD = re.compile(
-    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người|hội viên|đoàn viên)\s+(?:thuộc\s+)?(?=\S)", _I)
+    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người dân|người|hội viên|đoàn viên)\s+(?:thuộc\s+)?"
+    r"(?=\S)", _I)
 
 
 def _group_list(text: str, start: int) -> list[str]:
@@ -264,6 +290,7 @@ _STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
 # A sentence that starts with its predicate continues the previous sentence's subject.
 _NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
+_IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
 _SUB_COUNT = re.compile(r"\s*(?:Trong đó|Riêng|Tính riêng)(?!\w)", _I)
 
 
@@ -345,7 +372,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if _UNINSURED_AFTER.search(w.after[:60]) or _RAISED_TO.search(w.after):
         return True
     if isinstance(fig, Quantity) and fig.unit == "percent":
-        if _OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead):
+        if (_OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead)
+                or _CARE_SHARE.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
             # a goal "từ 85% trở lên" is a level (at least 85%), a classification is not
@@ -438,6 +466,12 @@ def _quantity_facts(
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           _subject_group(w.upto))], True
+        if _CARDS.match(w.after) and (bought := _BOUGHT.search(w.lead)):
+            # "vận động hộ cận nghèo tự mua 1.353 thẻ BHYT": cards people paid for themselves,
+            # one per insured person (cards donated to them are enrolment support, not this)
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                          (_groups(w.lead[max(0, bought.start() - 30) : bought.start()])
+                           or [None])[-1])], True
         if _CARDS.match(w.after) and rate_follows:
             # "phát triển thẻ BHYT mới là 21.218 thẻ, đạt 70% so với chỉ tiêu": one card per
             # insured person, measured against the plan (cards merely issued or bought are not)
@@ -448,9 +482,17 @@ def _quantity_facts(
         r"\s*hộ gia đình", w.after, _I)
     unit = "household" if household else "person"
     group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
-             or _enrolled_group(text, q.end) or _subject_group(w.before))
+             or _enrolled_group(text, q.end) or _subject_group(w.before)
+             or _counted_group(w.upto))
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
+    if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
+            and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)):
+        # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
+        reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
+        return [reading.total], False
+    if group is None and reading.total is not None:  # "... trong đó 261.513 em đã tham gia"
+        group = reading.total.group
     if _POPULATION.search(w.before) or _POPULATION_MOVE.search(w.upto):
         # "từ 74.721 người lên 76.797 người": a starting point, not "at least"
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
@@ -465,6 +507,20 @@ def _quantity_facts(
         # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp")
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, named[-1])], True
     return [], False
+
+
+# The group a count is of when the subject names it: "số HSSV tham gia BHYT là 161.400 em".
+_COUNTED = re.compile(r"(?<!\w)số(?:\s+lượng)?\s+(?=\S)", _I)
+
+
+def _counted_group(upto: str) -> str | None:
+    """The group of the subject "số <group> ... là" the count is reported for."""
+    subject = _last(_COUNTED.finditer(upto))
+    if subject is None:
+        return None
+    region = upto[subject.end() :]
+    first = min(((m.start(), g) for g, rx in _GROUPS if (m := rx.search(region))), default=None)
+    return first[1] if first is not None and first[0] == 0 else None
 
 
 def _list_item(upto: str) -> bool:
@@ -495,14 +551,23 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
     groups = _group_list(text, q.end)
+    if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
+        groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
     if groups:
         return _group_rates(q, groups)
-    if _PLAN_AFTER.match(after):
+    if _PLAN_AFTER.match(after) or _PLAN_LATER.match(after):
         if _COLLECTION.search(w.near):
             return []  # money collected against its plan, not people
         count = reading.last_count
         group = count.group if count is not None else _subject_group(w.upto)
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
+    count, total = reading.last_count, reading.total
+    if (total is not None and count is not None and count.indicator == "participants"
+            and total.value > 0
+            and abs(count.value * 100 / total.value - q.value) <= Decimal("0.6")):
+        # the count just read over the total the sentence gave: that total's coverage
+        return [_Fact("group_coverage_rate" if total.group else "coverage_rate", q.value,
+                      "percent", q.start, q.qualifier, total.group, count.value, total.value)]
     ratio_of = re.search(r"t[ỷỉ] lệ\s+(?:tham gia BHYT\s+của\s+)?(.{0,60})$", before, _I)
     if ratio_of:
         named = _groups(re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0])
@@ -523,6 +588,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return []
         if reading.subject_group is not None and not _COVERAGE_AFTER.match(after):
             return _group_rates(q, [reading.subject_group])
+        if (count is not None and count.group is not None and count.indicator == "participants"
+                and not _COVERAGE_AFTER.match(after) and _CONTINUES.match(
+                    re.split(r",\s|;|\(", w.near)[-1])):
+            # "15,9 triệu HSSV tham gia BHYT (đạt tỷ lệ 92,5%)": the rate of the group just counted
+            return _group_rates(q, [count.group])
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
@@ -631,6 +701,7 @@ def extract_observations(
     previous_end: int | None = None
     announced = False  # the previous sentence announced targets without giving them
     was_insurance = False  # the previous sentence was about insurance
+    was_uninsured = False  # the previous sentence counted people not (yet) insured
     counted = False  # the previous sentence counted participants ...
     last_group: str | None = None  # ... and the group of its last count
     # without a publication date, the date of the event the article opens with bounds it
@@ -640,6 +711,11 @@ def extract_observations(
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
     nation_said = False
+    # the headline: a first line of its own, with the article after it
+    title = _title_range(text)
+    if title is not None and (not text[title[1] :].strip()
+                              or _SENTENCE_END.search(text, title[0], title[1])):
+        title = None
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
@@ -675,6 +751,10 @@ def extract_observations(
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
         announced = bool(opening) and not figures
+        # "... còn 43.200 người chưa tham gia. Trong đó, có 7.500 học sinh và 35.700 người thuộc
+        # nhóm hộ gia đình": the detail of an uninsured count counts the uninsured too
+        uninsured_detail = was_uninsured and _IN_WHICH.match(norm) is not None
+        was_uninsured = _UNINSURED_AFTER.search(norm) is not None
         reading = _Reading(
             is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
             subject_group=last_group if _NO_SUBJECT.match(norm) else None,
@@ -689,7 +769,8 @@ def extract_observations(
             mentions = _schemes(norm, cs, ce)
             # meetings and population counts need no insurance word in their sentence
             facts = [f for f in _clause_facts(norm, cs, ce, inside, reading)
-                     if insurance or f.scheme_free or f.indicator == "population"]
+                     if (insurance or f.scheme_free or f.indicator == "population")
+                     and not uninsured_detail]
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
@@ -717,6 +798,9 @@ def extract_observations(
                 # a plan figure is the yardstick of a result, never a target itself
                 target = fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead)
                 when = _pick(clause_whens, fact.at)
+                if (target and when is None and title is not None
+                        and title[0] <= sentence.span.start < title[1]):
+                    continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
                 if target:
                     if when is not None:
                         date, basis = when.date, "deadline"
@@ -733,9 +817,14 @@ def extract_observations(
                         # "Trong đó ... mức sống trung bình năm 2018 là ...": the bare year of
                         # a detail says no more than the date it details ("đến hết tháng 11")
                         when = carry
-                    if when is not None:
+                    if when is not None and when.end <= fact.at and _NOW.search(
+                            norm, when.end, fact.at):
+                        # "năm 2016 có 15,9 triệu ... thì đến nay có 17 triệu": now, not 2016
+                        when = None
+                    elif when is not None:
                         carry = when
-                    elif _PRESENT.search(norm, cs, fact.at) and published is not None:
+                    elif _NOW.search(norm, cs, fact.at) or (
+                            _PRESENT.search(norm, cs, fact.at) and published is not None):
                         when = None  # "hiện có", "đến nay": as of the article, not the last date
                     else:
                         when = carry
@@ -896,6 +985,8 @@ def _rounds(undated: Observation, dated: Observation) -> bool:
     """Whether an undated, qualified figure ("gần 90%" in a title) restates a dated one of the
     same kind (89,4%): "gần" below it, "khoảng" around it, "hơn"/"trên" above it."""
     if dated.date_basis in (None, "publication_bound") or undated.qualifier not in _ROUNDING:
+        return False
+    if undated.area != dated.area:  # a province's 99,9% does not restate the nation's "hơn 96%"
         return False
     if (undated.indicator, undated.scheme, undated.population_group, undated.is_target) != (
             dated.indicator, dated.scheme, dated.population_group, dated.is_target):

@@ -28,6 +28,13 @@ _NAME_TOKEN = re.compile(r"(?:[^\W\d_][^\W_]*|\d{1,2})(?!\w)")
 _NAME_JOIN = re.compile(r" (?:- )?")
 _LEVEL_ORDER = ("village", "commune", "district", "province", "nation")
 _COMMITTEE_BY_UNIT = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+# "Ủy ban MTTQ", "UBMTTQ": the committee of a body whose canonical name lacks the word.
+_COMMITTEE_WORD = re.compile(r"(?:Ủy ban|UB)(?=\s|MTTQ)", re.IGNORECASE)
+# Banks by brand ("Vietcombank", "Agribank", "BIDV") or "Ngân hàng" + a capitalised name, with a
+# branch: a body of kind other, kept only with the area the text gives it.
+_BANK = re.compile(
+    r"(?P<n>[A-Z][A-Za-z]*[a-z]?[Bb]ank|BIDV|Ngân hàng(?: [A-ZĐ][\w&-]*)+)"
+    r"(?P<b>\s+(?:Chi nhánh|chi nhánh|CN)(?!\w))?")
 _SCHOOL = re.compile(
     r"Trường\s+(" + "|".join(re.escape(t) for t in lx.SCHOOL_TYPES) + r")(?!\w)", re.IGNORECASE
 )
@@ -359,7 +366,11 @@ def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, 
         # office ("Văn phòng UBND") keeps its own.
         inherit = body.kind == "party_organ" and ref.kind not in ("party_committee", "party_organ")
         kind = ref.kind if inherit else body.kind
-        return OrgRef(kind=kind, name=body.name, area=ref.area, parent=ref), parent_end
+        name = body.name
+        if _COMMITTEE_WORD.match(text, i) and not ref.name.startswith("Ủy ban"):
+            # "Ban Thường trực Ủy ban MTTQ": the board of the Front's committee, as written
+            name = f"{body.name} Ủy ban"
+        return OrgRef(kind=kind, name=name, area=ref.area, parent=ref), parent_end
     if body.needs_parent:
         return None
     # "Ban Tuyên giáo huyện", "Ban Thường vụ": the Party committee's, of the area.
@@ -419,21 +430,45 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
 
 def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     m = _SCHOOL.match(text, pos)
-    if m is None or not _starts_word(text, pos) or not text[pos].isupper():
+    # "trường Tiểu học Mường Khiêng 1": a lower-case "trường" before a capitalised school type
+    if m is None or not _starts_word(text, pos) or not (
+            text[pos].isupper() or m.group(1)[0].isupper()):
         return None
     school = f"Trường {m.group(1)}"
     i = _skip(text, m.end())
     tokens = _name_tokens(text, i) if i > m.end() else []
     if tokens:
-        local = _nearest(home, lx.LOCAL)
-        return OrgRef(
-            kind="school", name=f"{school} {text[tokens[0][0] : tokens[-1][1]]}", area=local
-        ), tokens[-1][1]
+        end = tokens[-1][1]
+        if number := _SCHOOL_NUMBER.match(text, end):  # "Trường Tiểu học Mường Khiêng 1"
+            end = number.end()
+        name = f"{school} {text[tokens[0][0] : end]}"
+        # A school has a name of its own: it is placed only where the text places it
+        # ("Trường THCS Tân Phú xã Tân Phú"), never in the article's area by default.
+        phrase = _lookup(_UNIT_INDEX, text, _skip(text, end)) and _area_phrase(
+            text, end, home, Body(school, "school", (), lx.LOCAL))
+        if phrase is not None and phrase[0] is not None:
+            return OrgRef(kind="school", name=name, area=phrase[0]), phrase[1]
+        return OrgRef(kind="school", name=name, area=None), end
     school_body = Body(school, "school", (), lx.LOCAL)
     phrase = _area_phrase(text, m.end(), home, school_body)
     if phrase is None:
         return None  # "trường THCS" alone: no particular school
     return OrgRef(kind="school", name=school, area=phrase[0]), phrase[1]
+
+
+_SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w/.,]\d)(?!\w)")
+
+
+def _match_bank(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
+    """A bank's branch with its area ("Vietcombank Chi nhánh TP HCM")."""
+    m = _BANK.match(text, pos)
+    if m is None or not _starts_word(text, pos):
+        return None
+    name = m["n"] + (" Chi nhánh" if m["b"] else "")
+    phrase = _area_phrase(text, m.end(), home, Body(name, "other", (), lx.LOCAL))
+    if phrase is None or phrase[0] is None:
+        return None  # a bank the text does not place is no one branch
+    return OrgRef(kind="other", name=name, area=phrase[0]), phrase[1]
 
 
 def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -444,7 +479,8 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     >>> ref.label, end
     ('Ban Thường vụ Tỉnh ủy Bạc Liêu', 25)
     """
-    return _match_school(norm_text, pos, home) or _match_body(norm_text, pos, home)
+    return (_match_school(norm_text, pos, home) or _match_body(norm_text, pos, home)
+            or _match_bank(norm_text, pos, home))
 
 
 def placed(org: OrgRef) -> bool:
@@ -487,6 +523,7 @@ def _field_list(
 # (\w is exactly str.isalnum() plus "_").
 _WORD_START = re.compile(r"(?<![\w\-/&])[^\W_]")
 _SCHOOL_WORD = "trường"  # _SCHOOL's first word, folded
+_BANK_WORD = re.compile(r"ngân$|bidv$|\w*bank$")  # _BANK's first word, folded
 
 
 def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, int]]:
@@ -513,7 +550,7 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
                 i = end
                 continue
         word = _fold(_WORD.match(norm_text, pos).group())  # type: ignore[union-attr]
-        if word not in _BODY_INDEX and word != _SCHOOL_WORD:
+        if word not in _BODY_INDEX and word != _SCHOOL_WORD and not _BANK_WORD.match(word):
             continue
         found = match_org(norm_text, pos, home)
         if found is not None:

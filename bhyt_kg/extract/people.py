@@ -26,7 +26,7 @@ _RANKS = (
     r"|BS\.?\s*CKI\.?|TS\.|ThS\.|BS\.|bác sĩ|luật sư|nhà báo"
 )
 _HONORIFIC = re.compile(
-    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?"
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?"
     rf"|(?:{_RANKS})(?!\w))\s*",
     re.IGNORECASE,
 )
@@ -40,7 +40,8 @@ _MEMBERSHIP = re.compile(
 _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGNORECASE)
 # "anh"/"chị" (a resident: "chị Nguyễn Thị Lanh") are also kinship words and pronouns ("anh chị
 # em", "chị ấy"): a name after them needs a known surname.
-_KIN = re.compile(r"(?:anh|chị)(?!\w)", re.IGNORECASE)
+# "em" (a pupil: "Em Lò Thị Hoa, học sinh lớp 4") likewise ("các em", "em ấy").
+_KIN = re.compile(r"(?:anh|chị|em)(?!\w)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
 # Titles, canonical form first; "Trưởng" before "ban"/"phòng" shares that word with the body

@@ -150,8 +150,9 @@ def _longest(
     return None
 
 
-def _title_range(text: str) -> tuple[int, int] | None:
-    """The headline: the first line that is not page furniture or a short all-caps section."""
+def title_range(text: str) -> tuple[int, int] | None:
+    """The headline (offsets into ``text``): the first line that is not page furniture or a
+    short all-caps section."""
     pos = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -204,7 +205,7 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
     for mention in _bare_provinces(text, gazetteer, on):
         if free(mention.start, mention.end):
             add(mention)
-    title = _title_range(text)
+    title = title_range(text)
     if title is not None:
         found.extend(_bare_names(text, gazetteer, on, title, free))
     found.extend(m for m in unknown if free(m.start, m.end))
@@ -394,9 +395,42 @@ def find_places(
         chosen = _near(gazetteer, norm.text, m, main, on)
         if chosen is not None:
             resolved[m] = chosen
-    return tuple(
-        (resolved[m], Span(*norm.span(m.start, m.end))) for m in mentions if m in resolved
-    )
+    communes = {m.start: a for m, a in resolved.items() if a.level == "commune"}
+    found = [(m.start, m.end, resolved[m]) for m in mentions if m in resolved]
+    found += _villages(norm.text, communes)
+    return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
+
+
+# Residential units below the commune (admin-level "village"): "bản Kềm", "thôn 3", "ấp Tân
+# Lập", "buôn Ea Sim", "tổ dân phố 5". The gazetteer does not list them, so one is kept only
+# with the commune the text places it in right after ("bản Kềm, xã Mường Khiêng"): its identity
+# is that commune's, and "bản"/"làng" after "văn"/a count ("văn bản Hướng dẫn") never qualify.
+_VILLAGE = re.compile(
+    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|thôn|ấp|bản|buôn|làng|xóm|sóc|plei)"
+    r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
+_IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phường|thị trấn)\s)",
+                         re.IGNORECASE)
+
+
+def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area]]:
+    """Villages named with the commune they belong to, as (start, end, area)."""
+    out = []
+    for m in _VILLAGE.finditer(text):
+        words = re.split(r"( ?- ?| )", m["n"])
+        keep = 1  # the name is the run of capitalised words (or a number) after the unit word
+        while keep + 2 <= len(words) and (words[keep + 1][:1].isupper()
+                                          or words[keep + 1][:1].isdigit()):
+            keep += 2
+        name = "".join(words[:keep])
+        if not (name[0].isupper() or name[0].isdigit()):
+            continue  # "bản cam kết": not a village word + a name
+        end = m.start("n") + len(name)
+        inside = _IN_COMMUNE.match(text, end)
+        commune = communes.get(inside.end()) if inside else None
+        if commune is None:
+            continue
+        out.append((m.start(), end, Area("village", m["u"], name, commune)))
+    return out
 
 
 def _near(
@@ -433,7 +467,7 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
         return None
     areas = [a for a, _ in places]
     norm = normalise(text)
-    title = _title_range(norm.text)
+    title = title_range(norm.text)
     title_span = Span(*norm.span(*title)) if title else None
     in_title = [
         a

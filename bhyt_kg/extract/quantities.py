@@ -227,6 +227,8 @@ _TO = r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:thời đi�
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
     for name, rx in (
+        # "năm học 2019 - 2020": a school year, September to May, dated by the year it ends
+        ("school_year", rf"(?<!\w)năm học\s+(?P<a>{_YEAR})\s*[-–/]\s*(?P<b>{_YEAR})(?!\d)"),
         # "giai đoạn 2016 - 2020", "từ năm 2020 -2023", "từ năm 2020 đến năm 2023"
         ("range", rf"(?:giai đoạn\s+|(?:từ\s+)?năm\s+|từ\s+)(?P<a>{_YEAR})\s*(?:-|đến|tới)\s*"
                   rf"(?:năm\s+)?(?P<b>{_YEAR})(?!\d)"),
@@ -235,6 +237,10 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("months", rf"(?P<n>{_COUNT})\s+tháng\s+năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
         ("vague", rf"những\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
         ("half", rf"(?P<side>nửa\s+đầu|nửa\s+cuối)\s+năm{_AND_YEAR}(?!\d)"),
+        # "đầu năm 2016 số người tham gia là ...": a stock at the start of the year (not "từ
+        # đầu năm 2016 đến nay", a period, nor "6 tháng đầu năm", read above)
+        ("year_start", rf"(?<!\w)(?<!từ )(?<!tháng )đầu\s+năm\s+(?P<y>{_YEAR})(?!\d)"
+                       r"(?!\s*(?:đến|tới|-|–))"),
         ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})"
                     rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])"),
         ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
@@ -252,6 +258,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # What each period pattern cannot match without (lower case), "" for a digit: most sentences
 # have none of them, and a substring test is far cheaper than a regex search.
 _CUES = {
+    "school_year": "năm học", "year_start": "đầu",
     "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
     "to_quarter": "quý", "to_month": "tháng", "to_year": "năm", "quarter": "quý",
     "month": "tháng", "year": "năm",
@@ -322,6 +329,11 @@ def _span_of(start: int, end: int, first: dt.date, last: dt.date) -> When:
 def _period(name: str, m: re.Match[str], default_year: int | None) -> When | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
+    if name == "school_year":
+        a, b = int(g["a"]), int(g["b"])
+        if b != a + 1:
+            return None
+        return _span_of(s, e, dt.date(a, 9, 1), dt.date(b, 5, 31))
     if name == "range":
         a, b = int(g["a"]), int(g["b"])
         if a > b:
@@ -340,6 +352,8 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         else:
             first, last = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
         return When(s, e, last, "end_of_period", first, last)
+    if name == "year_start":
+        return When(s, e, dt.date(year, 1, 1), "as_of")
     if name == "half":
         if g["side"].lower().endswith("đầu"):
             return _span_of(s, e, dt.date(year, 1, 1), dt.date(year, 6, 30))
