@@ -32,6 +32,8 @@ _INTEGERS = {str(XSD[t]) for t in (
     "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
     "unsignedByte")}
 _FLOATS = {str(XSD.double), str(XSD.float)}
+_DECIMAL, _BOOLEAN = str(XSD.decimal), str(XSD.boolean)
+_DATE, _DATETIME = str(XSD.date), str(XSD.dateTime)
 _MAX_CELL = 60  # characters of a table cell before it is cut with "…"
 _SHORT_PREFIXES = ("id", "code", "graph", "bhyt")  # IRIs shown as CURIEs in the table format
 
@@ -109,16 +111,16 @@ def to_python(term: Node | None) -> Value:
     try:
         if datatype in _INTEGERS:
             return int(lexical)
-        if datatype == str(XSD.decimal):
+        if datatype == _DECIMAL:
             return Decimal(lexical)
         if datatype in _FLOATS:
             return float(lexical)
-        if datatype == str(XSD.boolean):
+        if datatype == _BOOLEAN:
             if lexical in ("true", "1", "false", "0"):
                 return lexical in ("true", "1")
-        elif datatype == str(XSD.date):
+        elif datatype == _DATE:
             return dt.date.fromisoformat(lexical)
-        elif datatype == str(XSD.dateTime):
+        elif datatype == _DATETIME:
             return dt.datetime.fromisoformat(lexical.replace("Z", "+00:00"))
     except (ValueError, InvalidOperation):
         pass  # an ill-typed literal is shown as written
@@ -129,7 +131,16 @@ def run(kg: KnowledgeGraph, name_or_path: str, params: dict[str, Node] | None = 
         allow_service: bool = False) -> Table:
     """Run a canned query or ``.rq`` file on ``kg``; ``params`` are bound as RDF terms."""
     columns, rows = kg.select(load_query(name_or_path), params, allow_service=allow_service)
-    return Table(tuple(columns), tuple(tuple(to_python(v) for v in row) for row in rows))
+    # Terms recur across rows (codes, places, articles): convert each distinct term once.
+    values: dict[Node | None, Value] = {}
+
+    def value(term: Node | None) -> Value:
+        found = values.get(term, values)
+        if found is values:
+            found = values[term] = to_python(term)
+        return found
+
+    return Table(tuple(columns), tuple(tuple(value(v) for v in row) for row in rows))
 
 
 # --- formatting -------------------------------------------------------------------------------
