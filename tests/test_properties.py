@@ -9,7 +9,7 @@ import unicodedata
 
 import pyoxigraph
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
 from rdflib.term import _is_valid_uri
@@ -17,7 +17,7 @@ from rdflib.term import _is_valid_uri
 from bhyt_kg.gazetteer import UNITS
 from bhyt_kg.identity import area_iri, document_iri, org_iri, person_iri
 from bhyt_kg.model import Area, DocumentRef, OrgRef, Post
-from bhyt_kg.text import fold, normalise
+from bhyt_kg.text import fold, normalise, slug
 
 BOUNDED = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -187,15 +187,25 @@ def _injective(pairs: list[tuple[object, URIRef]]) -> list[tuple[object, object,
     return clashes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="slug() drops tones: tỉnh 'A' and tỉnh 'À' share id/place/tinh-a (real pairs: "
-    "test_real_communes_differing_only_in_tone_share_an_iri)",
-)
 @BOUNDED
 @given(st.lists(areas(words), min_size=2, max_size=12))
 def test_distinct_areas_never_share_an_iri(generated: list[Area]) -> None:
+    # Known limit, kept out of this property: slug() drops tones, so two code-less areas whose
+    # names differ only in tone ("A", "À") share an IRI; real gazetteer units carry their GSO
+    # code against that (test_real_communes_differing_only_in_tone_get_distinct_iris). It was
+    # a strict xfail, which random examples made pass or fail from run to run.
+    spelled: dict[str, str] = {}
+    for area in generated:
+        node: Area | None = area
+        while node is not None:
+            assume(spelled.setdefault(slug(node.name), node.name) == node.name)
+            node = node.parent
     assert _injective([(_area_key(a), area_iri(a)) for a in generated]) == []
+
+
+def test_code_less_areas_differing_only_in_tone_share_an_iri() -> None:
+    # The limit above, pinned so that a fix shows up here (then drop the assume()).
+    assert area_iri(Area("province", "tỉnh", "A")) == area_iri(Area("province", "tỉnh", "À"))
 
 
 @BOUNDED
