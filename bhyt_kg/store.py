@@ -524,14 +524,19 @@ class KnowledgeGraph:
 
     def subjects(self, article_ids: Iterable[str]) -> set[str]:
         """The subjects of these articles' graphs (IRIs and blank node ids, as strings)."""
-        return {str(to_rdflib(s)) for s in self._subjects(article_ids)}
+        return {str(to_rdflib(s)) for s in self._own_statements(article_ids)}
 
-    def _subjects(self, article_ids: Iterable[str]) -> set[ox.NamedNode | ox.BlankNode]:
-        found: set[ox.NamedNode | ox.BlankNode] = set()
+    def _own_statements(self, article_ids: Iterable[str]
+                        ) -> dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode | ox.BlankNode]]:
+        """{subject: the nodes it points to} over these articles' own graphs."""
+        own: dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode | ox.BlankNode]] = {}
         for article_id in article_ids:
             name = ox.NamedNode(str(article_graph(article_id)))
-            found.update(q.subject for q in self.store.quads_for_pattern(None, None, None, name))
-        return found
+            for q in self.store.quads_for_pattern(None, None, None, name):
+                targets = own.setdefault(q.subject, set())
+                if isinstance(q.object, (ox.NamedNode, ox.BlankNode)):
+                    targets.add(q.object)
+        return own
 
     def around(self, article_ids: Iterable[str], hops: int = 2) -> KnowledgeGraph:
         """An in-memory graph holding what validating these articles' nodes needs, in time
@@ -545,13 +550,7 @@ class KnowledgeGraph:
         nodes only along statements the article itself makes, as ontology/shapes.ttl does,
         its results for the articles' subjects are the whole store's (tests check it).
         """
-        own: dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode | ox.BlankNode]] = {}
-        for article_id in article_ids:
-            name = ox.NamedNode(str(article_graph(article_id)))
-            for q in self.store.quads_for_pattern(None, None, None, name):
-                targets = own.setdefault(q.subject, set())
-                if isinstance(q.object, (ox.NamedNode, ox.BlankNode)):
-                    targets.add(q.object)
+        own = self._own_statements(article_ids)
         described = set(own)
         frontier = set(own)
         for _ in range(hops):

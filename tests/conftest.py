@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 SEEDS = sorted(ARTICLES.glob("*.txt"))
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def make_corpus(directory: Path, files: list[Path]) -> Path:
+    """``directory`` created with a copy of each file: a corpus to build."""
+    directory.mkdir()
+    for path in files:
+        shutil.copy(path, directory / path.name)
+    return directory
 
 
 @pytest.fixture(scope="session")

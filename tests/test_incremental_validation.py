@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS, make_corpus
 from rdflib import Dataset
 from test_shapes import BROKEN, EXPECTED
 
@@ -21,9 +22,7 @@ from bhyt_kg.pipeline import build
 from bhyt_kg.shacl_sparql import run_checks
 from bhyt_kg.store import KnowledgeGraph, to_ntriples
 
-ROOT = Path(__file__).resolve().parent.parent
 DEV = sorted((ROOT / "data" / "dev" / "articles").glob("*.txt"))
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
 
 
 def copy_of(kg: KnowledgeGraph) -> KnowledgeGraph:
@@ -56,10 +55,7 @@ def test_neighbourhood_gives_the_store_results_for_a_broken_article(seed_kg, nam
 
 def test_an_incremental_build_reports_what_the_whole_store_reports(tmp_path: Path,
                                                                    monkeypatch) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in DEV[:8]:
-        shutil.copy(path, corpus / path.name)
+    corpus = make_corpus(tmp_path / "corpus", DEV[:8])
     kg = KnowledgeGraph.memory()
     first = build([corpus], kg)
     assert first.whole_store
@@ -76,10 +72,7 @@ def test_an_incremental_build_reports_what_the_whole_store_reports(tmp_path: Pat
 
 
 def test_the_cli_says_what_a_partial_validation_covered(tmp_path: Path, monkeypatch) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for path in DEV[:8]:
-        shutil.copy(path, corpus / path.name)
+    corpus = make_corpus(tmp_path / "corpus", DEV[:8])
     store = str(tmp_path / "store")
     runner = CliRunner()
     first = runner.invoke(cli, ["build", str(corpus), "--store", store, "-j", "1"])

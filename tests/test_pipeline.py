@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ARTICLES, ROOT, SEEDS
+from conftest import ARTICLES, ROOT, SEEDS, make_corpus
 
 from bhyt_kg.pipeline import build
 from bhyt_kg.store import KnowledgeGraph
@@ -53,10 +53,7 @@ def test_every_fact_has_evidence(seed_kg) -> None:
 
 
 def test_rebuilding_a_changed_corpus_replaces_and_drops_article_graphs(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for seed in SEEDS[:3]:
-        shutil.copy(seed, corpus / seed.name)
+    corpus = make_corpus(tmp_path / "corpus", SEEDS[:3])
     kg = KnowledgeGraph.memory()
     first = build([corpus], kg)
     assert len(first.built) == 3
@@ -77,10 +74,7 @@ def build_fresh(corpus: Path) -> str:
 
 
 def test_one_undecodable_article_is_skipped_and_keeps_its_previous_graph(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for seed in SEEDS[:2]:
-        shutil.copy(seed, corpus / seed.name)
+    corpus = make_corpus(tmp_path / "corpus", SEEDS[:2])
     kg = KnowledgeGraph.memory()
     build([corpus], kg)
     (corpus / SEEDS[1].name).write_bytes(b"\xff\xfe\x00garbage" * 3 + b"\xc3")
@@ -99,10 +93,7 @@ def test_parallel_extraction_gives_the_same_graph(seed_kg) -> None:
 
 
 def test_incremental_build_reextracts_only_changed_articles(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for seed in SEEDS[:3]:
-        shutil.copy(seed, corpus / seed.name)
+    corpus = make_corpus(tmp_path / "corpus", SEEDS[:3])
     kg = KnowledgeGraph.memory()
     build([corpus], kg)
     before = kg.dump_nquads()
@@ -230,10 +221,7 @@ def test_build_without_check_does_not_validate() -> None:
 
 
 def test_a_write_cut_short_is_repaired_when_the_store_is_next_opened(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for seed in SEEDS:
-        shutil.copy(seed, corpus / seed.name)
+    corpus = make_corpus(tmp_path / "corpus", SEEDS)
     store = tmp_path / "store"
     with KnowledgeGraph.open(store) as kg:
         build([corpus], kg)
@@ -272,10 +260,7 @@ def fresh_union(corpus: Path) -> str:
 
 
 def test_full_build_starts_from_an_empty_store(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for seed in SEEDS[:2]:
-        shutil.copy(seed, corpus / seed.name)
+    corpus = make_corpus(tmp_path / "corpus", SEEDS[:2])
     store = tmp_path / "store"
     with KnowledgeGraph.open(store) as kg:
         build([corpus], kg, check=False)
@@ -288,7 +273,5 @@ def test_full_build_starts_from_an_empty_store(tmp_path: Path) -> None:
         assert kg.article_ids() == ["000-d2b5e8619a2c91c8"]
         kept = kg.dump_nquads()
     # the same graph as a first build of that corpus, and none of the removed article's triples
-    fresh = KnowledgeGraph.memory()
-    build([corpus], fresh, check=False)
-    assert kept == fresh.dump_nquads() and kept != first
+    assert kept == build_fresh(corpus) and kept != first
     assert "001-f753e4b803fa250f" not in kept

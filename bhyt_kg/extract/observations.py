@@ -91,9 +91,11 @@ _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 # A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
 _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 # The present: a figure said to hold now is as of the article, not of the last date read.
-_PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện|đến nay|tới nay|hiện tại)(?!\w)", _I)
-# The present said after a date: "năm 2016 ... thì đến nay ..." (not "thực hiện").
-_NOW = re.compile(r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện tại|hiện có)(?!\w)", _I)
+# _NOW never matches the "hiện" of "thực hiện", so it may override a date read before it:
+# "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
+_NOW_WORDS = r"đến nay|tới nay|hiện nay|hiện tại|hiện có"
+_NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", _I)
+_PRESENT = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|hiện)(?!\w)", _I)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"

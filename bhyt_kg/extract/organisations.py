@@ -435,6 +435,7 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
             text[pos].isupper() or m.group(1)[0].isupper()):
         return None
     school = f"Trường {m.group(1)}"
+    school_body = Body(school, "school", (), lx.LOCAL)
     i = _skip(text, m.end())
     tokens = _name_tokens(text, i) if i > m.end() else []
     if tokens:
@@ -445,11 +446,10 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
         # A school has a name of its own: it is placed only where the text places it
         # ("Trường THCS Tân Phú xã Tân Phú"), never in the article's area by default.
         phrase = _lookup(_UNIT_INDEX, text, _skip(text, end)) and _area_phrase(
-            text, end, home, Body(school, "school", (), lx.LOCAL))
+            text, end, home, school_body)
         if phrase is not None and phrase[0] is not None:
             return OrgRef(kind="school", name=name, area=phrase[0]), phrase[1]
         return OrgRef(kind="school", name=name, area=None), end
-    school_body = Body(school, "school", (), lx.LOCAL)
     phrase = _area_phrase(text, m.end(), home, school_body)
     if phrase is None:
         return None  # "trường THCS" alone: no particular school
