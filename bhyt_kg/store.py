@@ -14,13 +14,14 @@ graph, so each OPTIONAL multiplied the rows by the number of articles and querie
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
-import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -28,6 +29,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from bhyt_kg.errors import GraphFileError, OutputError, QueryError, StoreError
+from bhyt_kg import rdfwrite
 from bhyt_kg.ns import GRAPH, ONTOLOGY_GRAPH, PREFIXES, article_graph
 
 # File extension -> (our format name, pyoxigraph parser format).
@@ -203,13 +205,19 @@ def write_atomic(path: Path, data: bytes) -> None:
 
     A crash or error leaves the previous file as it was (issue 6: nothing half-written).
     """
+    write_atomic_with(path, lambda out: out.write(data))
+
+
+def write_atomic_with(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``;
+    raises OutputError. The content streams to disk: nothing holds the whole file in memory."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp_name, path)
@@ -609,30 +617,58 @@ class KnowledgeGraph:
         return "".join(sorted(f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
                               for q in self._iter_union()))
 
-    def serialise(self, fmt: str) -> bytes:
-        """The graph in export format ``fmt`` (ttl, trig, nq, nt, jsonld)."""
+    def _sorted_graph_quads(self) -> Iterator[ox.Quad]:
+        """Every stored quad but the internal union's: graph by graph in name order (the
+        default graph first), each graph's quads sorted; one graph in memory at a time."""
+        names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+        names += sorted(self._named_graphs(), key=str)
+        for name in names:
+            yield from sorted(self.store.quads_for_pattern(None, None, None, name),
+                              key=_quad_key)
+
+    def _sorted_union_triples(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode,
+                                                      ox.NamedNode, ox.Term]]:
+        """The deduplicated union's triples, subject by subject in name order; only the
+        subjects' names are held in memory, not the triples."""
+        subjects = {q.subject for q in self.store.quads_for_pattern(None, None, None, _UNION)}
+        for subject in sorted(subjects, key=str):
+            for q in sorted(self.store.quads_for_pattern(subject, None, None, _UNION),
+                            key=_quad_key):
+                yield q.subject, q.predicate, q.object
+
+    def write(self, out: IO[bytes], fmt: str) -> None:
+        """Stream the graph to the binary file ``out`` in export format ``fmt``
+        (ttl, trig, nq, nt, jsonld); the same content always gives the same bytes."""
         fmt = export_format(Path("graph"), fmt)
-        if fmt == "nq":
-            return self.dump_nquads().encode("utf-8")
-        if fmt == "nt":
-            return self.dump_ntriples().encode("utf-8")
-        if fmt == "ttl":
-            return self.union_graph().serialize(format="turtle", encoding="utf-8")
-        # rdflib 7.x's own TriG and JSON-LD serialisers call its deprecated Dataset API.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            if fmt == "trig":
-                return self.to_dataset().serialize(format="trig", encoding="utf-8")
-            return self.to_dataset().serialize(format="json-ld", encoding="utf-8",
-                                               context=dict(PREFIXES), indent=2)
+        if fmt in ("nq", "nt"):
+            out.write((self.dump_nquads() if fmt == "nq" else self.dump_ntriples()).encode())
+            return
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
+        prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        try:
+            if fmt == "ttl":
+                rdfwrite.write_turtle(text, self._sorted_union_triples(), prefixes)
+            elif fmt == "trig":
+                rdfwrite.write_trig(text, self._sorted_graph_quads(), prefixes)
+            else:
+                rdfwrite.write_jsonld(text, self._sorted_graph_quads(), prefixes)
+            text.flush()
+        finally:
+            text.detach()  # the caller owns ``out``
+
+    def serialise(self, fmt: str) -> bytes:
+        """The graph in export format ``fmt`` (ttl, trig, nq, nt, jsonld), in memory."""
+        buffer = io.BytesIO()
+        self.write(buffer, fmt)
+        return buffer.getvalue()
 
     def export(self, path: Path, fmt: str | None = None) -> None:
-        """Write the graph to ``path`` atomically; format from ``fmt`` or the extension.
-
-        ttl and nt merge all named graphs; trig, nq and jsonld keep them. Raises OutputError.
-        """
+        """Write the graph to ``path`` atomically, streaming; format from ``fmt`` or the
+        extension. ttl and nt merge all named graphs; trig, nq and jsonld keep them.
+        Raises OutputError."""
         path = Path(path)
-        write_atomic(path, self.serialise(export_format(path, fmt)))
+        name = export_format(path, fmt)
+        write_atomic_with(path, lambda out: self.write(out, name))
 
 
 def _new_graph() -> Graph:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import IO
 
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace
@@ -304,10 +305,11 @@ def test_export_failure_while_serialising_leaves_the_previous_file(
     target = tmp_path / "kg.ttl"
     target.write_text("OLD\n", encoding="utf-8")
 
-    def interrupted(self: KnowledgeGraph, fmt: str) -> bytes:
+    def interrupted(self: KnowledgeGraph, out: IO[bytes], fmt: str) -> None:
+        out.write(b"@prefix half: <written> .\n")  # part of the file is out already
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(KnowledgeGraph, "serialise", interrupted)
+    monkeypatch.setattr(KnowledgeGraph, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
         example_kg().export(target)
     assert target.read_text(encoding="utf-8") == "OLD\n"
