@@ -342,22 +342,29 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Node]:
               help="Write the result to a file instead of stdout.")
 @click.option("--allow-service", is_flag=True,
               help="Let the query call remote endpoints with SERVICE (refused by default).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Return at most N rows (one page; canned queries are ordered).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Skip the first N rows (with --limit: the next page).")
 @endpoint_options
 @handle_errors
 def query(query: str, data: Path | None, store_dir: Path | None, fmt: str | None,
-          params: tuple[str, ...], out: Path | None, allow_service: bool, endpoint: str | None,
-          user: str | None, password: str | None, timeout: float, retries: int) -> None:
+          params: tuple[str, ...], out: Path | None, allow_service: bool, limit: int | None,
+          offset: int, endpoint: str | None, user: str | None, password: str | None,
+          timeout: float, retries: int) -> None:
     """Run a canned QUERY by name (see 'bhyt-kg queries') or a SPARQL file.
 
     \b
     Examples:
         bhyt-kg query observations --format csv
+        bhyt-kg query observations --limit 50 --offset 100
         bhyt-kg query my_query.rq --data kg.trig --format json
     """
     fmt = fmt or ("table" if sys.stdout.isatty() and out is None else "csv")
     queries.load_query(query)  # an unknown name fails before any graph is opened
     with open_source(data, store_dir, endpoint, user, password, timeout, retries) as kg:
-        table = queries.run(kg, query, _parse_params(params), allow_service=allow_service)
+        table = queries.run(kg, query, _parse_params(params), allow_service=allow_service,
+                            limit=limit, offset=offset)
     text = queries.format_table(table, fmt)
     if out is not None:
         from .store import write_atomic

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -127,10 +128,39 @@ def to_python(term: Node | None) -> Value:
     return lexical
 
 
+# A query's own solution modifiers at its end (comments and strings aside, a final LIMIT or
+# OFFSET can only be the outer query's).
+_TRAILING_SLICE = re.compile(r"\b(?:LIMIT|OFFSET)\s+\d+\s*(?:(?:LIMIT|OFFSET)\s+\d+\s*)?\Z",
+                             re.IGNORECASE)
+
+
+def page(text: str, limit: int | None = None, offset: int = 0) -> str:
+    """``text`` with ``LIMIT``/``OFFSET`` appended (one page of its ordered rows).
+
+    Raises QueryError when the query already ends with its own LIMIT or OFFSET, or for a
+    negative number: paging a query twice is ambiguous.
+    """
+    if limit is None and not offset:
+        return text
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("--limit and --offset must be zero or more")
+    code = "\n".join(line.split("#", 1)[0] if not line.lstrip().startswith("#") else ""
+                     for line in text.splitlines())
+    if _TRAILING_SLICE.search(code.rstrip()):
+        raise QueryError("the query has its own LIMIT or OFFSET",
+                         hint="drop --limit/--offset, or remove them from the query")
+    parts = [] if limit is None else [f"LIMIT {limit}"]
+    parts += [f"OFFSET {offset}"] if offset else []
+    return text.rstrip() + "\n" + " ".join(parts) + "\n"
+
+
 def run(kg: KnowledgeGraph, name_or_path: str, params: dict[str, Node] | None = None, *,
-        allow_service: bool = False) -> Table:
-    """Run a canned query or ``.rq`` file on ``kg``; ``params`` are bound as RDF terms."""
-    columns, rows = kg.select(load_query(name_or_path), params, allow_service=allow_service)
+        allow_service: bool = False, limit: int | None = None, offset: int = 0) -> Table:
+    """Run a canned query or ``.rq`` file on ``kg``; ``params`` are bound as RDF terms;
+    ``limit``/``offset`` return one page of the rows (canned queries are ordered, so pages
+    are stable)."""
+    text = page(load_query(name_or_path), limit, offset)
+    columns, rows = kg.select(text, params, allow_service=allow_service)
     # Terms recur across rows (codes, places, articles): convert each distinct term once.
     values: dict[Node | None, Value] = {}
 

@@ -57,6 +57,18 @@ def test_query_from_the_store_and_from_a_file_agree(built) -> None:
                            "period_start", "qualifier", "population_group", "is_target", "article", "evidence"]
 
 
+def test_query_pages_with_limit_and_offset(built) -> None:
+    store, _, _ = built
+    whole = invoke("query", "observations", "--store", str(store), "--format", "csv")
+    page = invoke("query", "observations", "--store", str(store), "--format", "csv",
+                  "--limit", "3", "--offset", "2")
+    assert whole.exit_code == page.exit_code == 0
+    lines = whole.output.splitlines()
+    assert len(lines) > 6 and page.output.splitlines() == [lines[0]] + lines[3:6]
+    bad = invoke("query", "observations", "--store", str(store), "--limit", "-1")
+    assert bad.exit_code == 2 and "-1" in bad.output
+
+
 def test_query_json_and_a_user_query_file(built, tmp_path: Path) -> None:
     _, out, _ = built
     rq = tmp_path / "count.rq"

@@ -341,6 +341,45 @@ def test_a_query_file_by_path(tmp_path: Path, kg: KnowledgeGraph) -> None:
         load_query(str(tmp_path / "missing.rq"))
 
 
+@pytest.mark.parametrize("limit, offset", [(5, 0), (5, 5), (3, 7), (0, 0), (None, 4),
+                                           (1000, 0)])
+def test_pages_are_slices_of_the_ordered_rows(seed_kg, limit: int | None, offset: int) -> None:
+    seed_kg, _ = seed_kg
+    full = run(seed_kg, "observations")
+    assert len(full.rows) > 12  # enough rows for the pages to differ
+    paged = run(seed_kg, "observations", limit=limit, offset=offset)
+    end = None if limit is None else offset + limit
+    assert paged.columns == full.columns and paged.rows == full.rows[offset:end]
+
+
+def test_pages_walk_every_row_once(seed_kg) -> None:
+    seed_kg, _ = seed_kg
+    full = run(seed_kg, "organisations").rows
+    pages = [run(seed_kg, "organisations", limit=7, offset=o).rows
+             for o in range(0, len(full) + 7, 7)]
+    assert tuple(row for rows in pages for row in rows) == full
+
+
+def test_paging_a_query_with_its_own_limit_is_refused(tmp_path: Path, kg: KnowledgeGraph) -> None:
+    path = tmp_path / "mine.rq"
+    path.write_text("SELECT ?n WHERE {\n  ?d <https://w3id.org/bhyt-kg/ontology#documentNumber>"
+                    " ?n }\nORDER BY ?n\nlimit 10 # the first ten\n", encoding="utf-8")
+    assert len(run(kg, str(path)).rows) == 1
+    with pytest.raises(QueryError, match="own LIMIT or OFFSET"):
+        run(kg, str(path), limit=5)
+    with pytest.raises(QueryError, match="zero or more"):
+        run(kg, "directives", offset=-1)
+
+
+def test_a_query_with_limit_inside_a_subquery_can_be_paged(kg: KnowledgeGraph,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "inner.rq"
+    path.write_text("SELECT ?n WHERE {\n  { SELECT ?n WHERE { ?d "
+                    "<https://w3id.org/bhyt-kg/ontology#documentNumber> ?n } LIMIT 3 }\n}\n",
+                    encoding="utf-8")
+    assert run(kg, str(path), limit=1).rows == (("38",),)
+
+
 def test_params_bind_terms(kg: KnowledgeGraph) -> None:
     table = run(kg, "trace-outcomes", {"document": URIRef(DOC38)})
     assert {r["indicator"] for r in table.records()} == {"coverage_rate"}

@@ -202,6 +202,13 @@ def test_canned_query_answers_as_on_the_embedded_store(pushed, name: str) -> Non
         assert local.rows, f"{name} gives no rows on the sample corpus: the test proves nothing"
 
 
+def test_a_page_answers_as_on_the_embedded_store(pushed) -> None:
+    kg, endpoint, _ = pushed
+    local = queries.run(kg, "observations", limit=4, offset=3)
+    assert len(local.rows) == 4
+    assert queries.run(endpoint, "observations", limit=4, offset=3).rows == local.rows
+
+
 def test_trace_queries_with_a_bound_document_answer_alike(pushed) -> None:
     kg, endpoint, _ = pushed
     documents = sorted({row[0] for row in queries.run(kg, "directives").rows})
