@@ -610,12 +610,21 @@ class KnowledgeGraph:
 
     def dump_nquads(self) -> str:
         """All quads as N-Quads, one per line, sorted (byte-identical for the same content)."""
-        return "".join(sorted({f"{q} .\n" for q in self._iter_quads()}))
+        return "".join(self._sorted_nquad_lines())
 
     def dump_ntriples(self) -> str:
         """The union of all graphs as N-Triples, deduplicated and sorted."""
-        return "".join(sorted(f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
-                              for q in self._iter_union()))
+        return "".join(self._sorted_ntriple_lines())
+
+    def _sorted_nquad_lines(self) -> list[str]:
+        lines = [f"{q} .\n" for q in self._iter_quads()]  # a store holds each quad once
+        lines.sort()
+        return lines
+
+    def _sorted_ntriple_lines(self) -> list[str]:
+        lines = [f"{ox.Triple(q.subject, q.predicate, q.object)} .\n" for q in self._iter_union()]
+        lines.sort()
+        return lines
 
     def _sorted_graph_quads(self) -> Iterator[ox.Quad]:
         """Every stored quad but the internal union's: graph by graph in name order (the
@@ -641,7 +650,9 @@ class KnowledgeGraph:
         (ttl, trig, nq, nt, jsonld); the same content always gives the same bytes."""
         fmt = export_format(Path("graph"), fmt)
         if fmt in ("nq", "nt"):
-            out.write((self.dump_nquads() if fmt == "nq" else self.dump_ntriples()).encode())
+            lines = self._sorted_nquad_lines() if fmt == "nq" else self._sorted_ntriple_lines()
+            for start in range(0, len(lines), 65_536):  # no second copy of the whole text
+                out.write("".join(lines[start:start + 65_536]).encode("utf-8"))
             return
         text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
         prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
