@@ -309,3 +309,37 @@ def test_quality_does_not_fall_below_the_baseline() -> None:
     assert fallen == [], "\n".join(
         f"{k}: F1 {ev.score(k).f1:.3f} < baseline {baseline[k]:.3f}" for k in fallen
     ) + "\n" + format_evaluation(ev)
+
+
+# --- a parent named only inside its sub-body's name is not listed (data/gold/README.md) ---------
+
+PARENT_ONLY = (
+    "Huyện Cái Bè tuyên truyền BHYT\n\n"
+    "Ban Tuyên giáo Huyện ủy Cái Bè phối hợp với Bảo hiểm xã hội huyện Cái Bè tổ chức hội nghị "
+    "tuyên truyền về bảo hiểm y tế cho báo cáo viên.\n"
+)
+PARENT_TOO = PARENT_ONLY + (
+    "\nHuyện ủy Cái Bè đã ban hành kế hoạch thực hiện bảo hiểm y tế toàn dân.\n"
+)
+
+
+def organisations_predicted(tmp_path: Path, text: str) -> set[str]:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "caibe.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "caibe.yaml"
+    gold.write_text("article: caibe.txt\norganisations: []\n", encoding="utf-8")
+    facts, skipped = predict([load_gold(gold)], [tmp_path / "articles"])
+    assert skipped == []
+    return {f.values["name"] for f in facts["organisations"]["caibe.txt"]}
+
+
+def test_a_parent_named_only_inside_a_sub_body_is_not_listed(tmp_path: Path) -> None:
+    names = organisations_predicted(tmp_path, PARENT_ONLY)
+    assert "Ban Tuyên giáo Huyện ủy Cái Bè" in names
+    assert "Bảo hiểm xã hội huyện Cái Bè" in names
+    assert "Huyện ủy Cái Bè" not in names
+
+
+def test_a_parent_also_named_on_its_own_is_listed(tmp_path: Path) -> None:
+    names = organisations_predicted(tmp_path, PARENT_TOO)
+    assert {"Ban Tuyên giáo Huyện ủy Cái Bè", "Huyện ủy Cái Bè"} <= names
