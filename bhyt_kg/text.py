@@ -22,9 +22,14 @@ _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t"}
 _DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 _DASHES = {"\u2013", "\u2014", "\u2212", "\u2010", "\u2011"}
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
+# Icelandic eth "Ð"/"ð" (U+00D0/U+00F0) looks like the Vietnamese d-stroke "Đ"/"đ" (U+0110/U+0111)
+# and some portals' fonts or keyboards type it in its place ("Ðông Hiệp", "Cờ Ðỏ"): nothing
+# would match a name written with it. One character for one, so offsets are unchanged.
+_LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
 
-_SPECIAL = re.compile("[" + re.escape("".join(_SPACES | _DROP | _DASHES | set(_QUOTES))) + "]")
+_SPECIAL = re.compile(
+    "[" + re.escape("".join(_SPACES | _DROP | _DASHES | set(_QUOTES) | set(_LOOKALIKES))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +96,8 @@ def _move_tones(chars: list[str]) -> None:
 
 @functools.lru_cache(maxsize=8192)  # every extractor normalises the same sentences: do it once
 def normalise(text: str) -> Normalised:
-    """NFC, one tone-mark convention, plain spaces/dashes/quotes; offsets kept.
+    """NFC, one tone-mark convention, plain spaces/dashes/quotes, "Đ" for a look-alike "Ð";
+    offsets kept.
 
     >>> n = normalise("Huyện uỷ\\u00a0Đông Hải")
     >>> n.text
@@ -123,6 +129,8 @@ def normalise(text: str) -> Normalised:
                 ch = "-"
             elif ch in _QUOTES:
                 ch = _QUOTES[ch]
+            elif ch in _LOOKALIKES:
+                ch = _LOOKALIKES[ch]
             out.append(ch)
             origin.append(i)
         i = j
@@ -146,7 +154,7 @@ def slug(text: str) -> str:
     >>> slug("Phó Bí thư Thường trực")
     'pho-bi-thu-thuong-truc'
     """
-    s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    s = unicodedata.normalize("NFD", normalise(text).text.replace("Đ", "D").replace("đ", "d"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = s.encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("-", s).strip("-") or "x"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import NATION, Area, DocumentMention, DocumentRef, OrgRef, Sentence
+from ..model import NATION, Area, DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence
 from ..text import normalise
 from .organisations import match_org
 
@@ -55,7 +55,7 @@ _SYMBOL = (
     # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
     rf"(?P<num>\d{{1,5}}(?:(?-i:[a-zđ])(?!\w))?)"
     rf"(?:(?P<party>-(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
-    rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}})-(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
+    rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
     rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}}))?"
 )
 _MENTION = re.compile(
@@ -134,9 +134,9 @@ def canonical_number(number: str) -> str:
 
 # "<body> (đã|vừa) ban hành|ký <document>": the subject issues the document. A signer's post
 # may stand between ("Phó Chủ tịch UBND tỉnh Lê Văn A đã ký Quyết định ..."), as may the
-# Party term ("Ban Thường vụ Huyện ủy (khóa XII) đã ban hành ...").
+# term ("Ban Thường vụ Huyện ủy (khóa XII) đã ban hành ...", "HĐND tỉnh khóa XV, đã ban hành").
 _ISSUING_GAP = re.compile(
-    rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:[{_UP}][^\W\d_]*\s+){{0,4}}"
+    rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:(?i:khóa)\s+[IVXLC]+\s*,?\s*)?(?:[{_UP}][^\W\d_]*\s+){{0,4}}"
     r"(?i:(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phê duyệt))\s+$"
 )
 # A symbol's issuer code says which kind of body may issue it ("QĐ-UBND": a People's Committee).
@@ -176,7 +176,7 @@ def _mention_at(
         symbol = f"{m.group('num')}-{m.group('pkind')}/{m.group('pissuer')}"
         issuer = _issuer_from_symbol(m.group("pissuer"), home)
     elif m.group("state") or m.group("law"):
-        symbol = m.group(0)[m.start("num") - m.start(0):]
+        symbol = m.group(0)[m.start("num") - m.start(0):].replace(" ", "")  # "08/CT - UBND"
         if m.group("law"):
             issuer = _NATIONAL_ASSEMBLY
         else:
@@ -217,9 +217,11 @@ def _mention_at(
 
 
 def extract_documents(
-    text: str, sentences: Sequence[Sentence], home: Area | None
+    text: str, sentences: Sequence[Sentence], home: Area | None,
+    organisations: Sequence[OrgMention] = (),
 ) -> tuple[DocumentMention, ...]:
-    """Every numbered document citation, with issuers resolved within the article."""
+    """Every numbered document citation, with issuers resolved within the article (and, for a
+    local State symbol such as "KH-UBND", from the ``organisations`` the article names)."""
     mentions: list[DocumentMention] = []
     for sentence in sentences:
         norm = normalise(sentence.text)
@@ -241,7 +243,7 @@ def extract_documents(
                 continue
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
             mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by))
-    return _resolve_within_article(mentions)
+    return _local_state_issuers(_resolve_within_article(mentions), organisations)
 
 
 def _mention(
@@ -271,6 +273,38 @@ def _resolve_within_article(mentions: list[DocumentMention]) -> tuple[DocumentMe
             m = replace(m, ref=full.ref)  # issued_by stays as written: None here
         out.append(m)
     return tuple(out)
+
+
+# Issuer codes of local State bodies in symbols ("34/KH-UBND", "09/2019/NQ-HĐND", "KH-BCĐ"):
+# the kind of body is in the code, its level and area are not (a commune, a district and a
+# province all have one), so only the text can say which.
+_LOCAL_STATE_CODES = {"UBND": "peoples_committee", "HĐND": "peoples_council",
+                      "BCĐ": "steering_committee"}
+
+
+def _local_state_issuers(
+    mentions: Sequence[DocumentMention], organisations: Sequence[OrgMention]
+) -> tuple[DocumentMention, ...]:
+    """Issuers of local State symbols from the bodies of that kind the article names: the one
+    named in the citing sentence, else the only one the article names. Two candidates and no
+    tie-breaker leave the issuer unknown (never a guess between levels)."""
+    out = []
+    for m in mentions:
+        code = m.symbol.rsplit("-", 1)[-1] if m.symbol and "/" in m.symbol else None
+        kind = _LOCAL_STATE_CODES.get(code or "")
+        if m.ref.issuer is None and kind is not None:
+            bodies = [(o.span, o.org) for o in organisations if o.org.kind == kind
+                      and o.org.parent is None and o.org.area is not None
+                      and o.org.area.level != "nation"]
+            near = {org for span, org in bodies
+                    if m.span.start <= span.start and span.end <= m.span.end}
+            every = {org for _, org in bodies}
+            pick = near if len(near) == 1 else every if len(every) == 1 else set()
+            if pick:
+                m = replace(m, ref=replace(m.ref, issuer=next(iter(pick))))
+        out.append(m)
+    # every mention of the document now carries the identity one of them resolved
+    return _resolve_within_article(out)
 
 
 def document_label(ref: DocumentRef) -> str:

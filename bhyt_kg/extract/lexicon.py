@@ -109,6 +109,8 @@ STATE = (
         ("nation",),
     ),
     Body("Hội đồng nhân dân", "peoples_council", ("Hội đồng nhân dân", "HĐND"), LOCAL),
+    # A ministry-level agency named without "Bộ" (no code fits better than department).
+    Body("Ủy ban Dân tộc", "department", ("Ủy ban Dân tộc", "UBDT"), ("nation",)),
     Body("Ủy ban nhân dân", "peoples_committee", ("Ủy ban nhân dân", "UB nhân dân", "UBND"), LOCAL),
 )
 
@@ -158,6 +160,11 @@ DEPARTMENT_HEADS = {
     "Sở": ("province",),
     "Phòng": ("district",),
 }
+
+
+# Words that make a department's head word the second syllable of a common word: "cán bộ y tế"
+# (health workers), "cơ sở y tế" (health facilities), "văn phòng", "dự phòng".
+HEAD_COMPOUNDS = ("cán", "toàn", "cơ", "trụ", "văn", "dự", "đề")
 
 
 def _departments() -> tuple[Body, ...]:

@@ -38,6 +38,10 @@ _ATTRIBUTES = re.compile(r"^\s*(?:qua|nhờ|kết quả|sau)\b|\bgóp phần\b",
 # the documents out achieved.
 _PREAMBLE = re.compile(r"^\s*(?:thực hiện|triển khai|căn cứ)\b", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"[;:]\s*$")
+# A legal text's preamble clause on a line of its own, left open by "," / ";" or by no full stop
+# ("Thực hiện Quyết định số 1584/QĐ-TTg ...,\nCăn cứ ...\nUBND tỉnh X xây dựng Kế hoạch ..."):
+# the body that acts in the first line after the preamble carries its documents out.
+_OPEN_LINE = re.compile(r"(?:[,;:]|[^.!?;:,\s])\s*$")
 _CONNECTIVE = re.compile(
     r"^\s*(?:nhờ (?:đó|vậy)|từ đó|qua đó|cụ thể|kết quả|theo đó|trong đó)\b|\bgóp phần\b",
     re.IGNORECASE,
@@ -56,11 +60,21 @@ def implementation_links(
             for agent in activity.agents:
                 link = ImplementationLink(doc, agent, activity.span, activity)
                 out.setdefault((doc, agent, activity), link)
+    carried: list[DocumentRef] = []  # the documents of an open preamble
+    carried_issuers: set[object] = set()
     for ctx in ctxs:
         docs = focus.get(ctx.index, ())
-        if not docs or not _IMPLEMENTS.search(ctx.norm.text):
-            continue
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
+        if _PREAMBLE.match(ctx.norm.text) and _OPEN_LINE.search(ctx.norm.text):
+            carried.extend(d for d in docs if d not in carried)
+            carried_issuers |= issuers
+            continue
+        if carried and not docs and ctx.agents():
+            docs, issuers = tuple(carried), issuers | carried_issuers
+        elif not docs or not _IMPLEMENTS.search(ctx.norm.text):
+            carried, carried_issuers = [], set()
+            continue
+        carried, carried_issuers = [], set()
         for doc in docs:
             for mention in ctx.agents():
                 org = mention.org

@@ -75,10 +75,23 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 # ("so với chỉ tiêu đề ra") can be recognised whole.
 # The future ("sẽ đạt") and an obligation to reach a level ("phải thực hiện vận động ... là
 # 32.602 người", "cần đạt") are targets as well.
+# A resolve ("quyết tâm hoàn thành ... 90%"), a level assigned to a unit ("tỉnh A được giao tỷ
+# lệ bao phủ năm 2023 là 92,5%", "giao chỉ tiêu") and a plan's figure ("theo kế hoạch ... là 74,5%")
+# are targets too.
 _TARGET = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
+    r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
+    r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
+    r"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{1,40}?\s+)?(?:t[ỷỉ] lệ|chỉ tiêu)(?!\w)"
+    r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
+# A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
+# up to the next heading of its rank, state targets.
+_GOALS_HEADING = re.compile(
+    r"\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)/]\s*)?(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?:cụ thể|chung|chủ yếu))?\s*[:.]?\s*$", _I)
+# "3. Nhiệm vụ", or a bare "3." the segmenter split from its heading; not "2.1."
+_TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 _YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
@@ -110,7 +123,8 @@ _SUBJECT = re.compile(
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 _COVERAGE_BEFORE = re.compile(r"bao phủ|t[ỷỉ] lệ|chiếm\s*$", _I)
 _COVERAGE_AFTER = re.compile(
-    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)|t[ỷỉ] lệ bao phủ)", _I)
+    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
+    r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ)", _I)
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: t[ỷỉ] lệ)?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
@@ -126,8 +140,9 @@ _UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|
           r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
 _THRESHOLD_AFTER = re.compile(
     rf"\s*(?:trở lên|trở xuống|như\s*:|gồm(?!\w)|là\s+\d+\s+{_UNITS}|(?:đến|-)\s*[\d.,]+\s*%)", _I)
+# ("Năm 2020 huyện đạt 90,6%": a year, then the unit as subject, is no count of units)
 _UNIT_SUBJECT = re.compile(
-    rf"(?<![\d.,/])\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
+    rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
     r"(?:đã\s+|đều\s+)?(?:đạt|được|có)(?!\w)", _I)
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
@@ -136,6 +151,26 @@ _PLURAL_UNITS = re.compile(
 _NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # Not a share of people: satisfaction surveys, criteria thresholds.
 _OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
+# A criterion a unit must meet to be certified ("tiêu chí ... tỷ lệ người dân tham gia BHYT phải
+# đạt từ 85% trở lên", "xã đạt chuẩn nông thôn mới phải có ..."): a threshold, no one's level.
+_CRITERION = re.compile(r"tiêu chí|đạt chuẩn|bộ chuẩn", _I)
+# A share of the participants, not of the population: "chiếm 11,45% tổng số người tham gia",
+# "(41,4%) trong số tổng người tham gia BHYT".
+_SHARE_OF_PARTICIPANTS = re.compile(
+    r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ)"
+    r"(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
+# The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
+_RATE_NOUN = re.compile(r"t[ỷỉ] lệ\s+", _I)
+# Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
+_RENEWAL = re.compile(r"(?:đóng nối|tái tục|gia hạn|đóng tiếp)(?!\w)", _I)
+# Where the rate's own noun phrase ends: its verb or copula.
+_RATE_VERB = re.compile(
+    r"\s(?:đạt|là|chiếm|ở mức|còn|giảm|tăng|lên|xuống|bằng)(?!\w)|:", _I)
+# Rates of other things than insurance that share these articles' sentences (health, poverty,
+# new-countryside criteria): "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng ... 13,9%".
+_OTHER_TOPIC = re.compile(
+    r"suy dinh dưỡng|tử vong|tiêm chủng|nước sạch|hợp vệ sinh|qua đào tạo|thất nghiệp"
+    r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
@@ -151,6 +186,10 @@ _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 _PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
+# One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu".
+_LISTED_PLACE = re.compile(
+    r"\s*(?:[,;]|và|,\s*và)\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"\s+[^\W\d_][^\d,;:%()]{0,40}?\s*", _I)
 _CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
 # "em" counts pupils ("261.513 em đã tham gia"), as "trẻ (em)" counts children.
 _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|HSSV|em|trẻ"
@@ -242,6 +281,9 @@ class _Reading:
     # "... với 47.282 học sinh. Đạt tỷ lệ 99,43%": a sentence with no subject of its own
     # continues the previous one's, so its rate is of that count's group
     subject_group: str | None = None
+    # "... nhóm BHYT hộ gia đình tăng mạnh. Cụ thể, từ 55.964 người năm 2009 ...": the group a
+    # detail sentence's counts are of, named by the sentence it details
+    topic_group: str | None = None
     # "Trong đó <group> ... là 76.524 người": a sentence that details a participants count
     details_count: bool = False
     # the participants count of the previous clause: "A là 32.602 người; B là 31.669 người"
@@ -337,7 +379,7 @@ def _clause_facts(
         if _not_a_level(fig, window, reading.is_target):
             got, is_count = [], False
         elif isinstance(fig, Ratio):
-            got, is_count = _ratio_facts(text, fig, nxt, window), True
+            got, is_count = _ratio_facts(text, fig, nxt, window, reading.last_rate), True
             if got and len(got) == 3:
                 used.add(k + 1)
         else:
@@ -377,13 +419,32 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         if (_OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead)
                 or _CARE_SHARE.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
+        if _SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto):
+            return True
         if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
-            # a goal "từ 85% trở lên" is a level (at least 85%), a classification is not
-            return not (m.group().strip().lower() == "trở lên" and is_target(fig.start))
+            # a goal "từ 85% trở lên" is a level (at least 85%), a classification or a
+            # certification criterion is not
+            return not (m.group().strip().lower() == "trở lên" and is_target(fig.start)
+                        and not _CRITERION.search(w.upto))
         if (subject := _last(_UNIT_SUBJECT.finditer(w.upto))) is not None:
             # "10/17 xã đạt ...": about those units, unless a unit is named ("xã Loan Mỹ chiếm")
             return not _NAMED_UNIT.search(w.upto, subject.end())
     return False
+
+
+def _other_rate(upto: str) -> bool:
+    """Whether the rate the clause names last is not of insured people: renewal of lapsed cards
+    ("tỷ lệ đóng nối BHYT ... đạt trên 95%"), or a rate of another topic whose own phrase names
+    no insurance ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng ... 13,9%")."""
+    noun = _last(_RATE_NOUN.finditer(upto))
+    if noun is None:
+        return False
+    phrase = upto[noun.end() :]
+    if _RENEWAL.match(phrase):
+        return True
+    verb = _RATE_VERB.search(phrase)
+    subject = phrase[: verb.start()] if verb else phrase
+    return _OTHER_TOPIC.search(subject) is not None and not _INSURANCE_CUE.search(subject)
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
@@ -393,8 +454,12 @@ def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
-def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window) -> list[_Fact]:
-    """ "99.323/102.319 người ... đạt tỷ lệ 97,07%": count, population or plan, and the rate."""
+def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window,
+                 stated: _Fact | None = None) -> list[_Fact]:
+    """ "99.323/102.319 người ... đạt tỷ lệ 97,07%": count, population or plan, and the rate.
+
+    A ratio that restates the coverage rate just read ("đạt 68,01% độ bao phủ, tương đương
+    860.061/1.264.627 người") is of the population too."""
     if not _PEOPLE.match(w.after):
         return []
     group = _scheme_group(text, fig.end)
@@ -406,6 +471,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     around = text[fig.end : rate.end + 15 if rate else fig.end + 60]
     # of the population when the text says so (and it cannot exceed it), else of the plan
     coverage = bool(re.search(r"dân số|bao phủ|t[ỷỉ] lệ", around, _I)) and share <= 100
+    if (rate is None and stated is not None and stated.indicator == "coverage_rate"
+            and abs(share - stated.value) <= Decimal("0.6")):
+        coverage = True
     facts.append(_Fact("population" if coverage else "plan_participants", fig.denominator,
                        "person", fig.start, None, group))
     if rate is not None:
@@ -485,7 +553,7 @@ def _quantity_facts(
     unit = "household" if household else "person"
     group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
              or _enrolled_group(text, q.end) or _subject_group(w.before)
-             or _counted_group(w.upto))
+             or _counted_group(w.upto) or reading.topic_group)
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
@@ -570,13 +638,19 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # the count just read over the total the sentence gave: that total's coverage
         return [_Fact("group_coverage_rate" if total.group else "coverage_rate", q.value,
                       "percent", q.start, q.qualifier, total.group, count.value, total.value)]
-    ratio_of = re.search(r"t[ỷỉ] lệ\s+(?:tham gia BHYT\s+của\s+)?(.{0,60})$", before, _I)
+    # "tỷ lệ học sinh- sinh viên tham gia BHYT của các trường khối ... chỉ đạt 68%": the group
+    # stands right after "tỷ lệ", however long the rest of the phrase
+    ratio_of = re.search(r"t[ỷỉ] lệ\s+(?:tham gia BHYT\s+của\s+)?([^;%]{0,160})$", before, _I)
     if ratio_of:
-        named = _groups(re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0])
+        head = re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0]
+        named = _groups(head) if len(head) <= 60 else []
         if named:
             return _group_rates(q, named)
-    if (subject := _GROUP_SUBJECT.search(before)) and (named := _groups(subject.group(1))):
-        return _group_rates(q, named[-1:])  # "vận động học sinh tham gia BHYT đạt 100%"
+    if (subject := _GROUP_SUBJECT.search(before)) and (
+            named := _groups(_RATE_NOUN.split(subject.group(1))[-1])):
+        # "vận động học sinh tham gia BHYT đạt 100%"; but in "3.894 người tham gia BHYT tự
+        # nguyện góp phần nâng tỷ lệ người dân tham gia BHYT đạt 85%" the rate is of the people
+        return _group_rates(q, named[-1:])
     if q.value > 100 and not _REACHED.search(before):
         return []
     segment = re.split(r",\s|;", w.upto)[-1]
@@ -599,7 +673,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
-    if q.value <= 100 and _PARALLEL.search(w.near):
+    if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)):
         if last is not None:  # one more place or year of the rate just read
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
@@ -675,6 +749,37 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     return False
 
 
+# A year written right after the figure's own words: "từ 55.964 người tham gia năm 2009 đạt
+# 243.368 người năm 2015": each count has its own year, even with an earlier one before it.
+_POSTPOSED = re.compile(
+    r"[\d.,]+\s*(?:%|(?:triệu|nghìn|ngàn)\s+)?(?:\s*(?:người|thẻ|hộ|em|lượt(?:\s+người)?))?"
+    r"(?:\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?)?\s+(?:vào\s+)?", _I)
+
+
+def _postposed(text: str, at: int, whens: list[When]) -> When | None:
+    """The year written just after the figure at ``at`` ("243.368 người năm 2015")."""
+    m = _POSTPOSED.match(text, at)
+    if m is None:
+        return None
+    return next((w for w in whens if w.start == m.end() and _BARE_YEAR.fullmatch(
+        text, w.start, w.end)), None)
+
+
+# "nhóm thuộc BHYT hộ gia đình", "nhóm đối tượng học sinh, sinh viên": a group as a subject.
+_GROUP_NOUN = re.compile(
+    r"(?<!\w)nhóm\s+(?:đối tượng\s+)?(?:thuộc\s+|tham gia\s+)?(?:(?:BHYT|bảo hiểm y tế)\s+)?", _I)
+
+
+def _named_group(text: str) -> str | None:
+    """The group the last "nhóm <group>" of a sentence names, if any."""
+    for m in reversed(list(_GROUP_NOUN.finditer(text))):
+        first = min(((g.start(), name) for name, rx in _GROUPS if (g := rx.search(text, m.end()))),
+                    default=None)
+        if first is not None and first[0] == m.end():
+            return first[1]
+    return None
+
+
 def _pick(whens: list[When], at: int) -> When | None:
     """The clause's date for a figure at ``at``: the nearest before it, else the first after."""
     before = [w for w in whens if w.end <= at]
@@ -703,6 +808,8 @@ def extract_observations(
     previous_end: int | None = None
     announced = False  # the previous sentence announced targets without giving them
     was_insurance = False  # the previous sentence was about insurance
+    topic_group: str | None = None  # the group the previous, figureless sentence was about
+    goals = False  # inside a plan's goals section ("2. Mục tiêu cụ thể")
     was_uninsured = False  # the previous sentence counted people not (yet) insured
     counted = False  # the previous sentence counted participants ...
     last_group: str | None = None  # ... and the group of its last count
@@ -712,6 +819,10 @@ def extract_observations(
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
+    if home is None and not places and _NATION_NAMED.search(normalise(text).text):
+        # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
+        # is about the nation: its undated and unplaced figures are national
+        home = NATION
     nation_said = False
     # the headline: a first line of its own, with the article after it
     title = _title_range(text)
@@ -753,6 +864,12 @@ def extract_observations(
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
         announced = bool(opening) and not figures
+        if _GOALS_HEADING.match(norm):
+            goals = True
+        elif goals and _TOP_HEADING.match(norm):
+            goals = False  # "3. Nhiệm vụ, giải pháp": the goals section is over
+        elif goals and lead is None:
+            lead = 0
         # "... còn 43.200 người chưa tham gia. Trong đó, có 7.500 học sinh và 35.700 người thuộc
         # nhóm hộ gia đình": the detail of an uninsured count counts the uninsured too
         uninsured_detail = was_uninsured and _IN_WHICH.match(norm) is not None
@@ -760,8 +877,11 @@ def extract_observations(
         reading = _Reading(
             is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
             subject_group=last_group if _NO_SUBJECT.match(norm) else None,
+            topic_group=topic_group if _DETAILS.match(norm) else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None)
         last_group, counted = None, False
+        # a sentence with no figure that names a group as its subject announces it
+        topic_group = None if figures else _named_group(norm)
         scheme_before: str | None = None
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
@@ -799,7 +919,7 @@ def extract_observations(
                         schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
                 target = fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead)
-                when = _pick(clause_whens, fact.at)
+                when = _postposed(norm, fact.at, clause_whens) or _pick(clause_whens, fact.at)
                 if (target and when is None and title is not None
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
@@ -856,6 +976,13 @@ def extract_observations(
 
 
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
+
+
+# The nation named as a subject or place ("Việt Nam phấn đấu", "tại Việt Nam", "cả nước"), not
+# inside a body's name ("Bảo hiểm xã hội Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam").
+_NATION_NAMED = re.compile(
+    r"(?:^|[\n.;:!?(]\s*|(?<!\w)(?:tại|ở|của|toàn|khắp)\s+)Việt Nam(?!\w)"
+    r"|" + _NATIONWIDE.pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def _named_places(

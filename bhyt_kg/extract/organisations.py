@@ -53,16 +53,25 @@ def _is_exact(alias: str) -> bool:
 _Entry = tuple[str, str, bool, object]
 
 
+def _dash_variants(alias: str) -> tuple[str, ...]:
+    """An alias with " - " also as "- ", " -" and "-": texts space the dash of a compound name
+    loosely ("Sở Giáo dục- Đào tạo", "Lao động-Thương binh và Xã hội")."""
+    if " - " not in alias:
+        return (alias,)
+    return tuple(dict.fromkeys(alias.replace(" - ", d) for d in (" - ", "- ", " -", "-")))
+
+
 def _index(aliases: Sequence[tuple[str, object]]) -> dict[str, list[_Entry]]:
     """Aliases keyed by their first word, longest first."""
     out: dict[str, list[_Entry]] = {}
-    for alias, value in aliases:
-        first = _WORD.match(alias)
-        assert first is not None, alias
-        exact = _is_exact(alias) or (isinstance(value, Body) and value.cased)
-        out.setdefault(_fold(first.group()), []).append(
-            (alias, alias if exact else _fold(alias), exact, value)
-        )
+    for written, value in aliases:
+        for alias in _dash_variants(written):
+            first = _WORD.match(alias)
+            assert first is not None, alias
+            exact = _is_exact(alias) or (isinstance(value, Body) and value.cased)
+            out.setdefault(_fold(first.group()), []).append(
+                (alias, alias if exact else _fold(alias), exact, value)
+            )
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
@@ -294,6 +303,9 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if nxt is not None and nxt.start() == end + 1 and _fold(nxt.group()) in lx.NOT_A_BODY_AFTER:
         return True  # "hội viên", "đoàn thể", "Hội nghị"
     before = text[max(0, pos - 30) : pos]
+    if body.name.split(" ", 1)[0] in lx.DEPARTMENT_HEADS and _ends_with_word(
+            before, lx.HEAD_COMPOUNDS):
+        return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
     if body.needs_parent and _ends_with_word(before, lx.TITLES_BEFORE_STANDING):
         return True  # "Phó Bí thư Thường trực Huyện ủy": a title; the body comes next
     return False

@@ -396,9 +396,23 @@ def find_places(
         if chosen is not None:
             resolved[m] = chosen
     communes = {m.start: a for m, a in resolved.items() if a.level == "commune"}
-    found = [(m.start, m.end, resolved[m]) for m in mentions if m in resolved]
+    found = [(m.start, m.end, resolved[m]) for m in mentions
+             if m in resolved and not _wire_dateline(norm.text, m.start, m.end)]
     found += _villages(norm.text, communes)
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
+
+
+# A news agency's dateline, "Hà Nội (TTXVN 21/2) ...", opening a line: where the agency filed,
+# not a place the article is about (metadata, like a byline).
+_WIRE_CREDIT = re.compile(
+    r"\s*\((?:TTXVN|VNA|TTXVN/VNA|VOV|VTV|VNS|ĐCSVN|NDĐT|QĐND|CAND|TTO|PV|Chinhphu\.vn)"
+    r"(?![\w.])[^()\n]{0,20}\)")
+
+
+def _wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is an agency's dateline at the head of a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _WIRE_CREDIT.match(text, end) is not None
 
 
 # Residential units below the commune (admin-level "village"): "bản Kềm", "thôn 3", "ấp Tân

@@ -158,8 +158,8 @@ def find_ratios(text: str) -> tuple[Ratio, ...]:
 _DIGIT = re.compile(r"\d")  # every number, ratio and date has one: text without is skipped
 _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
-# "tổng số 89.135 hội viên" is a total, not a document number.
-_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?:số|Số)\s+\d+")
+# "tổng số 89.135 hội viên" is a total and "con số 55.964 người" a figure, not document numbers.
+_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?:số|Số)\s+\d+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -247,7 +247,9 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
-        ("to_year", rf"{_TO}năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
+        # "Đến 2015, phấn đấu ...": a headline drops "năm" (not before a count: "đến 2015 người")
+        ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR}|nay)|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
+                    r"(?!\s*(?:người|thẻ|lượt|hộ|%|tỷ|triệu|nghìn|đồng)))(?!\d)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
@@ -260,7 +262,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _CUES = {
     "school_year": "năm học", "year_start": "đầu",
     "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
-    "to_quarter": "quý", "to_month": "tháng", "to_year": "năm", "quarter": "quý",
+    "to_quarter": "quý", "to_month": "tháng", "to_year": "", "quarter": "quý",
     "month": "tháng", "year": "năm",
 }
 
@@ -339,7 +341,7 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         if a > b:
             return None
         return When(s, e, dt.date(b, 12, 31), "end_of_period", dt.date(a, 1, 1), dt.date(b, 12, 31))
-    year = _year_of(g.get("y"), default_year)
+    year = _year_of(g.get("y") or g.get("y2"), default_year)
     if year is None:
         return None
     if name == "months":
