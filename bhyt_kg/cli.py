@@ -438,6 +438,8 @@ def evaluate_command(gold_dir: Path, articles: tuple[Path, ...], fmt: str, basel
     """
     from . import evaluate as ev
 
+    if update_baseline and baseline is None:
+        raise click.UsageError("--update-baseline needs --baseline FILE (the file to write)")
     result = ev.evaluate(gold_dir, list(articles))
     click.echo(ev.format_evaluation(result, fmt))
     if baseline is not None and update_baseline:

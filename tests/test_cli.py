@@ -311,3 +311,10 @@ def test_validate_engines_agree_on_a_broken_file(engine: str) -> None:
     assert result.exit_code == 1, result.output
     report = json.loads(result.output)
     assert [r["message"][:35] for r in report["results"]] == ["Coverage rate must be between 0 and"]
+
+
+def test_update_baseline_without_a_baseline_file_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("evaluate", str(tmp_path), "--update-baseline")
+    assert result.exit_code == 2
+    assert "--update-baseline needs --baseline FILE" in result.output
+    assert list(tmp_path.iterdir()) == []  # nothing built, nothing written
