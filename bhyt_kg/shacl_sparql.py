@@ -361,10 +361,10 @@ class _Compiler:
                      self.severity(shape), self.message(constraint, f"{shape} constraint failed"),
                      None, sparql)
 
-    def shape_queries(self, shape: Node, focus: str) -> list[_Query]:
-        """The queries that check ``shape`` on its focus nodes: one scan of the focus nodes
-        for every per-node condition, one scan per property for every per-value condition,
-        and one query per constraint that needs grouping or a SPARQL constraint."""
+    def shape_queries(self, shape: Node) -> list[_Query]:
+        """The queries that check ``shape`` on its focus nodes, with ``{FOCUS}`` standing for
+        the focus pattern: one scan per property for every per-value condition, and one query
+        per constraint that needs grouping or a SPARQL constraint."""
         props = [shape] if self.one(shape, SH.path) is not None else [
             p for p in sorted(self.g.objects(shape, SH.property), key=str)
             if self.one(p, SH.deactivated) != Literal(True)]
@@ -377,22 +377,31 @@ class _Compiler:
             value_conditions, alone = self.property_conditions(prop)
             if value_conditions:
                 queries.append(_flag_query(f"{_FOCUS} {self.simple_path(prop)} {_VALUE} .",
-                                           focus, value_conditions))
-            queries += [_Query(c.sparql.replace("{FOCUS}", focus), ((None, c),)) for c in alone]
+                                           value_conditions))
+            queries += [_Query(c.sparql, ((None, c),)) for c in alone]
         for constraint in sorted(self.g.objects(shape, SH.sparql), key=str):
             check = self.sparql_check(shape, constraint)
-            queries.append(_Query(check.sparql.replace("{FOCUS}", focus), ((None, check),)))
+            queries.append(_Query(check.sparql, ((None, check),)))
         return queries
 
     def compile(self) -> tuple[_Query, ...]:
-        queries: list[_Query] = []
+        """Every check, once: a check that several shapes share (a property shape such as
+        "every fact has evidence", used by ten node shapes) becomes one query whose focus is
+        the union of their focus nodes. Its results are the same (a result names the property
+        shape, not the node shape that reached it, and results form a set), and the store
+        scans the property once instead of once per shape."""
+        focuses: dict[_Query, list[str]] = {}
         shapes = set(self.g.subjects(RDF.type, SH.NodeShape)) | set(
             self.g.subjects(RDF.type, SH.PropertyShape))
         for shape in sorted(shapes, key=str):
             focus = self.focus(shape)
             if focus is not None:  # untargeted shapes are reached through sh:node/sh:property
-                queries += self.shape_queries(shape, focus)
-        return tuple(queries)
+                for query in self.shape_queries(shape):
+                    found = focuses.setdefault(query, [])
+                    if focus not in found:
+                        found.append(focus)
+        return tuple(_Query(q.sparql.replace("{FOCUS}", _union(found)), q.flags)
+                     for q, found in focuses.items())
 
 
 @dataclass(frozen=True)
@@ -436,15 +445,22 @@ def _too_many(pattern: str, count: int) -> str:
                     f"HAVING (COUNT(DISTINCT {_VALUE}) > {count})")
 
 
-def _flag_query(pattern: str, focus: str, conditions: Sequence[_Condition]) -> _Query:
+def _union(patterns: Sequence[str]) -> str:
+    """One pattern matching what any of ``patterns`` matches."""
+    if len(patterns) == 1:
+        return patterns[0]
+    return " UNION ".join(f"{{ {p} }}" for p in patterns)
+
+
+def _flag_query(pattern: str, conditions: Sequence[_Condition]) -> _Query:
     """One scan of ``pattern`` (binding ?this and ?value) that evaluates every condition as a
-    flag, keeping the violating rows of focus nodes only."""
+    flag, keeping the violating rows of focus nodes (``{FOCUS}``) only."""
     binds = " ".join(f"BIND (COALESCE({c.expression}, false) AS ?f{i})"
                      for i, c in enumerate(conditions))
     flags = " ".join(f"?f{i}" for i in range(len(conditions)))
     anyone = " || ".join(f"?f{i}" for i in range(len(conditions)))
     sparql = (f"SELECT DISTINCT {_FOCUS} {_VALUE} {flags} WHERE {{ {{ SELECT * WHERE {{ "
-              f"{pattern} {binds} FILTER ({anyone}) }} }} {focus} }}")
+              f"{pattern} {binds} FILTER ({anyone}) }} }} {{FOCUS}} }}")
     return _Query(sparql, tuple((f"f{i}", c.check) for i, c in enumerate(conditions)))
 
 
