@@ -31,6 +31,16 @@ UNITS = {
     "district": ("huyện", "thị xã", "quận", "thành phố"),
     "commune": ("xã", "phường", "thị trấn", "đặc khu"),
 }
+# A unit's word changes only upwards: a commune becomes a township or a ward, a township a
+# ward, a district a town, a city or an urban district, a town a city or an urban district.
+# The list holds each unit under its word of June 2025, so a text older than an upgrade writes
+# the older word ("xã Tự Lạn" in 2018 for today's "phường Tự Lạn").
+LATER_UNITS = {
+    "xã": ("thị trấn", "phường"),
+    "thị trấn": ("phường",),
+    "huyện": ("thị xã", "thành phố", "quận"),
+    "thị xã": ("thành phố", "quận"),
+}
 _HYPHEN = re.compile(r"\s*-\s*")
 _SPACE = re.compile(r"\s+")
 _MEMO_SIZE = 1 << 16  # remembered find() answers; emptied when full, so memory stays flat
@@ -138,9 +148,18 @@ def ancestors(area: Area) -> tuple[Area, ...]:
     return tuple(chain)
 
 
+def same_unit(a: Area, b: Area) -> bool:
+    """True if ``a`` and ``b`` are one unit, possibly written with different unit words (a
+    commune before and after it became a ward: same level, code and name)."""
+    return a == b or (
+        a.level == b.level and a.code is not None and a.code == b.code
+        and name_key(a.name) == name_key(b.name)
+    )
+
+
 def is_within(area: Area, container: Area) -> bool:
     """True if ``container`` is ``area`` or one of its ancestors."""
-    return container in ancestors(area)
+    return any(same_unit(a, container) for a in ancestors(area))
 
 
 def province_of(area: Area) -> Area | None:
@@ -229,6 +248,8 @@ class Gazetteer:
         ]
         if not found and era is self._old:
             found = self._former(name, key, unit_key, level, within)
+        if not found and era is self._old and unit_key in LATER_UNITS:
+            found = self._upgraded(key, unit_key, level, within)
         return tuple(sorted(found, key=lambda a: (LEVELS.index(a.level), a.code or "")))
 
     def find_near(
@@ -281,6 +302,31 @@ class Gazetteer:
                 if within is None or is_within(area, within):
                     found.append(area)
         return list(dict.fromkeys(found))
+
+    def _upgraded(
+        self, key: str, unit: str, level: str | None, within: Area | None
+    ) -> list[Area]:
+        """Units the list holds under a later unit word than ``unit``, as the text wrote them:
+        the same unit (same code) before its upgrade ("xã Tự Lạn" for phường Tự Lạn)."""
+        return [
+            replace(a, unit=unit)
+            for a in self._old.by_name.get(key, ())
+            if a.unit in LATER_UNITS[unit]
+            and (level is None or a.level == level)
+            and a.level in self._levels_of(unit)
+            and (within is None or is_within(a, within))
+        ]
+
+    def as_listed(self, area: Area) -> Area | None:
+        """The unit as the (pre-2025) list holds it, if ``area`` is one of its units written
+        with an earlier unit word (same level, code and name), else None."""
+        if area.code is None:
+            return None
+        listed = self._old.by_code.get(area.code)
+        if (listed is None or listed.unit == area.unit or listed.level != area.level
+                or name_key(listed.name) != name_key(area.name)):
+            return None
+        return listed
 
     def by_code(self, code: str, on: dt.date | None = None) -> Area | None:
         """The unit with GSO ``code`` on ``on`` (pre-reform when None: 2025 reused codes)."""

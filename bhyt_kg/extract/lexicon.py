@@ -33,6 +33,7 @@ class Body:
     topic_in_name: bool = False
     cased: bool = False  # aliases match only as capitalised ("Mặt trận", not "mặt trận")
     needs_area: bool = False  # a common noun unless an area follows ("Công an tỉnh")
+    own_kind: bool = False  # an organ that keeps its kind whatever body it is named after
 
 
 def _committee(name: str, unit: str | None, levels: tuple[str, ...], *aliases: str) -> Body:
@@ -97,6 +98,33 @@ PARTY_ORGANS = (
     Body("Ủy ban Kiểm tra", "party_organ", ("Ủy ban Kiểm tra", "UBKT"), LOCAL, organ=True),
     # "Văn phòng Huyện ủy", "Văn phòng UBND tỉnh": the office of the body named next.
     Body("Văn phòng", "other", ("Văn phòng",), LOCAL, organ=True, needs_parent=True),
+    # The Party's groups in a State body or the Front: "Ban cán sự đảng Chính phủ", "Ban cán sự
+    # đảng Bộ Y tế", "Đảng đoàn Quốc hội", "Đảng đoàn MTTQ Việt Nam": party organs named after
+    # the body they lead, which keep their own kind.
+    Body("Ban cán sự đảng", "party_organ", ("Ban cán sự đảng", "Ban cán sự Đảng", "BCSĐ"),
+         ALL_LEVELS, organ=True, needs_parent=True, own_kind=True),
+    Body("Đảng đoàn", "party_organ", ("Đảng đoàn",), ALL_LEVELS, organ=True, needs_parent=True,
+         own_kind=True),
+)
+
+
+def _central(name: str, *aliases: str) -> Body:
+    """A committee of the Party's Central Committee: "Ban Kinh tế Trung ương" (any case)."""
+    forms = (f"{name} Trung ương Đảng", f"{name} Trung ương", f"{name} TW", *aliases)
+    return Body(f"{name} Trung ương", "party_organ", forms, ("nation",))
+
+
+# The Central Committee's own committees: national bodies, not a province's organs (the longer
+# alias wins over "Ban Tuyên giáo" + "Trung ương").
+CENTRAL_ORGANS = (
+    _central("Ban Kinh tế", "Ban KTTW"),
+    _central("Ban Tổ chức"),
+    _central("Ban Tuyên giáo"),
+    _central("Ban Dân vận"),
+    _central("Ban Tuyên giáo và Dân vận"),
+    _central("Ban Nội chính"),
+    _central("Ban Đối ngoại"),
+    _central("Ủy ban Kiểm tra", "UBKT Trung ương", "UBKT TW"),
 )
 
 STATE = (
@@ -490,6 +518,7 @@ SCHOOL_TYPES = (
 BODIES: tuple[Body, ...] = (
     *PARTY_COMMITTEES,
     *PARTY_ORGANS,
+    *CENTRAL_ORGANS,
     *STATE,
     *DEPARTMENTS,
     *FRONT_AND_MASS,
@@ -543,6 +572,12 @@ LEVEL_WORDS = {
     "cấp xã": "commune",
     "cấp thành phố": None,
 }
+
+# Bodies whose name is also a title: "Thủ tướng Nguyễn Xuân Phúc" names a person's post.
+TITLE_BODIES = ("Thủ tướng Chính phủ",)
+
+# Departments of a ministry: "Vụ Bảo hiểm y tế (Bộ Y tế)", "Cục Quản lý Khám, chữa bệnh, Bộ Y tế".
+MINISTRY_UNITS = ("Vụ", "Cục", "Tổng cục")
 
 # Cities under the centre are provinces; every other "thành phố" is a district-level city.
 CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..model import NATION, Area, Observation, Sentence, Span
+from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
 from ..text import Normalised, normalise
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
@@ -60,7 +60,7 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("self_employed", r"lao động tự do"),
         ("employees", r"người lao động|công nhân|lao động (?:trong|tại) (?:các )?doanh nghiệp"),
         ("fishermen", r"ngư dân|nghề biển"),
-        ("ethnic_minorities", r"dân tộc thiểu số"),
+        ("ethnic_minorities", r"dân tộc thiểu số|(?<!\w)DTTS(?!\w)"),
         # the statutory group "hộ gia đình làm nông, lâm, ngư (và) diêm nghiệp có mức sống
         # trung bình", also written without "lâm"
         ("farmers", r"nông dân|nông,? lâm,? ngư|(?:làm )?nông(?: nghiệp)?,? ngư(?: nghiệp)?,?"
@@ -83,6 +83,8 @@ _TARGET = re.compile(
     r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     r"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{1,40}?\s+)?(?:t[ỷỉ] lệ|chỉ tiêu)(?!\w)"
+    # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
+    r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
     r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
@@ -124,7 +126,9 @@ _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?
 _COVERAGE_BEFORE = re.compile(r"bao phủ|t[ỷỉ] lệ|chiếm\s*$", _I)
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
-    r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ)", _I)
+    r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ"
+    # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
+    r"|(?:tổng\s+)?(?:số\s+)?lực lượng lao động)", _I)
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: t[ỷỉ] lệ)?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
@@ -185,6 +189,8 @@ _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|
 # The target of the rate just stated, in parentheses: "so với kế hoạch (81%)".
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
+# "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
+_ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
 _PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
 # One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu".
 _LISTED_PLACE = re.compile(
@@ -193,6 +199,7 @@ _LISTED_PLACE = re.compile(
 _CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
 # "em" counts pupils ("261.513 em đã tham gia"), as "trẻ (em)" counts children.
 _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|HSSV|em|trẻ"
+                     r"|đồng bào"
                      r"|học viên|hộ|hội viên"
                      r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
@@ -233,6 +240,29 @@ _ENROLLED_AS = re.compile(
     r"[^,;.]{0,30}?tham gia(?:\s+(?:BHYT|BHXH|bảo hiểm y tế))?\s+(?:theo\s+)?(?:diện|hình thức"
     r"|nhóm(?:\s+đối tượng)?)\s+([^,;.()]{1,40})", _I)
 # A range "95-96,9%": one figure, its lower bound; the upper bound is not a second figure.
+# "toàn xã có a/b người": a count over everyone of the unit, its population.
+_WHOLE_UNIT_HAS = re.compile(
+    r"(?<!\w)toàn\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?:đã\s+)?có\s*$",
+    _I)
+# A group's size: "250 nghìn đồng bào DTTS sinh sống (trên địa bàn)".
+_LIVING = re.compile(r"^[^,;.%\d]{0,40}?\s(?:đang\s+)?(?:sinh sống|sống|cư trú)(?!\w)", _I)
+# People whose card a budget or donors pay for: "hỗ trợ 100% phí mua thẻ BHYT cho trên 36 nghìn
+# người", "1.800 người ... sẽ được tặng thẻ BHYT" (enrolment support, not a count of the insured).
+_SUPPORTED_BEFORE = re.compile(
+    r"(?<!\w)(?:hỗ trợ|tặng|trao tặng|ủng hộ)(?!\w)[^;]{0,60}\scho\s+"
+    r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_SUPPORTED_AFTER = re.compile(
+    r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
+    r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))", _I)
+# "Tuy nhiên tỷ lệ này vẫn còn thấp so với 68% ...": the rate of the sentence before.
+_SAME_RATE = re.compile(r"(?<!\w)t[ỷỉ] lệ (?:này|trên)(?!\w)", _I)
+# "68% của cả nước": the nation's figure, named right after it.
+_NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(?!\w)", _I)
+# "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
+_YARDSTICK_NATION = re.compile(
+    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt)\s*$", _I)
+# "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
+_RISEN_TO = re.compile(r"(?<!\w)tăng\s+lên\s*$", _I)
 _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
 _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 
@@ -250,6 +280,7 @@ _CITED = re.compile(
     r"|nghị định|hướng dẫn)\s+(?:số\s+)?\d+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", _I)
 # A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
 _COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?\s*$", _I)
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?(?:\s+năm)?\s*$", _I)
 
 
 # --- figures ------------------------------------------------------------------------------------
@@ -305,7 +336,8 @@ def _groups(region: str) -> list[str]:
 
 
 _GROUP_LEAD = re.compile(
-    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người dân|người|hội viên|đoàn viên)\s+(?:thuộc\s+)?"
+    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người dân|người|hội viên|đoàn viên|đồng bào)\s+"
+    r"(?:thuộc\s+)?"
     r"(?=\S)", _I)
 
 
@@ -471,6 +503,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     around = text[fig.end : rate.end + 15 if rate else fig.end + 60]
     # of the population when the text says so (and it cannot exceed it), else of the plan
     coverage = bool(re.search(r"dân số|bao phủ|t[ỷỉ] lệ", around, _I)) and share <= 100
+    if (not coverage and share <= 100 and _WHOLE_UNIT_HAS.search(w.lead)
+            and not re.search(r"kế hoạch|KH|chỉ tiêu|giao", around, _I)):
+        coverage = True  # "toàn xã có 7.772/7.855 người tham gia": of all its people
     if (rate is None and stated is not None and stated.indicator == "coverage_rate"
             and abs(share - stated.value) <= Decimal("0.6")):
         coverage = True
@@ -509,7 +544,7 @@ def _quantity_facts(
         if _ATTEND.match(w.after):
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
-        if _CARE.search(text[cs:ce]):
+        if _CARE.search(text[cs:ce]) and _INSURANCE_CUE.search(text[cs:ce]):
             return [_Fact("insured_visits", q.value, "visit", q.start, q.qualifier)], False
         return [], False
     if _MEETINGS.match(w.after):
@@ -551,11 +586,20 @@ def _quantity_facts(
     household = people.group().strip().lower() == "hộ" and not re.match(
         r"\s*hộ gia đình", w.after, _I)
     unit = "household" if household else "person"
-    group = ((_group_list(text, q.end) or [None])[0] or _scheme_group(text, q.end)
-             or _enrolled_group(text, q.end) or _subject_group(w.before)
-             or _counted_group(w.upto) or reading.topic_group)
+    listed_groups = _group_list(text, q.end)
+    # "59.860 người thuộc hộ nghèo, cận nghèo": one count of two groups is of neither alone
+    group = None if len(listed_groups) > 1 else (
+        (listed_groups or [None])[0] or _scheme_group(text, q.end)
+        or _enrolled_group(text, q.end) or _subject_group(w.before)
+        or _counted_group(w.upto) or reading.topic_group)
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
+    if unit == "person" and group is not None and _LIVING.match(w.after):
+        # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
+        reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
+        return [reading.total], False
+    if _SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce):
+        return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)):
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
@@ -614,7 +658,8 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
-    if _CHANGE.search(before) or re.match(r"^\s*so với cùng kỳ", after, _I):
+    if ((_CHANGE.search(before) and not _RISEN_TO.search(before))
+            or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
     last = reading.last_rate
     if last is not None and _PLAN_IN_PARENS.search(w.near):
@@ -664,6 +709,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return []
         if reading.subject_group is not None and not _COVERAGE_AFTER.match(after):
             return _group_rates(q, [reading.subject_group])
+        if (total is not None and total.group is not None and count is None
+                and not _COVERAGE_AFTER.match(after)):
+            # "250 nghìn đồng bào DTTS sinh sống với tỷ lệ bao phủ BHYT đạt 94,95%"
+            return _group_rates(q, [total.group])
         if (count is not None and count.group is not None and count.indicator == "participants"
                 and not _COVERAGE_AFTER.match(after) and _CONTINUES.match(
                     re.split(r",\s|;|\(", w.near)[-1])):
@@ -673,7 +722,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
-    if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)):
+    if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)
+                           or _ASSIGNED.search(w.near)):
         if last is not None:  # one more place or year of the rate just read
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
@@ -741,7 +791,7 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
     with no result marker in between."""
-    cues = _cues(text, cs, at)
+    cues = _cues(text, cs, min(len(text), at + 1))  # "giao 82,2%" looks at the figure's digit
     if cues:
         return not _RESULT.search(text, cues[-1].end(), at)
     if lead is not None and lead <= at:
@@ -795,6 +845,7 @@ def extract_observations(
     home: Area | None,
     published: dt.date | None,
     places: Sequence[tuple[Area, Span]] = (),
+    organisations: Sequence[OrgMention] = (),
 ) -> tuple[Observation, ...]:
     """Results and targets stated in the sentences, each with its sentence as evidence.
 
@@ -815,12 +866,19 @@ def extract_observations(
     last_group: str | None = None  # ... and the group of its last count
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
-    first_year = next((int(y) for s in sentences for y in _YEAR_RX.findall(s.text)), None)
+    # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
+    # the article speaks of
+    first_year = next((int(m.group()) for s in sentences for m in _YEAR_RX.finditer(s.text)
+                       if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())),
+                      None)
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
-    if home is None and not places and _NATION_NAMED.search(normalise(text).text):
+    if home is None and not places and (
+            _NATION_NAMED.search(normalise(text).text)
+            or any(o.org.area == NATION for o in organisations)):
         # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
+        # or national bodies only ("theo Vụ Bảo hiểm y tế, Bộ Y tế", "Chính phủ đặt mục tiêu")
         # is about the nation: its undated and unplaced figures are national
         home = NATION
     nation_said = False
@@ -835,7 +893,7 @@ def extract_observations(
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         norm = _STRAY_SLASH.sub(" ", normalised.text)  # same length: offsets stay valid
-        nation_said = nation_said or _NATIONWIDE.search(norm) is not None
+        nation_said = nation_said or bool(_nationwide(norm, 0, len(norm)))
         # ... unless the sentence speaks of its own unit ("toàn huyện đạt 92%, cao hơn cả nước")
         scope = NATION if nation_said and not _OWN_AREA.search(norm) and (
             first_place is None or sentence.span.end <= first_place) else home
@@ -844,12 +902,14 @@ def extract_observations(
                         or first_year)
         # an undated target is the year's: the publication year, else the year being discussed
         target_year = (published.year if published else None) or paragraph_year or article_year
-        years = _YEAR_RX.findall(norm)
+        years = [m.group() for m in _YEAR_RX.finditer(norm)
+                 if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
         if years:
             paragraph_year = article_year = int(years[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
-            was_insurance and _DETAILS.match(norm) is not None)
+            was_insurance and (_DETAILS.match(norm) is not None
+                               or _SAME_RATE.search(norm) is not None))
         was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)
@@ -896,6 +956,11 @@ def extract_observations(
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
+            # more people than any province has ("88 triệu người tham gia BHYT", "hơn 16 triệu
+            # người tham gia BHXH"): the nation's figures, with the rates of their clause
+            clause_scope = NATION if any(
+                f.indicator in _PEOPLE_COUNTS and f.unit == "person" and f.value >= _NATIONAL_COUNT
+                for f in facts) else scope
             for fact in facts:
                 if fact.plan_of_last:
                     if anchor is not None:
@@ -932,6 +997,10 @@ def extract_observations(
                         date, basis = None, None
                     start = end = None
                 else:
+                    if when is not None and _running(when, published):
+                        # "Kế hoạch ... giai đoạn 2016-2020 ..., toàn xã có 7.772 người" in 2018:
+                        # the span of a plan still running, not the date of the result
+                        when = None
                     if (when is not None and carry is not None and reading.details_count
                             and _BARE_YEAR.fullmatch(norm, when.start, when.end)
                             and carry.date is not None and when.date is not None
@@ -956,7 +1025,7 @@ def extract_observations(
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
                 for scheme, area in itertools.product(
-                        schemes, _areas_of(norm, cs, fact.at, named, scope)):
+                        schemes, _areas_of(norm, cs, fact.at, named, clause_scope)):
                     ob = Observation(
                         indicator=fact.indicator, value=fact.value, unit=fact.unit,
                         span=sentence.span, scheme=scheme,
@@ -972,7 +1041,33 @@ def extract_observations(
             if mentions:
                 scheme_before = mentions[-1][2]
             cs = ce + 1
+    if title is not None:
+        out = _title_targets(out, text, title)
     return _dedupe(out)
+
+
+def _title_targets(out: list[Observation], text: str, title: tuple[int, int]
+                   ) -> list[Observation]:
+    """A headline's figure that the body states as a target ("Năm 2020, BHYT bao phủ 90,7% dân
+    số" over "Chính phủ đặt mục tiêu ... đạt 90,7%") is that target, not a result."""
+    targets = {(o.indicator, o.scheme, o.population_group, o.value, o.area)
+               for o in out if o.is_target}
+    return [o for o in out
+            if o.is_target or not title[0] <= o.span.start < title[1]
+            or (o.indicator, o.scheme, o.population_group, o.value, o.area) not in targets]
+
+
+# No province counts this many people (the largest, Thành phố Hồ Chí Minh after 2025, has about
+# 14 million inhabitants): a count above it is the nation's.
+_NATIONAL_COUNT = Decimal(15_000_000)
+_PEOPLE_COUNTS = ("participants", "population", "plan_participants")
+
+
+def _running(when: When, published: dt.date | None) -> bool:
+    """Whether ``when`` is a period of several years that had not ended when the article was
+    published: a plan's span ("giai đoạn 2016-2020"), which no result can be dated by."""
+    return (published is not None and when.date is not None and when.period_start is not None
+            and when.period_start.year < when.date.year and when.date > published)
 
 
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
@@ -1026,7 +1121,10 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     (a parent named as its qualifier does not count; units coordinated with it all do), the
     nation for "cả nước", "tất cả 63 tỉnh, thành phố", else the article's home area."""
     before = [(pos, end, area) for pos, end, area in named if cs <= pos < at]
-    nationwide = [m.start() for m in _NATIONWIDE.finditer(norm, cs, at)]
+    figure = _FIGURE_END.match(norm, at)
+    if figure is not None and _NATION_AFTER.match(norm, figure.end()):
+        return [NATION]
+    nationwide = _nationwide(norm, cs, at)
     # "của cả nước, năm 2022 toàn huyện đạt": the unit's own word said last wins
     own = [m.start() for m in _OWN_AREA.finditer(norm, cs, at)]
     if nationwide and (not before or nationwide[-1] > before[-1][0]) and (
@@ -1049,6 +1147,16 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         i -= 1
         picked.insert(0, before[i][2])
     return list(dict.fromkeys(picked))
+
+
+_FIGURE_END = re.compile(r"[\d.,]+")
+
+
+def _nationwide(norm: str, lo: int, hi: int) -> list[int]:
+    """Where "cả nước", "toàn quốc" ... name the nation as the subject in ``norm[lo:hi]`` (not
+    as a yardstick: "đuổi kịp cả nước", "so với cả nước")."""
+    return [m.start() for m in _NATIONWIDE.finditer(norm, lo, hi)
+            if not _YARDSTICK_NATION.search(norm, max(lo, m.start() - 12), m.start())]
 
 
 def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:

@@ -308,6 +308,10 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
     if body.needs_parent and _ends_with_word(before, lx.TITLES_BEFORE_STANDING):
         return True  # "Phó Bí thư Thường trực Huyện ủy": a title; the body comes next
+    if body.name in lx.TITLE_BODIES:
+        tokens = _name_tokens(text, _skip(text, end))
+        if tokens and _looks_like_person(text, tokens, 0):
+            return True  # "Thủ tướng Nguyễn Xuân Phúc": a person's post, not the body named
     return False
 
 
@@ -376,7 +380,8 @@ def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, 
         ref, parent_end = parent
         # "Thường trực HĐND", "Ban Thường vụ Hội Nông dân": of the kind of their body; an
         # office ("Văn phòng UBND") keeps its own.
-        inherit = body.kind == "party_organ" and ref.kind not in ("party_committee", "party_organ")
+        inherit = (body.kind == "party_organ" and not body.own_kind
+                   and ref.kind not in ("party_committee", "party_organ"))
         kind = ref.kind if inherit else body.kind
         name = body.name
         if _COMMITTEE_WORD.match(text, i) and not ref.name.startswith("Ủy ban"):
@@ -468,6 +473,29 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
     return OrgRef(kind="school", name=school, area=phrase[0]), phrase[1]
 
 
+# "Vụ Bảo hiểm y tế (Bộ Y tế)", "Cục Quản lý Khám, chữa bệnh - Bộ Y tế": a department of the
+# ministry named right after it, of the ministry's kind.
+_MINISTRY_UNIT = re.compile(
+    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + r")\s+"
+    r"(?P<field>[^\W\d_][^\W\d_]*(?:,?\s+[^\W\d_][^\W\d_]*){0,6}?)"
+    r"\s*(?:(?P<open>\()\s*|,\s*|-\s*|\s+(?:của|thuộc)\s+)?(?=Bộ\s)")
+
+
+def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
+    m = _MINISTRY_UNIT.match(text, pos)
+    if m is None or not _starts_word(text, pos):
+        return None
+    found = _match_body(text, m.end(), home)
+    if found is None or found[0].area != NATION or not found[0].name.startswith("Bộ "):
+        return None
+    ministry, end = found
+    if m["open"] and (close := re.match(r"\s*\)", text[end:])):
+        end += close.end()
+    field = m["field"][0].upper() + m["field"][1:]
+    return OrgRef(kind=ministry.kind, name=f"{m['head']} {field}", area=NATION,
+                  parent=ministry), end
+
+
 _SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w/.,]\d)(?!\w)")
 
 
@@ -491,8 +519,8 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     >>> ref.label, end
     ('Ban Thường vụ Tỉnh ủy Bạc Liêu', 25)
     """
-    return (_match_school(norm_text, pos, home) or _match_body(norm_text, pos, home)
-            or _match_bank(norm_text, pos, home))
+    return (_match_school(norm_text, pos, home) or _match_ministry_unit(norm_text, pos, home)
+            or _match_body(norm_text, pos, home) or _match_bank(norm_text, pos, home))
 
 
 def placed(org: OrgRef) -> bool:
@@ -534,7 +562,8 @@ def _field_list(
 # Where _starts_word holds: a letter or digit after neither one nor "-", "/", "&", "_"
 # (\w is exactly str.isalnum() plus "_").
 _WORD_START = re.compile(r"(?<![\w\-/&])[^\W_]")
-_SCHOOL_WORD = "trường"  # _SCHOOL's first word, folded
+_SCHOOL_WORD = "trường"
+_MINISTRY_WORDS = frozenset(_fold(h.split()[0]) for h in lx.MINISTRY_UNITS)  # _SCHOOL's first word, folded
 _BANK_WORD = re.compile(r"ngân$|bidv$|\w*bank$")  # _BANK's first word, folded
 
 
@@ -562,7 +591,8 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
                 i = end
                 continue
         word = _fold(_WORD.match(norm_text, pos).group())  # type: ignore[union-attr]
-        if word not in _BODY_INDEX and word != _SCHOOL_WORD and not _BANK_WORD.match(word):
+        if (word not in _BODY_INDEX and word != _SCHOOL_WORD and not _BANK_WORD.match(word)
+                and word not in _MINISTRY_WORDS):
             continue
         found = match_org(norm_text, pos, home)
         if found is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Area, PersonMention, Post, Sentence
+from ..model import NATION, Area, OrgRef, PersonMention, Post, Sentence
 from ..text import normalise
 from . import lexicon as lx
 from .organisations import article_names, extract_organisations, match_org, placed, renamed
@@ -71,6 +71,7 @@ _SHARED_HEAD = re.compile(
     r"\s+(?P<word>ban|phòng)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s*")
+_GOVERNMENT = OrgRef(kind="government", name="Chính phủ", area=NATION)
 _BETWEEN_POSTS = re.compile(r"\s*(?:,|;?\s*kiêm|-|và)\s*", re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
@@ -122,6 +123,9 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
             found = match_org(text, at, home)
             if found is not None:
                 break
+        if found is None and name.endswith("Thủ tướng"):
+            # "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the Government
+            found = _GOVERNMENT, _SPACE.match(text, starts[0]).start()  # type: ignore[union-attr]
         if found is None:
             break
         org, end = found
@@ -162,6 +166,11 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
     return text[tokens[0][0] : tokens[-1][1]], tokens[-1][1]
 
 
+def _next_name(text: str, end: int) -> bool:
+    """Whether a personal name (with a known surname) follows the posts ending at ``end``."""
+    return text[end : end + 1] == " " and _name_at(text, end + 1, need_surname=True) is not None
+
+
 def _starts_word(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
@@ -188,6 +197,8 @@ def _people_in(
         if name is not None:
             sep = _AFTER_NAME.match(text, name[1])
             posts, end = _posts_at(text, sep.end(), home) if sep else ([], name[1])
+            if posts and _next_name(text, end):
+                posts, end = [], name[1]  # "ông A, Giám đốc Sở Y tế B": the posts are B's
             found.append((name[0], posts))
             taken.append((h.start(), max(end, name[1])))
             continue
@@ -224,6 +235,8 @@ def _people_in(
         if name is None or sep is None or sep.group().isspace():
             continue
         posts, end = _posts_at(text, sep.end(), home)
+        if posts and _next_name(text, end):
+            continue  # "Hà Nội, Trưởng ban ... Trần Tuấn Anh": the posts are the next name's
         if posts:
             found.append((name[0], posts))
             taken.append((m.start(), end))

@@ -16,9 +16,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of
+from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of, same_unit
 from ..model import NATION, Area, Span
 from ..text import fold, normalise
 
@@ -327,6 +327,30 @@ def _bare_names(
     return found
 
 
+def _as_written(mentions: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
+    """Every candidate under the unit words the article writes: a text that says "xã Tự Lạn"
+    (a commune then, a ward in today's list) also means the xã when it names the unit bare, and
+    its "huyện Việt Yên" (now a thị xã) is the commune's parent."""
+    written: dict[tuple[str, str], Area] = {}
+    for m in mentions:
+        for area in (a for c in m.candidates for a in ancestors(c)):
+            if area.code is not None and gazetteer.as_listed(area) is not None:
+                written.setdefault((area.level, area.code), area)
+    if not written:
+        return mentions
+
+    def rewrite(area: Area) -> Area:
+        parent = rewrite(area.parent) if area.parent is not None else None
+        known = written.get((area.level, area.code)) if area.code is not None else None
+        base = known if known is not None and same_unit(known, area) else area
+        return base if base.parent == parent else replace(base, parent=parent)
+
+    return [
+        replace(m, candidates=tuple(dict.fromkeys(rewrite(c) for c in m.candidates)))
+        for m in mentions
+    ]
+
+
 def _related(a: Area, b: Area) -> bool:
     return is_within(a, b) or is_within(b, a)
 
@@ -373,7 +397,7 @@ def find_places(
     with no code.
     """
     norm = normalise(text)
-    mentions = _mentions(norm.text, gazetteer, on)
+    mentions = _as_written(_mentions(norm.text, gazetteer, on), gazetteer)
     firm = [m for m in mentions if not m.bare and m.candidates]
     votes: Counter[Area] = Counter()
     for m in firm:

@@ -68,7 +68,8 @@ _SCALES = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ng�
 _SCALE = re.compile(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn|trăm)\b(?!\s*lệ)", re.IGNORECASE)
 _SUB_SCALE = re.compile(rf"\s+({_NUM})\s*(triệu|nghìn|ngàn|trăm)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)", re.IGNORECASE)
-_MONEY = re.compile(r"\s*(?:đồng\b|VNĐ\b|VND\b|đ\b)", re.IGNORECASE)
+# "đồng bào" (compatriots: "250 nghìn đồng bào DTTS") is people, not money.
+_MONEY = re.compile(r"\s*(?:đồng\b(?!\s+bào\b)|VNĐ\b|VND\b|đ\b)", re.IGNORECASE)
 
 QUALIFIERS = {
     "hơn": "more_than",
@@ -248,8 +249,10 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
         # "Đến 2015, phấn đấu ...": a headline drops "năm" (not before a count: "đến 2015 người")
-        ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR}|nay)|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
+        ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
                     r"(?!\s*(?:người|thẻ|lượt|hộ|%|tỷ|triệu|nghìn|đồng)))(?!\d)"),
+        # "đến năm nay": no digit to gate on, so a pattern of its own with the cue "nay"
+        ("to_year_now", rf"{_TO}năm\s+(?P<y>nay)(?!\w)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
@@ -262,7 +265,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _CUES = {
     "school_year": "năm học", "year_start": "đầu",
     "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
-    "to_quarter": "quý", "to_month": "tháng", "to_year": "", "quarter": "quý",
+    "to_quarter": "quý", "to_month": "tháng", "to_year": "", "to_year_now": "nay", "quarter": "quý",
     "month": "tháng", "year": "năm",
 }
 
@@ -378,7 +381,7 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         if name == "to_month":
             return When(s, e, last, "end_of_period")
         return When(s, e, last, "end_of_period", dt.date(year, month, 1), last)
-    if name == "to_year":  # a stock at the end of the year: no period
+    if name in ("to_year", "to_year_now"):  # a stock at the end of the year: no period
         return When(s, e, dt.date(year, 12, 31), "end_of_period")
     if name == "year":
         return _span_of(s, e, dt.date(year, 1, 1), dt.date(year, 12, 31))
