@@ -3,8 +3,10 @@
 rdflib's serialisers hold the whole graph as Python objects and take minutes and gigabytes at
 corpus scale (a 100,000-article store has ~11 million quads); pyoxigraph's own Turtle writer
 streams but escapes "/" in local names (``id:org\\/tinh-x``), which some tools reject. These
-writers take quads already sorted by the caller and write them as they come, in one pass, with
-the project's prefixes in a fixed (sorted) order, so the same graph always gives the same bytes.
+writers take each subject's triples together (as a store's index returns them), render one
+statement per subject and write the statements in the order of their text (an external sort for
+the merged graph, graph by graph otherwise), with the project's prefixes in a fixed (sorted)
+order, so the same graph always gives the same bytes and memory stays bounded.
 
 Output stays plain on purpose: a name is abbreviated to ``prefix:local`` only when the local part
 is a simple name (letters, digits, ``_``, ``-``, ``.``), otherwise written in full; literals use
@@ -13,8 +15,10 @@ their N-Triples form with the datatype abbreviated; no collections or nested bla
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import groupby
 from typing import IO
@@ -71,18 +75,55 @@ def _predicate_key(triple: tuple[Term, Term, Term]) -> tuple[int, str]:
     return (0 if triple[1].value == RDF_TYPE else 1, str(triple[1]))
 
 
-def _statements(names: _Names, triples: Iterable[tuple[Term, Term, Term]],
-                indent: str) -> Iterator[str]:
-    """Turtle statements for triples sorted by subject: one block per subject."""
-    for subject, group in groupby(triples, key=lambda t: t[0]):
-        rows = sorted(group, key=_predicate_key)  # one subject's triples: small
-        parts = []
-        for predicate, same in groupby(rows, key=lambda t: t[1]):
-            verb = "a" if predicate.value == RDF_TYPE else names.iri(predicate.value)
-            objects = " , ".join(names.term(t[2]) for t in same)
-            parts.append(f"{verb} {objects}")
-        body = f" ;\n{indent}\t".join(parts)
-        yield f"{indent}{names.term(subject)} {body} .\n"
+def _by_subject(triples: Iterable[tuple[Term, Term, Term]]
+                ) -> Iterator[tuple[Term, list[tuple[Term, Term, Term]]]]:
+    """Runs of consecutive triples with the same subject (a store's index order keeps a
+    subject's triples together; a subject split in two runs only repeats its name)."""
+    for subject, run in groupby(triples, key=lambda t: t[0]):
+        yield subject, list(run)
+
+
+def _block(names: _Names, subject: Term, triples: list[tuple[Term, Term, Term]],
+           indent: str) -> str:
+    """One Turtle statement: the subject, rdf:type first, then predicates in name order."""
+    rows = sorted(triples, key=lambda t: (*_predicate_key(t), str(t[2])))
+    parts = []
+    for predicate, same in groupby(rows, key=lambda t: t[1]):
+        verb = "a" if predicate.value == RDF_TYPE else names.iri(predicate.value)
+        parts.append(f"{verb} " + " , ".join(names.term(t[2]) for t in same))
+    body = f" ;\n{indent}\t".join(parts)
+    return f"{indent}{names.term(subject)} {body} .\n"
+
+
+def sorted_texts(texts: Iterable[str], chunk: int = 100_000) -> Iterator[str]:
+    """``texts`` in sorted order, holding at most ``chunk`` of them in memory: larger inputs
+    are sorted in runs spilled to temporary files and merged (an external sort)."""
+    runs: list[IO[str]] = []
+    buffer: list[str] = []
+    try:
+        for text in texts:
+            buffer.append(text)
+            if len(buffer) >= chunk:
+                runs.append(_spill(sorted(buffer)))
+                buffer = []
+        buffer.sort()
+        if not runs:
+            yield from buffer
+            return
+        runs.append(_spill(buffer))
+        buffer = []
+        yield from heapq.merge(*((json.loads(line) for line in run) for run in runs))
+    finally:
+        for run in runs:
+            run.close()
+
+
+def _spill(texts: list[str]) -> IO[str]:
+    run = tempfile.TemporaryFile("w+", encoding="utf-8")
+    for text in texts:
+        run.write(json.dumps(text, ensure_ascii=False) + "\n")  # one line, newlines escaped
+    run.seek(0)
+    return run
 
 
 def _header(names: _Names) -> str:
@@ -90,34 +131,44 @@ def _header(names: _Names) -> str:
 
 
 def write_turtle(out: IO[str], triples: Iterable[tuple[Term, Term, Term]],
-                 prefixes: Mapping[str, str]) -> None:
-    """Write ``triples`` (sorted, subject first) as Turtle."""
+                 prefixes: Mapping[str, str], chunk: int = 100_000) -> None:
+    """Write ``triples`` (each subject's together, in any order) as Turtle, one statement per
+    subject in the order of their text; at most ``chunk`` statements are held in memory."""
     names = _Names(prefixes)
     out.write(_header(names))
-    for statement in _statements(names, triples, ""):
-        out.write(statement)
+    blocks = (_block(names, subject, run, "") for subject, run in _by_subject(triples))
+    for block in sorted_texts(blocks, chunk):
+        out.write(block)
 
 
-def write_trig(out: IO[str], quads: Iterable[ox.Quad], prefixes: Mapping[str, str]) -> None:
-    """Write ``quads`` (sorted by graph, then subject) as TriG; the default graph unbracketed."""
+Graphs = Iterable[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+                        Iterable[tuple[Term, Term, Term]]]]
+
+
+def write_trig(out: IO[str], graphs: Graphs, prefixes: Mapping[str, str]) -> None:
+    """Write ``graphs`` ((name, triples) in the order to write them; each subject's triples
+    together) as TriG; the default graph unbracketed. One graph is held in memory at a time."""
     names = _Names(prefixes)
     out.write(_header(names))
-    for graph, group in groupby(quads, key=lambda q: q.graph_name):
-        triples = ((q.subject, q.predicate, q.object) for q in group)
-        if isinstance(graph, ox.DefaultGraph):
-            for statement in _statements(names, triples, ""):
-                out.write(statement)
+    for graph, triples in graphs:
+        default = isinstance(graph, ox.DefaultGraph)
+        indent = "" if default else "\t"
+        blocks = sorted(_block(names, subject, run, indent)
+                        for subject, run in _by_subject(triples))
+        if not blocks:
             continue
-        out.write(f"{names.term(graph)} {{\n")
-        for statement in _statements(names, triples, "\t"):
-            out.write(statement)
-        out.write("}\n\n")
+        if not default:
+            out.write(f"{names.term(graph)} {{\n")
+        out.writelines(blocks)
+        if not default:
+            out.write("}\n\n")
 
 
 def _json_node(names: _Names, subject: Term, triples: list[tuple[Term, Term, Term]]
                ) -> dict[str, object]:
     node: dict[str, object] = {"@id": _json_id(names, subject)}
-    for predicate, same in groupby(sorted(triples, key=_predicate_key), key=lambda t: t[1]):
+    rows = sorted(triples, key=lambda t: (*_predicate_key(t), str(t[2])))
+    for predicate, same in groupby(rows, key=lambda t: t[1]):
         objects = [t[2] for t in same]
         if predicate.value == RDF_TYPE and all(isinstance(o, ox.NamedNode) for o in objects):
             node["@type"] = [_json_id(names, o) for o in objects]
@@ -147,25 +198,24 @@ def _json_value(names: _Names, term: Term) -> dict[str, str]:
     return {"@value": term.value, "@type": _json_id(names, term.datatype)}
 
 
-def write_jsonld(out: IO[str], quads: Iterable[ox.Quad], prefixes: Mapping[str, str]) -> None:
-    """Write ``quads`` (sorted by graph, then subject) as JSON-LD 1.1: the prefixes as the
-    context, each named graph a node with its own ``@graph``; one node per line."""
+def write_jsonld(out: IO[str], graphs: Graphs, prefixes: Mapping[str, str]) -> None:
+    """Write ``graphs`` (as for write_trig) as JSON-LD 1.1: the prefixes as the context, each
+    named graph a node with its own ``@graph``; one node per line, in the order of their text."""
     names = _Names(prefixes)
     context = json.dumps({p: ns for p, ns in names.prefixes}, ensure_ascii=False, indent=2)
     out.write('{\n"@context": ' + context + ',\n"@graph": [')
-    first_graph = True
-    for graph, group in groupby(quads, key=lambda q: q.graph_name):
-        nodes = []
-        for subject, same in groupby(((q.subject, q.predicate, q.object) for q in group),
-                                     key=lambda t: t[0]):
-            nodes.append(json.dumps(_json_node(names, subject, list(same)), ensure_ascii=False,
-                                    sort_keys=True))
+    first = True
+    for graph, triples in graphs:
+        nodes = sorted(json.dumps(_json_node(names, subject, run), ensure_ascii=False,
+                                  sort_keys=True) for subject, run in _by_subject(triples))
+        if not nodes:
+            continue
         if isinstance(graph, ox.DefaultGraph):
             chunks = nodes
         else:
             head = json.dumps({"@id": _json_id(names, graph)}, ensure_ascii=False)[:-1]
             chunks = [head + ', "@graph": [\n  ' + ",\n  ".join(nodes) + "\n]}"]
-        for chunk in chunks:
-            out.write(("\n" if first_graph else ",\n") + chunk)
-            first_graph = False
+        for text in chunks:
+            out.write(("\n" if first else ",\n") + text)
+            first = False
     out.write("\n]\n}\n")

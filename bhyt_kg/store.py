@@ -626,43 +626,40 @@ class KnowledgeGraph:
         lines.sort()
         return lines
 
-    def _sorted_graph_quads(self) -> Iterator[ox.Quad]:
-        """Every stored quad but the internal union's: graph by graph in name order (the
-        default graph first), each graph's quads sorted; one graph in memory at a time."""
+    def _graphs(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+                                        Iterator[tuple[ox.Term, ox.Term, ox.Term]]]]:
+        """(name, triples) of every graph but the internal union, the default graph first,
+        then in name order; each graph's triples in index order (a subject's together)."""
         names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
         names += sorted(self._named_graphs(), key=str)
         for name in names:
-            yield from sorted(self.store.quads_for_pattern(None, None, None, name),
-                              key=_quad_key)
-
-    def _sorted_union_triples(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode,
-                                                      ox.NamedNode, ox.Term]]:
-        """The deduplicated union's triples, subject by subject in name order; only the
-        subjects' names are held in memory, not the triples."""
-        subjects = {q.subject for q in self.store.quads_for_pattern(None, None, None, _UNION)}
-        for subject in sorted(subjects, key=str):
-            for q in sorted(self.store.quads_for_pattern(subject, None, None, _UNION),
-                            key=_quad_key):
-                yield q.subject, q.predicate, q.object
+            yield name, ((q.subject, q.predicate, q.object)
+                         for q in self.store.quads_for_pattern(None, None, None, name))
 
     def write(self, out: IO[bytes], fmt: str) -> None:
         """Stream the graph to the binary file ``out`` in export format ``fmt``
-        (ttl, trig, nq, nt, jsonld); the same content always gives the same bytes."""
+        (ttl, trig, nq, nt, jsonld); the same content always gives the same bytes.
+
+        Memory stays bounded: N-Quads/N-Triples lines and the merged graph's Turtle statements
+        are sorted externally (runs spilled to temporary files), other formats graph by graph.
+        """
         fmt = export_format(Path("graph"), fmt)
-        if fmt in ("nq", "nt"):
-            lines = self._sorted_nquad_lines() if fmt == "nq" else self._sorted_ntriple_lines()
-            for start in range(0, len(lines), 65_536):  # no second copy of the whole text
-                out.write("".join(lines[start:start + 65_536]).encode("utf-8"))
-            return
         text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
         prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
         try:
-            if fmt == "ttl":
-                rdfwrite.write_turtle(text, self._sorted_union_triples(), prefixes)
+            if fmt == "nq":
+                text.writelines(rdfwrite.sorted_texts(f"{q} .\n" for q in self._iter_quads()))
+            elif fmt == "nt":
+                text.writelines(rdfwrite.sorted_texts(
+                    f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
+                    for q in self._iter_union()))
+            elif fmt == "ttl":
+                rdfwrite.write_turtle(text, ((q.subject, q.predicate, q.object)
+                                             for q in self._iter_union()), prefixes)
             elif fmt == "trig":
-                rdfwrite.write_trig(text, self._sorted_graph_quads(), prefixes)
+                rdfwrite.write_trig(text, self._graphs(), prefixes)
             else:
-                rdfwrite.write_jsonld(text, self._sorted_graph_quads(), prefixes)
+                rdfwrite.write_jsonld(text, self._graphs(), prefixes)
             text.flush()
         finally:
             text.detach()  # the caller owns ``out``

@@ -123,3 +123,27 @@ def test_the_same_store_filled_in_another_order_gives_the_same_bytes() -> None:
     other.replace_article("b", reversed_graph)
     for fmt in ("ttl", "trig", "jsonld"):
         assert one.serialise(fmt) == other.serialise(fmt), fmt
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1000])
+def test_sorted_texts_spills_and_merges_to_the_sorted_order(chunk: int) -> None:
+    texts = [f"dòng {i % 13}\nthứ {i}\t\"x\"" for i in range(40)] + ["", "\\", "z"]
+    assert list(rdfwrite.sorted_texts(reversed(texts), chunk)) == sorted(texts)
+
+
+def test_turtle_is_the_same_whatever_the_memory_chunk() -> None:
+    triples = ox_triples(awkward_graph())
+    small, large = io.StringIO(), io.StringIO()
+    rdfwrite.write_turtle(small, triples, PREFIXES, chunk=2)
+    rdfwrite.write_turtle(large, triples, PREFIXES, chunk=10_000)
+    assert small.getvalue() == large.getvalue()
+
+
+def test_a_subject_in_two_runs_is_still_one_graph() -> None:
+    triples = ox_triples(awkward_graph())
+    hub = [t for t in triples if t[0].value == EX.hub]
+    rest = [t for t in triples if t[0].value != EX.hub]
+    split = hub[:2] + rest + hub[2:]  # the hub's triples in two runs
+    out = io.StringIO()
+    rdfwrite.write_turtle(out, split, PREFIXES)
+    assert isomorphic(Graph().parse(data=out.getvalue(), format="turtle"), awkward_graph())
