@@ -148,6 +148,13 @@ def child_shacl(store: Path, threads: int) -> dict[str, Any]:
             "rss_self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
+def child_query(store: Path, name: str, runs: int, slow: float) -> dict[str, Any]:
+    """One canned query's p50 on the store (see measure_queries); runs in its own process, so
+    a query over the cap can be stopped."""
+    with KnowledgeGraph.open(store) as kg:
+        return measure_queries(kg, [name], runs, slow)[name]
+
+
 def run_child(args: list[str], timeout: float) -> tuple[dict[str, Any] | None, float, str]:
     """(JSON the child printed or None, wall seconds, why it failed) of ``run.py --child ...``."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
@@ -319,6 +326,13 @@ def profile_build(corpus: Path, work: Path, articles: int) -> dict[str, Any]:
 
 def bench_size(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     """Every measurement for a corpus of ``n`` articles."""
+    if args.measure_store is not None:  # a store built before: measure it as it is
+        store = args.measure_store.resolve()
+        result = {"n": n, "load_before": load_average(), "measured_store": str(store)}
+        with KnowledgeGraph.open(store) as kg:
+            result["quads"] = len(kg)
+        result["store_bytes"] = disk_size(store)
+        return measure_store(n, store, store.parent / "corpus", store.parent, result, args, log)
     work = args.workdir / f"n{n}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -349,9 +363,25 @@ def bench_size(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> 
     store = Path(main["store"])
     result["store_bytes"] = disk_size(store)
     result["quads"] = main["quads"]
+    return measure_store(n, store, corpus, work, result, args, log)
+
+
+def measure_store(n: int, store: Path, corpus: Path, work: Path, result: dict[str, Any],
+                  args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
+    """The measurements of a built store (queries, trace, export, servers, SHACL, CLI)."""
+    names = [name for name, _ in queries.list_queries()]
+    if args.embedded_cap:  # each query in a child process, stopped after the cap
+        result["embedded"] = {}
+        for name in names:
+            found, wall, why = run_child(["query", str(store), name, str(args.runs),
+                                          str(args.slow)], args.embedded_cap)
+            result["embedded"][name] = found or {"p50": None, "rows": None,
+                                                 "error": f"over {args.embedded_cap:g} s"
+                                                 if "budget" in why else why}
+            log(f"N={n}: embedded {name}: "
+                + (f"{found['p50']:.2f} s ({found['rows']} rows)" if found else why))
 
     with KnowledgeGraph.open(store) as kg:
-        names = [name for name, _ in queries.list_queries()]
         ids = kg.article_ids()
         sample = ids[:: max(1, len(ids) // args.shacl_sample)][: args.shacl_sample]
         graphs = [kg.article_graph(a) for a in sample]
@@ -361,8 +391,9 @@ def bench_size(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> 
                                    "triples": statistics.mean(len(g) for g in graphs)}
         log(f"N={n}: per-article SHACL {result['shacl_article']['mean'] * 1000:.0f} ms")
 
-        result["embedded"] = measure_queries(kg, names, args.runs, args.slow)
-        log(f"N={n}: embedded queries done")
+        if not args.embedded_cap:
+            result["embedded"] = measure_queries(kg, names, args.runs, args.slow)
+            log(f"N={n}: embedded queries done")
         document = None
         try:
             document = tracing.resolve_document(kg, "38-CT/TW")
@@ -452,15 +483,17 @@ def report(results: list[dict[str, Any]], info: dict[str, str], command: str) ->
              "```", info["free"], "```", "", "## Command", "", "```", command, "```", ""]
     for r in results:
         n = r["n"]
+        source = (f"Corpus {r['corpus_bytes'] / 1e6:.1f} MB, generated in {r['generate']:.1f} s."
+                  if "measured_store" not in r else
+                  f"Store `{r['measured_store']}` built by an earlier run, measured as it is.")
         lines += [f"## N = {n:,}", "",
                   f"Load average (1/5/15 min) before: {r['load_before']}; after: "
-                  f"{r.get('load_after', '?')}. Corpus {r['corpus_bytes'] / 1e6:.1f} MB, "
-                  f"generated in {r['generate']:.1f} s.", "",
+                  f"{r.get('load_after', '?')}. {source}", "",
                   "### Build", "",
                   "| jobs | SHACL of the store | build s | articles/s | wall s (with start-up) | "
                   "peak RSS main MiB | peak RSS worker MiB | quads | violations | load after |",
                   "|---|---|---|---|---|---|---|---|---|---|"]
-        for b in r["builds"]:
+        for b in r.get("builds", []):
             if "error" in b:
                 lines.append(f"| {b['jobs']} | {'yes' if b['check'] else 'no'} | "
                              f"failed: {b['error']} | | | | | | | |")
@@ -472,14 +505,14 @@ def report(results: list[dict[str, Any]], info: dict[str, str], command: str) ->
                 f"{b['quads']:,} | {b['violations']} | {b['load']} |")
         if "quads" not in r:
             continue
-        ok = [b for b in r["builds"] if "error" not in b]
+        ok = [b for b in r.get("builds", []) if "error" not in b]
         lines += ["", f"- quads in the store: {r['quads']:,} ({r['quads'] / n:.0f} per article); "
                       f"store on disk: {r['store_bytes'] / 2**20:.1f} MiB"]
         sa = r["shacl_article"]
         lines.append(f"- per-article SHACL (pyshacl on one article graph, {sa['articles']} "
                      f"articles of ~{sa['triples']:.0f} triples): p50 {_ms(sa['p50'])} ms, "
                      f"mean {_ms(sa['mean'])} ms")
-        top = max(b["jobs"] for b in ok)
+        top = max((b["jobs"] for b in ok), default=0)
         with_check = next((b for b in ok if b["jobs"] == top and b["check"]), None)
         without = next((b for b in ok if b["jobs"] == top and not b["check"]), None)
         if with_check and without:
@@ -575,6 +608,8 @@ def main(argv: list[str] | None = None) -> None:
             found = child_build(Path(corpus), Path(store), int(jobs), check == "1")
         elif kind == "shacl":
             found = child_shacl(Path(rest[0]), int(rest[1]))
+        elif kind == "query":
+            found = child_query(Path(rest[0]), rest[1], int(rest[2]), float(rest[3]))
         else:
             found = child_validate(Path(rest[0]))
         print(json.dumps(found))
@@ -612,6 +647,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--slow", type=float, default=5.0,
                         help="seconds: an embedded query slower than this on its first run "
                              "is timed by that run alone")
+    parser.add_argument("--measure-store", type=Path, default=None,
+                        help="measure this existing store (built by an earlier run, its corpus "
+                             "in ../corpus) instead of generating and building; --sizes gives N")
+    parser.add_argument("--embedded-cap", type=float, default=0,
+                        help="seconds: run each embedded query in a child process stopped "
+                             "after this long (0: all in this process, no cap)")
     parser.add_argument("--export-formats", default="nq,ttl",
                         help="comma-separated formats to time the export of")
     parser.add_argument("--no-profile", dest="profile", action="store_false")
