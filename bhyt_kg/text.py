@@ -145,6 +145,10 @@ def fold(text: str) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# What slug keeps of normalise: one ASCII character for each space, dash, quote and d-stroke.
+_SLUG_MAP = str.maketrans(
+    {**{c: " " for c in _SPACES}, **{c: "-" for c in _DASHES}, **_QUOTES,
+     "\u0110": "D", "\u0111": "d", "\u00d0": "D", "\u00f0": "d"})
 
 
 @functools.lru_cache(maxsize=1 << 16)  # IRI minting and alias keys slug the same names over and over
@@ -154,7 +158,12 @@ def slug(text: str) -> str:
     >>> slug("Phó Bí thư Thường trực")
     'pho-bi-thu-thuong-truc'
     """
-    s = unicodedata.normalize("NFD", normalise(text).text.replace("Đ", "D").replace("đ", "d"))
+    if text.isascii():  # most keys: nothing to strip or map
+        return _NON_ALNUM.sub("-", text.lower()).strip("-") or "x"
+    # Map what normalise would change and the slug can see (spaces, dashes, quotes, the eth
+    # look-alikes) straight to ASCII: tone placement and NFC do not survive stripping the marks,
+    # and calling normalise here cost more than the rest of the slug.
+    s = unicodedata.normalize("NFD", text.translate(_SLUG_MAP))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = s.encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("-", s).strip("-") or "x"

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import NATION, Area, DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence
 from ..text import normalise
-from .organisations import match_org
+from .organisations import match_org, placed
 
 # Kind words and symbol abbreviations -> document-kind notation.
 KIND_WORDS = {
@@ -159,6 +159,9 @@ def _issuer_before(norm: str, start: int, home: Area | None, code: str | None) -
         if found is None or not _ISSUING_GAP.match(norm[found[1] : start]):
             continue
         org = found[0]
+        if not placed(org):
+            # "Chủ tịch UBND tỉnh ban hành ..." where no province is named: no body we can name
+            continue
         allowed = _CODE_KINDS.get(code or "")
         if allowed is None or org.kind in allowed or identity_issuer(org).kind in allowed:
             return org

@@ -96,6 +96,15 @@ PARTY_ORGANS = (
     Body("Ban Dân vận", "party_organ", ("Ban Dân vận", "BDV"), LOCAL, organ=True),
     Body("Ban Tổ chức", "party_organ", ("Ban Tổ chức",), LOCAL, organ=True),
     Body("Ủy ban Kiểm tra", "party_organ", ("Ủy ban Kiểm tra", "UBKT"), LOCAL, organ=True),
+    # A People's Council's committees, named after it ("Ban VHXH HĐND tỉnh", "Ban Kinh tế -
+    # Ngân sách HĐND huyện"): of the council's kind, never alone ("Ban Pháp chế" of what?).
+    Body("Ban Văn hóa - Xã hội", "party_organ",
+         ("Ban Văn hóa - Xã hội", "Ban Văn hóa Xã hội", "Ban Văn hóa, Xã hội", "Ban VH-XH",
+          "Ban VHXH"), LOCAL, organ=True, needs_parent=True),
+    Body("Ban Kinh tế - Ngân sách", "party_organ",
+         ("Ban Kinh tế - Ngân sách", "Ban Kinh tế Ngân sách", "Ban KT-NS", "Ban KTNS"), LOCAL,
+         organ=True, needs_parent=True),
+    Body("Ban Pháp chế", "party_organ", ("Ban Pháp chế",), LOCAL, organ=True, needs_parent=True),
     # "Văn phòng Huyện ủy", "Văn phòng UBND tỉnh": the office of the body named next.
     Body("Văn phòng", "other", ("Văn phòng",), LOCAL, organ=True, needs_parent=True),
     # The Party's groups in a State body or the Front: "Ban cán sự đảng Chính phủ", "Ban cán sự

@@ -48,6 +48,10 @@ _CONNECTIVE = re.compile(
 )
 
 
+# Only an explicit attribution ties a result in the paragraph after the directive's.
+_BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó)\b", re.IGNORECASE)
+
+
 def implementation_links(
     ctxs: Sequence[SentenceContext],
     focus: dict[int, tuple[DocumentRef, ...]],
@@ -99,6 +103,10 @@ def outcome_links(
             o for o in observations
             if o.span == ctx.sentence.span and not o.is_target and o.indicator not in _NOT_OUTCOMES
         ]
+    # a result of the year the document was issued, or before, beside a later one is where it
+    # started from ("Năm 2009, có 25.980 người ...; đến tháng 3/2019, có 53.122 người" after a
+    # Chỉ thị of 2009)
+    issued = {m.ref: m.issued.year for c in ctxs for m in c.documents if m.issued is not None}
     for ctx in ctxs:
         docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
         if not docs or not _IMPLEMENTS.search(ctx.norm.text):
@@ -108,18 +116,42 @@ def outcome_links(
         last_of_paragraph = following is None or following.paragraph != ctx.paragraph
         preamble = (last_of_paragraph and _PREAMBLE.match(ctx.norm.text) is not None
                     and _LEFT_OPEN.search(ctx.norm.text) is not None)
+        # "Thực hiện Chỉ thị 38 ..., UBND thị xã đã ban hành ..." ends its paragraph and the next
+        # one says what it brought, from a "Nhờ vậy"/"Nhờ đó" on: the results after it are tied
+        bridged = False
         for later in ctxs[ctx.index :]:
             if later.paragraph != ctx.paragraph:
-                if not (preamble and later.paragraph == ctx.paragraph + 1):
+                if later.paragraph != ctx.paragraph + 1:
                     break
-                tied = True
+                if preamble:
+                    tied = True
+                elif last_of_paragraph and not bridged:
+                    bridged, tied = True, False
+                elif not bridged:
+                    break
+                if bridged and _BRIDGE.search(later.norm.text):
+                    tied = True
             if later.index > ctx.index and later.documents:
                 break  # another document takes over
-            if later.index > ctx.index and _CONNECTIVE.search(later.norm.text):
+            if later.index > ctx.index and _CONNECTIVE.search(later.norm.text) and not bridged:
                 tied = True
             if not tied:
                 continue
             for obs in by_sentence.get(later.index, ()):
                 for doc in docs:
                     out.append(OutcomeLink(doc, obs, ctx.sentence.span))
-    return tuple(dict.fromkeys(out))
+    return tuple(link for link in dict.fromkeys(out) if not _baseline(link, out, issued))
+
+
+def _baseline(link: OutcomeLink, links: Sequence[OutcomeLink], issued: dict[DocumentRef, int]
+              ) -> bool:
+    """Whether ``link``'s result is the starting point of a later one: dated no later than the
+    year the document was issued, with a later result of the same figure tied to it too."""
+    obs = link.outcome
+    if obs.date is None or link.document not in issued or obs.date.year > issued[link.document]:
+        return False
+    return any(
+        other.document == link.document and (o := other.outcome).date is not None
+        and o.date > obs.date and (o.indicator, o.scheme, o.area, o.population_group)
+        == (obs.indicator, obs.scheme, obs.area, obs.population_group)
+        for other in links)

@@ -58,15 +58,18 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("students", r"học sinh|sinh viên|HSSV"),
         ("households", r"hộ gia đình"),
         ("self_employed", r"lao động tự do"),
-        ("employees", r"người lao động|công nhân|lao động (?:trong|tại) (?:các )?doanh nghiệp"),
+        ("employees", r"người lao động|công nhân|lao động (?:trong|tại) (?:các )?doanh nghiệp"
+                      r"|lao động (?:khu vực )?ngoài (?:nhà nước|quốc doanh)"),
         ("fishermen", r"ngư dân|nghề biển"),
         ("ethnic_minorities", r"dân tộc thiểu số|(?<!\w)DTTS(?!\w)"),
         # the statutory group "hộ gia đình làm nông, lâm, ngư (và) diêm nghiệp có mức sống
         # trung bình", also written without "lâm"
         ("farmers", r"nông dân|nông,? lâm,? ngư|(?:làm )?nông(?: nghiệp)?,? ngư(?: nghiệp)?,?"
-                    r" (?:và )?diêm nghiệp"),
+                    r" (?:và )?diêm nghiệp"
+                    # "hộ nông nghiệp, ngư nghiệp có mức sống trung bình": the same group
+                    r"|nông(?: nghiệp)?,? (?:lâm(?: nghiệp)?,? )?ngư(?: nghiệp)? có mức sống"),
         ("civil_servants", r"cán bộ,? công chức|công chức,? viên chức"),
-        ("voluntary", r"tự nguyện"),
+        ("voluntary", r"tự nguyện|(?:nhóm|người) tự đóng"),
     )
 )
 _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|chiếm)\b|[;:(]|,\s*đạt\b", _I)
@@ -147,11 +150,14 @@ _THRESHOLD_AFTER = re.compile(
 # ("Năm 2020 huyện đạt 90,6%": a year, then the unit as subject, is no count of units)
 _UNIT_SUBJECT = re.compile(
     rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
-    r"(?:đã\s+|đều\s+)?(?:đạt|được|có)(?!\w)", _I)
+    # "35 trường tỷ lệ học sinh tham gia đạt 100%", "35 trường ở Chợ Mới đạt": the units' own
+    # rate, or where they are, before the verb
+    r"(?:(?:t[ỷỉ] lệ|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{0,40}?\s)?(?:đã\s+|đều\s+)?"
+    r"(?:đạt|được|có)(?!\w)", _I)
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
-    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố)(?!\w)", _I)
+    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường)(?!\w)", _I)
 _NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 # Not a share of people: satisfaction surveys, criteria thresholds.
 _OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
@@ -182,11 +188,34 @@ _CARE_SHARE = re.compile(
     r"[^,;%]{0,40}$", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
+# People still to be enrolled to reach a plan: "Số người cần phát triển để đạt kế hoạch ... là
+# 24.515 người", "số người còn phải vận động": no level of anything.
+_STILL_NEEDED = re.compile(
+    r"(?<!\w)(?:còn\s+phải\s+(?:phát triển|vận động|tăng|khai thác)(?!\w)"
+    r"|cần(?:\s+phải)?\s+(?:phát triển|vận động|tăng|khai thác)(?:\s+thêm(?!\w)"
+    r"|(?:\s+thêm)?\s+(?:để|nhằm)\s+(?:đạt|hoàn thành)(?!\w)))[^;%\d]*$", _I)
+# Newly enrolled in a period, an increase rather than a level: "khai thác mới 42 đơn vị với 111
+# lao động tham gia", "phát triển mới 1.250 người".
+_NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;%]{0,50}$", _I)
+# Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
+_OTHERS = re.compile(
+    r"(?<!\w)(?:nhóm|đối tượng|thành phần)(?:\s+\w+)?\s+khác(?!\w)[^;%\d]{0,25}$", _I)
+# A count's share: ", chiếm 27,92%" right after it.
+_SHARE_OF_COUNT = re.compile(r"\s*(?:người|thẻ|em)(?!\w)[^;%\d]{0,30}?,\s*chiếm\s*", _I)
+# The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
+_NEXT_ITEM = re.compile(r"\s*(?:người|thẻ|hộ|em)?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{0,40}")
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
+_RAISED_RATE = re.compile(r"[^,;%\d]{0,40}?,\s*nâng\s+(?:t[ỷỉ] lệ|độ bao phủ)", _I)
+_RAISED_TOTAL = re.compile(
+    r"(?<!\w)nâng tổng số(?:\s+người)?\s+(?:tham gia|có thẻ)[^;%\d]{0,50}?\s(?:lên|là)\s*$", _I)
 # "thu BHXH, BHYT đạt 100% kế hoạch": revenue collection, not enrolment.
 _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch))", _I)
 # The target of the rate just stated, in parentheses: "so với kế hoạch (81%)".
+# Units that completed their plan, each with its figure in brackets after its name.
+_PLAN_DONE = re.compile(
+    r"(?:hoàn thành|vượt)\s+(?:chỉ tiêu|kế hoạch)(?!\s+(?:t[ỷỉ] lệ|bao phủ))", _I)
+_OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 # "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
@@ -210,7 +239,9 @@ _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
 _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
-_CONTINUES = re.compile(r"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng)(?!\w))", _I)
+# ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
+_CONTINUES = re.compile(
+    r"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng|t[ỷỉ] lệ(?:\s+đạt)?\s*$)(?!\w))", _I)
 # "đạt 87,3% tỷ lệ người dân tham gia BHYT so với chỉ tiêu": the rate named, then its yardstick.
 _PLAN_LATER = re.compile(
     r"\s*t[ỷỉ] lệ[^,;%\d]{0,60}?\sso với\s+(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
@@ -244,6 +275,10 @@ _ENROLLED_AS = re.compile(
 _WHOLE_UNIT_HAS = re.compile(
     r"(?<!\w)toàn\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?:đã\s+)?có\s*$",
     _I)
+# A count of everyone of the unit: "43.137/44.000 hộ gia đình trên địa bàn huyện tham gia".
+_IN_WHOLE_UNIT = re.compile(
+    r"[^,;%\d]{0,30}?(?<!\w)(?:trên địa bàn|trong toàn|toàn)\s+(?:xã|phường|thị trấn|huyện|quận"
+    r"|thị xã|thành phố|tỉnh)(?!\w)", _I)
 # A group's size: "250 nghìn đồng bào DTTS sinh sống (trên địa bàn)".
 _LIVING = re.compile(r"^[^,;.%\d]{0,40}?\s(?:đang\s+)?(?:sinh sống|sống|cư trú)(?!\w)", _I)
 # People whose card a budget or donors pay for: "hỗ trợ 100% phí mua thẻ BHYT cho trên 36 nghìn
@@ -300,6 +335,7 @@ class _Fact:
     denominator: Decimal | None = None
     scheme_free: bool = False  # meetings: no scheme unless the clause names one
     plan_of_last: bool = False  # the target the previous rate of the sentence is measured against
+    assigned: bool = False  # a number to enrol assigned for the year: a plan target
 
 
 @dataclass(slots=True)
@@ -323,6 +359,9 @@ class _Reading:
     # "toàn tỉnh có 264.783 học sinh, trong đó 261.513 em đã tham gia": the total the sentence
     # then breaks down, the denominator of its rate
     total: _Fact | None = None
+    # "các đối tượng cần vận động được giao ... gồm: <group> trên 40.500 người; ...": the sentence
+    # lists the numbers assigned to enrol, group by group
+    assigned: bool = False
 
 
 def _groups(region: str) -> list[str]:
@@ -400,6 +439,7 @@ def _clause_facts(
     used: set[int] = set()  # percentages already read with their ratio
     prev_end = cs  # end of the last figure that meant something ("năm học 2023" does not)
     any_end = cs  # end of the previous figure, whatever it meant
+    rest = False  # the previous figure was no level (a remainder, a difference)
     for k, fig in enumerate(figures):
         if k in used:
             any_end = fig.end
@@ -408,14 +448,18 @@ def _clause_facts(
         window = _Window(text[prev_end : fig.start], text[cs : fig.start],
                          text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)],
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
-        if _not_a_level(fig, window, reading.is_target):
+        if _not_a_level(fig, window, reading.is_target) or (
+                rest and isinstance(fig, Quantity) and _NEXT_ITEM.fullmatch(window.near)):
             got, is_count = [], False
+            rest = True  # the next item of the list is a remainder too
         elif isinstance(fig, Ratio):
             got, is_count = _ratio_facts(text, fig, nxt, window, reading.last_rate), True
             if got and len(got) == 3:
                 used.add(k + 1)
+            rest = False
         else:
             got, is_count = _quantity_facts(text, cs, ce, fig, nxt, window, reading)
+            rest = False
         if got:
             facts.extend(got)
             prev_end = fig.end
@@ -445,7 +489,15 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near):
         return True
-    if _UNINSURED_AFTER.search(w.after[:60]) or _RAISED_TO.search(w.after):
+    if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
+            _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)):
+        return True
+    if _UNINSURED_AFTER.search(w.after[:60]):
+        return True
+    if _RAISED_TO.search(w.after) and not (
+            _WHOLE_UNIT_HAS.search(w.lead) and _RAISED_RATE.match(w.after)):
+        # "18.200 người mua BHYT, nâng tổng số ... lên": an increment; but "toàn thành phố có
+        # 155.689 người tham gia BHYT, nâng tỷ lệ bao phủ ... đạt 88,1%" is the whole unit's count
         return True
     if isinstance(fig, Quantity) and fig.unit == "percent":
         if (_OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead)
@@ -494,7 +546,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     860.061/1.264.627 người") is of the population too."""
     if not _PEOPLE.match(w.after):
         return []
-    group = _scheme_group(text, fig.end)
+    listed = _group_list(text, fig.end)
+    # "43.137/44.000 hộ gia đình ... tham gia BHYT": the group counted, as after a plain count
+    group = _scheme_group(text, fig.end) or (listed[0] if len(listed) == 1 else None)
     facts = [_Fact("participants", fig.numerator, "person", fig.start, fig.qualifier, group)]
     rate = nxt if isinstance(nxt, Quantity) and nxt.unit == "percent" else None
     share = fig.numerator * 100 / fig.denominator
@@ -503,9 +557,12 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     around = text[fig.end : rate.end + 15 if rate else fig.end + 60]
     # of the population when the text says so (and it cannot exceed it), else of the plan
     coverage = bool(re.search(r"dân số|bao phủ|t[ỷỉ] lệ", around, _I)) and share <= 100
-    if (not coverage and share <= 100 and _WHOLE_UNIT_HAS.search(w.lead)
+    if (not coverage and share <= 100
+            and (_WHOLE_UNIT_HAS.search(w.lead) or _IN_WHOLE_UNIT.match(text, fig.end))
             and not re.search(r"kế hoạch|KH|chỉ tiêu|giao", around, _I)):
-        coverage = True  # "toàn xã có 7.772/7.855 người tham gia": of all its people
+        # "toàn xã có 7.772/7.855 người tham gia", "43.137/44.000 hộ gia đình trên địa bàn huyện
+        # tham gia": of all its people
+        coverage = True
     if (rate is None and stated is not None and stated.indicator == "coverage_rate"
             and abs(share - stated.value) <= Decimal("0.6")):
         coverage = True
@@ -513,7 +570,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
                        "person", fig.start, None, group))
     if rate is not None:
         indicator = "coverage_rate" if coverage else "plan_completion"
-        facts.append(_Fact(indicator, rate.value, "percent", rate.start, rate.qualifier, None,
+        of_group = coverage and group is not None and listed == [group]
+        facts.append(_Fact("group_coverage_rate" if of_group else indicator, rate.value,
+                           "percent", rate.start, rate.qualifier, group if of_group else None,
                            fig.numerator, fig.denominator))
     return facts
 
@@ -538,6 +597,9 @@ def _quantity_facts(
         return _rate(text, q, w, reading), False
     if (_RATE_NO_SIGN.search(w.upto) and 0 < q.value <= 100 and _ENDS_CLAUSE.match(w.after)
             and not _PEOPLE.match(w.after)):
+        return _rate(text, replace(q, unit="percent"), w, reading), False
+    if 0 < q.value <= 200 and _REACHED.search(w.lead) and _PLAN_AFTER.match(w.after):
+        # "(đạt 98,31 kế hoạch BHXH Việt Nam giao)": the share of the plan, "%" left out
         return _rate(text, replace(q, unit="percent"), w, reading), False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
@@ -568,6 +630,8 @@ def _quantity_facts(
         if listed and rate_follows:  # "...; Bắc Giang là 1.617.981, đạt 102,1% kế hoạch"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           reading.item.group)], True
+        if _RAISED_TOTAL.search(w.upto):  # "nâng tổng số người tham gia ... lên 218.532"
+            return [_Fact("participants", q.value, "person", q.start, q.qualifier)], True
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           _subject_group(w.upto))], True
@@ -591,9 +655,14 @@ def _quantity_facts(
     group = None if len(listed_groups) > 1 else (
         (listed_groups or [None])[0] or _scheme_group(text, q.end)
         or _enrolled_group(text, q.end) or _subject_group(w.before)
-        or _counted_group(w.upto) or reading.topic_group)
+        or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group)
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
+    if reading.assigned and (named := _groups(w.near) or ([group] if group else [])):
+        # each item names its group before its number: "...; học sinh sinh viên trên 157.500
+        # người; hộ ... trên 39.000 người và nhóm tự đóng khoảng 250.000 người"
+        return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, named[-1],
+                      assigned=True)], False
     if unit == "person" and group is not None and _LIVING.match(w.after):
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
@@ -637,6 +706,22 @@ def _counted_group(upto: str) -> str | None:
     return first[1] if first is not None and first[0] == 0 else None
 
 
+# The group a clause is about, set off before its figures: "riêng đối với BHYT hộ gia đình,
+# toàn thành phố 25.200 người tham gia", "Về nhóm học sinh, ...".
+_TOPIC = re.compile(
+    r"(?:^|[,;]\s*)(?:riêng\s+)?(?:đối với|với|về)\s+(?:nhóm\s+)?"
+    r"(?:(?:đối tượng|BHYT|bảo hiểm y tế)\s+)*(?P<g>[^,;%\d]{2,40}?)\s*,", _I)
+
+
+def _topic_of_clause(upto: str) -> str | None:
+    """The one group named as the topic of the clause before its count, if any."""
+    topic = _last(_TOPIC.finditer(upto))
+    if topic is None:
+        return None
+    named = _groups(topic["g"])
+    return named[0] if len(named) == 1 else None
+
+
 def _list_item(upto: str) -> bool:
     """Whether a clause opens like an item of a list of counts ("Phường 11 là ", "Hà Nam với ")."""
     m = _LIST_ITEM.match(upto)
@@ -661,6 +746,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if ((_CHANGE.search(before) and not _RISEN_TO.search(before))
             or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
+    if reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near):
+        # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
+        # the group's share of the insured, not its coverage
+        return []
     last = reading.last_rate
     if last is not None and _PLAN_IN_PARENS.search(w.near):
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
@@ -670,6 +759,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
     if groups:
         return _group_rates(q, groups)
+    if (_PLAN_DONE.search(w.upto) and _OWN_FIGURE.search(w.near)
+            and not _COVERAGE_AFTER.match(after) and not _COLLECTION.search(w.upto)):
+        # "Có 3 huyện đã hoàn thành chỉ tiêu ... là Quế Sơn (100,12%), Nam Giang (100,93%)":
+        # each unit's share of its plan, which may pass 100
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
     if _PLAN_AFTER.match(after) or _PLAN_LATER.match(after):
         if _COLLECTION.search(w.near):
             return []  # money collected against its plan, not people
@@ -700,8 +794,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []
     segment = re.split(r",\s|;", w.upto)[-1]
     if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
-            segment, units.end()):
-        return []  # "các phường khu vực trung tâm phải đạt 95%": some units, not the area
+            segment, units.end()) and not _names_after(text, q.end):
+        # "các phường khu vực trung tâm phải đạt 95%": some units, not the area (unless the
+        # units are named after it: "Một số xã đạt trên 99% như Thái Sơn, Thường Thắng")
+        return []
     if _SHARE_IS.match(after) and not _INSURANCE_CUE.search(w.upto):
         return []  # "66% dân số là đồng bào dân tộc thiểu số"
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
@@ -800,9 +896,11 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
 
 
 # A year written right after the figure's own words: "từ 55.964 người tham gia năm 2009 đạt
-# 243.368 người năm 2015": each count has its own year, even with an earlier one before it.
+# 243.368 người năm 2015": each count has its own year, even with an earlier one before it; so
+# does a rate of the population ("đạt 91,93% dân số vào năm 2019" after "năm 2018 đạt ...").
 _POSTPOSED = re.compile(
     r"[\d.,]+\s*(?:%|(?:triệu|nghìn|ngàn)\s+)?(?:\s*(?:người|thẻ|hộ|em|lượt(?:\s+người)?))?"
+    r"(?:\s*(?:dân số|số dân))?"
     r"(?:\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?)?\s+(?:vào\s+)?", _I)
 
 
@@ -836,6 +934,10 @@ def _pick(whens: list[When], at: int) -> When | None:
     return before[-1] if before else next((w for w in whens if w.start >= at), None)
 
 
+_ASSIGNED_LIST = re.compile(
+    r"(?:được giao|giao cụ thể|giao chỉ tiêu|chỉ tiêu (?:được )?giao)[^.;%\d]{0,80}?"
+    r"(?:gồm(?: có)?|như|là)?\s*:", _I)
+_CONTRIBUTES = re.compile(r",\s*(?:nhằm\s+)?góp phần(?!\w)", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
 
 
@@ -938,7 +1040,8 @@ def extract_observations(
             is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
             subject_group=last_group if _NO_SUBJECT.match(norm) else None,
             topic_group=topic_group if _DETAILS.match(norm) else None,
-            details_count=counted and _SUB_COUNT.match(norm) is not None)
+            details_count=counted and _SUB_COUNT.match(norm) is not None,
+            assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None)
         last_group, counted = None, False
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
@@ -983,8 +1086,13 @@ def extract_observations(
                     if fact.indicator != "coverage_rate":
                         schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
-                target = fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead)
-                when = _postposed(norm, fact.at, clause_whens) or _pick(clause_whens, fact.at)
+                target = fact.assigned or (
+                    fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead))
+                # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
+                # aim it contributes to, not of this figure
+                aim = _CONTRIBUTES.search(norm, fact.at, ce)
+                own_whens = [w for w in clause_whens if aim is None or w.start < aim.start()]
+                when = _postposed(norm, fact.at, own_whens) or _pick(own_whens, fact.at)
                 if (target and when is None and title is not None
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
@@ -1130,6 +1238,8 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     if nationwide and (not before or nationwide[-1] > before[-1][0]) and (
             not own or nationwide[-1] > own[-1]):
         return [NATION]
+    if figure is not None and (listed := _listed_after(norm, figure.end(), named)):
+        return listed
     if not before:
         return [home]
     i = len(before) - 1
@@ -1150,6 +1260,28 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
 
 
 _FIGURE_END = re.compile(r"[\d.,]+")
+# A figure, then the units it is of: "trên 97% như Đồng Tân, Đức Thắng", "đạt 100% tỷ lệ bao phủ
+# BHYT là Xuân Cẩm".
+_UNITS_AFTER = re.compile(r"\s*%?[^,;:()\d%]{0,60}?\s(?:như|là|gồm|gồm có)\s*:?\s*", _I)
+
+
+def _names_after(text: str, end: int) -> bool:
+    """Whether capitalised names follow the figure ending at ``end`` as its units."""
+    m = _UNITS_AFTER.match(text, end)
+    return m is not None and m.end() < len(text) and text[m.end()].isupper()
+
+
+def _listed_after(norm: str, end: int, named: list[tuple[int, int, Area]]) -> list[Area]:
+    """The units listed right after a figure ending at ``end`` (all of one level), if any."""
+    after = [(pos, stop, area) for pos, stop, area in named if pos >= end]
+    if not after or not _UNITS_AFTER.fullmatch(norm, end, after[0][0]):
+        return []
+    picked = [after[0][2]]
+    for prev, nxt in itertools.pairwise(after):
+        if nxt[2].level != picked[0].level or not _COORDINATED.fullmatch(norm[prev[1] : nxt[0]]):
+            break
+        picked.append(nxt[2])
+    return list(dict.fromkeys(picked))
 
 
 def _nationwide(norm: str, lo: int, hi: int) -> list[int]:
@@ -1221,7 +1353,12 @@ _ROUNDING = {"nearly": (Decimal("-0.05"), Decimal(0)), "about": (Decimal("-0.05"
 def _rounds(undated: Observation, dated: Observation) -> bool:
     """Whether an undated, qualified figure ("gần 90%" in a title) restates a dated one of the
     same kind (89,4%): "gần" below it, "khoảng" around it, "hơn"/"trên" above it."""
-    if dated.date_basis in (None, "publication_bound") or undated.qualifier not in _ROUNDING:
+    if undated.qualifier not in _ROUNDING:
+        return False
+    if dated.date_basis in (None, "publication_bound") and (
+            dated.date != undated.date or dated.qualifier is not None):
+        # both dated by the article alone: "Hơn 98% hộ gia đình ..." over "đạt 98,03%" still
+        # restates the exact figure; two rounded ones say nothing of each other
         return False
     if undated.area != dated.area:  # a province's 99,9% does not restate the nation's "hơn 96%"
         return False

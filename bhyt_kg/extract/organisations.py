@@ -424,6 +424,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         area, end = named if named is not None else (_default_area(body, home), end)
         return OrgRef(kind=body.kind, name=body.name, area=area), end
     phrase = _area_phrase(text, end, home, body)
+    if body.scheme_word and _ends_with_word(text[max(0, pos - 12) : pos], ("ngành",)):
+        return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
     if body.scheme_word and (
         _is_scheme(text, pos, end)
         or (phrase is None and not _ends_with_word(text[max(0, pos - 30) : pos], lx.AGENCY_BEFORE))

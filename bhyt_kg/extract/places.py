@@ -77,9 +77,20 @@ _PLURAL = re.compile(
     r"[^.:;\n()]{0,80}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
     re.IGNORECASE,
 )
+# The same with the words for "locality" that name no level: "Địa phương có tỷ lệ ... cao, đạt
+# 100% ... là Xuân Cẩm", "các đơn vị đạt trên 95% gồm Tân Hòa, Tân Lập".
+_LOCALITIES = re.compile(
+    r"(?<!\w)(?:địa phương|đơn vị)(?!\w)[^.:;\n()]{0,80}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    re.IGNORECASE,
+)
 _LIST_START = re.compile(r"\s+")
 _LIST_SEP = re.compile(r"\s*(?:,|;|\s(?:và|hoặc))\s*(?:(?:và|hoặc)\s+)?")
 _LIST_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
+# A figure each item of a list may carry without brackets: "như Nông Sơn còn 5.505 người, Hội An
+# 3.216 người", "Tân Hòa: 98,2%, Tân Lập: 97%".
+_LIST_FIGURE = re.compile(
+    r"\s*:?\s*(?:(?:còn|có|đạt|là|với|chiếm)\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
+    r"\d[\d.,]*\s*(?:%|(?:người|thẻ|hộ|em|học sinh)(?!\w))?")
 _WORD = re.compile(r"[\w']+")
 # Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
 _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
@@ -194,6 +205,11 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         for item in _list_items(gazetteer, text, m.end(), units, levels, on, first=True):
             if free(item.start, item.end):
                 add(item)
+    for m in _LOCALITIES.finditer(text):
+        for item in _list_items(gazetteer, text, m.end(), None, ("district", "commune"), on,
+                                first=True):
+            if free(item.start, item.end):
+                add(item)
     for m in _BODY.finditer(text):
         mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
         if mention is not None and free(mention.start, mention.end):
@@ -230,15 +246,27 @@ def _list_items(
     """
     items: list[_Mention] = []
     while True:
-        gap = _LIST_NOTE.match(text, pos)
-        pos = gap.end() if gap else pos
+        if items or not first:
+            gap = _LIST_NOTE.match(text, pos) or _LIST_FIGURE.match(text, pos)
+            pos = gap.end() if gap else pos
         sep = (_LIST_START if first and not items else _LIST_SEP).match(text, pos)
         if sep is None:
             return items
         ends = _name_ends(text, sep.end())
         mention = _longest(gazetteer, text, sep.end(), units, levels, on)
+        if units and first:
+            # "các huyện ... như Nông Sơn, Hội An": a list announced by a plural unit word may
+            # hold a city or town of the same level; its bare name is the unit it is now, not
+            # one read back under the list's word ("huyện Hội An")
+            loose = _longest(gazetteer, text, sep.end(), None, levels, on)
+            if loose is not None and (mention is None or (
+                    loose.end == mention.end
+                    and {a.code for a in loose.candidates} == {a.code for a in mention.candidates}
+                    and not {a.unit for a in loose.candidates} & set(units))):
+                mention = loose
         # Only a whole capitalised run is an item: "Trung tâm Y tế" or "Tân Phú Hòa" ends it.
-        if mention is None or mention.end != ends[-1]:
+        if mention is None or (mention.end != ends[-1]
+                               and not _LIST_FIGURE.match(text, mention.end)):
             return items
         items.append(mention)
         pos = mention.end
