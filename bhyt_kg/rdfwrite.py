@@ -2,11 +2,11 @@
 
 rdflib's serialisers hold the whole graph as Python objects and take minutes and gigabytes at
 corpus scale (a 100,000-article store has ~11 million quads); pyoxigraph's own Turtle writer
-streams but escapes "/" in local names (``id:org\\/tinh-x``), which some tools reject. These
-writers take each subject's triples together (as a store's index returns them), render one
-statement per subject and write the statements in the order of their text (an external sort for
-the merged graph, graph by graph otherwise), with the project's prefixes in a fixed (sorted)
-order, so the same graph always gives the same bytes and memory stays bounded.
+streams but escapes "/" in local names (``id:org\\/tinh-x``), which some tools reject. Here
+the merged graph (Turtle) is written from its sorted N-Triples lines (``sorted_texts`` sorts any
+number of them in bounded memory, spilling runs to temporary files), and TriG and JSON-LD graph
+by graph (one article's graph is small), one statement per subject in name order, with the
+project's prefixes in a fixed (sorted) order: the same graph always gives the same bytes.
 
 Output stays plain on purpose: a name is abbreviated to ``prefix:local`` only when the local part
 is a simple name (letters, digits, ``_``, ``-``, ``.``), otherwise written in full; literals use
@@ -56,6 +56,17 @@ class _Names:
                 self._cache[value] = found
         return found
 
+    def token(self, token: str) -> str:
+        """An N-Triples term in Turtle: names abbreviated, literals' datatypes too."""
+        if token.startswith("<"):
+            return self.iri(token[1:-1])
+        if token.startswith('"') and token.endswith(">"):
+            cut = token.rindex('"^^<')  # the datatype's: a quote inside the text is escaped
+            datatype = token[cut + 4:-1]
+            return token[:cut + 1] if datatype == _XSD_STRING else (
+                f"{token[:cut + 1]}^^{self.iri(datatype)}")
+        return token  # a blank node, a plain or language-tagged literal
+
     def term(self, term: Term) -> str:
         """A subject, predicate or object in Turtle."""
         if isinstance(term, ox.NamedNode):
@@ -77,9 +88,10 @@ def _predicate_key(triple: tuple[Term, Term, Term]) -> tuple[int, str]:
 
 def _by_subject(triples: Iterable[tuple[Term, Term, Term]]
                 ) -> Iterator[tuple[Term, list[tuple[Term, Term, Term]]]]:
-    """Runs of consecutive triples with the same subject (a store's index order keeps a
-    subject's triples together; a subject split in two runs only repeats its name)."""
-    for subject, run in groupby(triples, key=lambda t: t[0]):
+    """One graph's triples (held in memory: one article's graph is small) grouped by subject,
+    subjects in name order (a store does not promise any order)."""
+    ordered = sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    for subject, run in groupby(ordered, key=lambda t: t[0]):
         yield subject, list(run)
 
 
@@ -130,15 +142,29 @@ def _header(names: _Names) -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in names.prefixes) + "\n"
 
 
-def write_turtle(out: IO[str], triples: Iterable[tuple[Term, Term, Term]],
-                 prefixes: Mapping[str, str], chunk: int = 100_000) -> None:
-    """Write ``triples`` (each subject's together, in any order) as Turtle, one statement per
-    subject in the order of their text; at most ``chunk`` statements are held in memory."""
+def write_turtle(out: IO[str], lines: Iterable[str], prefixes: Mapping[str, str]) -> None:
+    """Write a graph given as sorted N-Triples lines (``sorted_texts`` sorts any number of
+    them in bounded memory) as Turtle: one statement per subject, in the lines' order."""
     names = _Names(prefixes)
     out.write(_header(names))
-    blocks = (_block(names, subject, run, "") for subject, run in _by_subject(triples))
-    for block in sorted_texts(blocks, chunk):
-        out.write(block)
+    for subject, run in groupby(map(_tokens, lines), key=lambda t: t[0]):
+        rows = sorted(run, key=lambda t: (t[1] != _TYPE_TOKEN, t[1], t[2]))
+        parts = []
+        for predicate, same in groupby(rows, key=lambda t: t[1]):
+            verb = "a" if predicate == _TYPE_TOKEN else names.token(predicate)
+            parts.append(f"{verb} " + " , ".join(names.token(t[2]) for t in same))
+        out.write(f"{names.token(subject)} " + " ;\n\t".join(parts) + " .\n")
+
+
+_TYPE_TOKEN = f"<{RDF_TYPE}>"
+
+
+def _tokens(line: str) -> tuple[str, str, str]:
+    """(subject, predicate, object) of an N-Triples line, each in N-Triples syntax (subjects
+    and predicates never hold a space; the object is the rest up to the final " .")."""
+    first = line.index(" ")
+    second = line.index(" ", first + 1)
+    return line[:first], line[first + 1:second], line[second + 1:].rstrip("\n")[:-2].rstrip()
 
 
 Graphs = Iterable[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph,

@@ -629,7 +629,7 @@ class KnowledgeGraph:
     def _graphs(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
                                         Iterator[tuple[ox.Term, ox.Term, ox.Term]]]]:
         """(name, triples) of every graph but the internal union, the default graph first,
-        then in name order; each graph's triples in index order (a subject's together)."""
+        then in name order."""
         names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
         names += sorted(self._named_graphs(), key=str)
         for name in names:
@@ -640,7 +640,7 @@ class KnowledgeGraph:
         """Stream the graph to the binary file ``out`` in export format ``fmt``
         (ttl, trig, nq, nt, jsonld); the same content always gives the same bytes.
 
-        Memory stays bounded: N-Quads/N-Triples lines and the merged graph's Turtle statements
+        Memory stays bounded: the lines of N-Quads, N-Triples and the merged graph's Turtle
         are sorted externally (runs spilled to temporary files), other formats graph by graph.
         """
         fmt = export_format(Path("graph"), fmt)
@@ -654,8 +654,9 @@ class KnowledgeGraph:
                     f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
                     for q in self._iter_union()))
             elif fmt == "ttl":
-                rdfwrite.write_turtle(text, ((q.subject, q.predicate, q.object)
-                                             for q in self._iter_union()), prefixes)
+                rdfwrite.write_turtle(text, rdfwrite.sorted_texts(
+                    f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
+                    for q in self._iter_union()), prefixes)
             elif fmt == "trig":
                 rdfwrite.write_trig(text, self._graphs(), prefixes)
             else:
