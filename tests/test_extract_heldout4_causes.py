@@ -8,19 +8,17 @@ over-fire, a negative one.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from decimal import Decimal
 
-from bhyt_kg.extract import extract_article
-from bhyt_kg.extract.observations import extract_observations
-from bhyt_kg.extract.organisations import find_orgs
+from extraction_cases import by_value, observations_in, orgs_in, rows
+from extraction_cases import extract_text as article
+
 from bhyt_kg.extract.people import extract_people
 from bhyt_kg.extract.places import find_places, home_area
 from bhyt_kg.extract.quantities import find_quantities
 from bhyt_kg.gazetteer import load, same_unit
-from bhyt_kg.model import NATION, Area, Article, Observation
+from bhyt_kg.model import NATION, Area, Observation
 from bhyt_kg.segment import sentences
-from bhyt_kg.text import normalise
 
 D = dt.date
 THAI_NGUYEN = Area("province", "tỉnh", "Thái Nguyên", NATION)
@@ -30,26 +28,11 @@ PUBLISHED = D(2019, 6, 10)
 
 def obs(text: str, home: Area | None = HOME,
         published: dt.date | None = PUBLISHED) -> tuple[Observation, ...]:
-    return extract_observations(sentences(text), text, home, published)
-
-
-def rows(found) -> set[tuple]:
-    return {(o.indicator, o.value, o.population_group, o.is_target) for o in found}
-
-
-def by_value(found, value) -> Observation:
-    (hit,) = [o for o in found if o.value == Decimal(str(value))]
-    return hit
-
-
-def article(text: str, published: dt.date | None = None):
-    a = Article(id="t", path="t.txt", text=text,
-                sha256=hashlib.sha256(text.encode()).hexdigest(), published=published)
-    return extract_article(a)
+    return observations_in(text, home, published)
 
 
 def org_labels(text: str, home: Area | None = HOME) -> list[tuple[str, str]]:
-    return [(o.label, o.kind) for o, _, _ in find_orgs(normalise(text).text, home)]
+    return orgs_in(text, home)
 
 
 def people(text: str, home: Area | None = HOME) -> dict[str, list[str]]:

@@ -9,18 +9,16 @@ over-fire, a negative one.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import unicodedata
 from decimal import Decimal
 
+from extraction_cases import extract_text as article
+from extraction_cases import observations_in
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bhyt_kg.extract import extract_article
-from bhyt_kg.extract.observations import extract_observations
 from bhyt_kg.extract.organisations import find_orgs
-from bhyt_kg.model import NATION, Area, Article
-from bhyt_kg.segment import sentences
+from bhyt_kg.model import NATION, Area
 from bhyt_kg.text import _NON_ALNUM, normalise, slug
 
 D = dt.date
@@ -32,13 +30,7 @@ PUBLISHED = D(2019, 6, 10)
 
 
 def obs(text: str, home: Area | None = HOME, published: dt.date | None = PUBLISHED):
-    return extract_observations(sentences(text), text, home, published)
-
-
-def article(text: str, published: dt.date | None = None):
-    a = Article(id="t", path="t.txt", text=text,
-                sha256=hashlib.sha256(text.encode()).hexdigest(), published=published)
-    return extract_article(a)
+    return observations_in(text, home, published)
 
 
 def place_labels(result) -> set[str]:
