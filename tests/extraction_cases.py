@@ -1,4 +1,4 @@
-"""What the tests of rules written from held-out misses share (tests/test_extract_heldout*_causes.py).
+"""What the tests of rules written from held-out misses share (test_extract_heldout*_causes).
 
 Each of those files invents its sentences in a district "Thử Nghiệm" of a province of its own,
 published on a date of its own, and reads them with these helpers.
