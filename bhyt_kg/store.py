@@ -28,8 +28,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from bhyt_kg.errors import GraphFileError, OutputError, QueryError, StoreError
 from bhyt_kg import rdfwrite
+from bhyt_kg.errors import GraphFileError, OutputError, QueryError, StoreError
 from bhyt_kg.ns import GRAPH, ONTOLOGY_GRAPH, PREFIXES, article_graph
 
 # File extension -> (our format name, pyoxigraph parser format).
@@ -617,14 +617,17 @@ class KnowledgeGraph:
         return "".join(self._sorted_ntriple_lines())
 
     def _sorted_nquad_lines(self) -> list[str]:
-        lines = [f"{q} .\n" for q in self._iter_quads()]  # a store holds each quad once
-        lines.sort()
-        return lines
+        return sorted(self._nquad_lines())  # a store holds each quad once
 
     def _sorted_ntriple_lines(self) -> list[str]:
-        lines = [f"{ox.Triple(q.subject, q.predicate, q.object)} .\n" for q in self._iter_union()]
-        lines.sort()
-        return lines
+        return sorted(self._union_lines())
+
+    def _nquad_lines(self) -> Iterator[str]:
+        return (f"{q} .\n" for q in self._iter_quads())
+
+    def _union_lines(self) -> Iterator[str]:
+        """The deduplicated union as N-Triples lines, in the store's order."""
+        return (f"{ox.Triple(q.subject, q.predicate, q.object)} .\n" for q in self._iter_union())
 
     def _graphs(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
                                         Iterator[tuple[ox.Term, ox.Term, ox.Term]]]]:
@@ -648,15 +651,11 @@ class KnowledgeGraph:
         prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
         try:
             if fmt == "nq":
-                text.writelines(rdfwrite.sorted_texts(f"{q} .\n" for q in self._iter_quads()))
+                text.writelines(rdfwrite.sorted_texts(self._nquad_lines()))
             elif fmt == "nt":
-                text.writelines(rdfwrite.sorted_texts(
-                    f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
-                    for q in self._iter_union()))
+                text.writelines(rdfwrite.sorted_texts(self._union_lines()))
             elif fmt == "ttl":
-                rdfwrite.write_turtle(text, rdfwrite.sorted_texts(
-                    f"{ox.Triple(q.subject, q.predicate, q.object)} .\n"
-                    for q in self._iter_union()), prefixes)
+                rdfwrite.write_turtle(text, rdfwrite.sorted_texts(self._union_lines()), prefixes)
             elif fmt == "trig":
                 rdfwrite.write_trig(text, self._graphs(), prefixes)
             else:
