@@ -208,6 +208,16 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_atomic_with(path, lambda out: out.write(data))
 
 
+def _new_file_mode(path: Path) -> int:
+    """The mode an ordinary write would give ``path``: the old file's, else 0666 less umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic_with(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``;
     raises OutputError. The content streams to disk: nothing holds the whole file in memory."""
@@ -220,6 +230,7 @@ def write_atomic_with(path: Path, write: Callable[[IO[bytes]], object]) -> None:
             write(out)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp_name, _new_file_mode(path))  # mkstemp makes it private (0600)
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 from typing import IO
@@ -442,3 +443,17 @@ def test_a_file_with_default_graph_triples_is_queryable(tmp_path: Path) -> None:
     assert rows[0][0].toPython() > 10
     kg.export(tmp_path / "codes.trig")
     assert KnowledgeGraph.from_file(tmp_path / "codes.trig").dump_nquads() == kg.dump_nquads()
+
+
+def test_an_export_gets_the_mode_an_ordinary_write_would_give(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        example_kg().export(tmp_path / "new.nq")
+        assert (tmp_path / "new.nq").stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+        kept = tmp_path / "kept.nq"
+        kept.write_text("OLD\n", encoding="utf-8")
+        kept.chmod(0o640)
+        example_kg().export(kept)
+        assert kept.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
