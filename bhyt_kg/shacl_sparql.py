@@ -491,6 +491,12 @@ class Timing:
 Select = Callable[[str], tuple[list[str], list[tuple[Node | None, ...]]]]
 
 
+def queries_for(select: Select) -> tuple[_Query, ...]:
+    """The bundled shapes compiled for the class hierarchy of the data ``select`` reads."""
+    _, axioms = select(_SUBCLASS_AXIOMS)
+    return bundled_queries(frozenset((sub, sup) for sub, sup in axioms))
+
+
 def run_checks(select: Select, queries: Sequence[_Query] | None = None, *, threads: int = 1,
                timings: list[Timing] | None = None) -> Report:
     """Validate with the compiled shapes through ``select(sparql) -> (columns, rows)``.
@@ -499,8 +505,7 @@ def run_checks(select: Select, queries: Sequence[_Query] | None = None, *, threa
     ``threads`` > 1 runs that many queries at once (Oxigraph evaluates them in parallel).
     """
     if queries is None:
-        _, axioms = select(_SUBCLASS_AXIOMS)
-        queries = bundled_queries(frozenset((sub, sup) for sub, sup in axioms))
+        queries = queries_for(select)
 
     def one(query: _Query) -> tuple[_Query, list[ValidationResult], float]:
         start = time.perf_counter()
