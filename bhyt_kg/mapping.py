@@ -48,7 +48,9 @@ class _Terms:
         return term
 
 
-BHYT, ELI, OA, QB, SCHEMA = (_Terms(n) for n in (ns.BHYT, ns.ELI, ns.OA, ns.QB, ns.SCHEMA))
+BHYT, ELI, NIF, OA, QB, SCHEMA = (
+    _Terms(n) for n in (ns.BHYT, ns.ELI, ns.NIF, ns.OA, ns.QB, ns.SCHEMA)
+)
 SDMX_ATTR, SDMX_DIM, SDMX_MEASURE = (_Terms(n) for n in (ns.SDMX_ATTR, ns.SDMX_DIM, ns.SDMX_MEASURE))
 FOAF, ORG, PROV, RDF, RDFS, XSD = (
     _Terms(n)
@@ -116,19 +118,16 @@ class _Mapper:
 
     # --- evidence ------------------------------------------------------------------------
     def evidence(self, span: Span) -> URIRef:
+        """The node of one sentence: its article (Web Annotation) and, on the node itself, its
+        character offsets and exact text (NIF), so a citation is one hop from any fact."""
         e = ids.evidence_iri(self.aid, span)
         if e not in self._evidence:
             self._evidence.add(e)
-            pos, quote = URIRef(f"{e}/position"), URIRef(f"{e}/quote")
             self.add(e, RDF.type, BHYT.Evidence)
             self.add(e, OA.hasSource, self.article)
-            self.add(e, OA.hasSelector, pos)
-            self.add(e, OA.hasSelector, quote)
-            self.add(pos, RDF.type, OA.TextPositionSelector)
-            self.add(pos, OA.start, _integer(span.start))
-            self.add(pos, OA.end, _integer(span.end))
-            self.add(quote, RDF.type, OA.TextQuoteSelector)
-            self.add(quote, OA.exact, Literal(self.ex.article.text[span.start : span.end]))
+            self.add(e, NIF.beginIndex, _integer(span.start))
+            self.add(e, NIF.endIndex, _integer(span.end))
+            self.add(e, NIF.anchorOf, Literal(self.ex.article.text[span.start : span.end]))
         return e
 
     def cite(self, node: URIRef, spans: Iterable[Span]) -> None:

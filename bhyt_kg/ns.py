@@ -85,6 +85,7 @@ SDMX_DIM = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
 SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
 SDMX_ATTR = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 # Where instances, codes and named graphs live.
 ID = Namespace(BASE + "id/")
@@ -106,6 +107,7 @@ PREFIXES: dict[str, str] = {
     "sdmx-measure": str(SDMX_MEASURE),
     "sdmx-attribute": str(SDMX_ATTR),
     "oa": str(OA),
+    "nif": str(NIF),
     "org": str(ORG),
     "prov": str(PROV),
     "skos": str(SKOS),

@@ -5,21 +5,45 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import ARTICLES, ROOT, SEEDS, make_corpus
 
+from bhyt_kg import queries
 from bhyt_kg.pipeline import build
 from bhyt_kg.store import KnowledgeGraph
 
 EVIDENCE = """
 PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
 SELECT ?file ?start ?end ?exact WHERE {
-  ?e a bhyt:Evidence ; oa:hasSource ?a ; oa:hasSelector ?p, ?q .
+  ?e a bhyt:Evidence ; oa:hasSource ?a ; nif:beginIndex ?start ; nif:endIndex ?end ;
+     nif:anchorOf ?exact .
   ?a bhyt:sourceFile ?file .
-  ?p oa:start ?start ; oa:end ?end .
-  ?q oa:exact ?exact .
 }
 """
+
+
+FILES = """
+PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
+SELECT ?article ?file WHERE { ?article a bhyt:Article ; bhyt:sourceFile ?file . }
+"""
+
+
+@pytest.mark.parametrize("name", ["observations", "implementers", "directive-outcomes"])
+def test_canned_queries_give_each_sentence_with_offsets_that_cite_it(seed_kg, name: str) -> None:
+    kg, _ = seed_kg
+    _, files = kg.select(FILES)
+    file_of = {str(article): str(file) for article, file in files}
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS}
+    table = queries.run(kg, name)
+    rows = table.records()
+    cited = [r for r in rows if r["evidence"] is not None]
+    assert len(cited) >= 5 and len(cited) == len(rows)
+    for row in cited:
+        text = texts[file_of[str(row["article"])]]
+        assert text[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
 
 
 def test_same_corpus_gives_byte_identical_sorted_nquads(seed_kg, tmp_path: Path) -> None:

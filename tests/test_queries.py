@@ -47,6 +47,7 @@ SECOND = """
 @prefix code: <https://w3id.org/bhyt-kg/code/> .
 @prefix eli: <http://data.europa.eu/eli/ontology#> .
 @prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix org: <http://www.w3.org/ns/org#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#> .
@@ -56,9 +57,7 @@ SECOND = """
 
 id:article\\/second a bhyt:Article .
 id:evidence\\/second\\/0-90 a bhyt:Evidence ; oa:hasSource id:article\\/second ;
-    oa:hasSelector id:evidence\\/second\\/0-90\\/quote .
-id:evidence\\/second\\/0-90\\/quote a oa:TextQuoteSelector ;
-    oa:exact "Theo Kế hoạch 34/KH-UBND, đến hết năm 2025 hơn 99% người nghèo có thẻ BHYT." .
+    nif:anchorOf "Theo Kế hoạch 34/KH-UBND, đến hết năm 2025 hơn 99% người nghèo có thẻ BHYT." .
 id:place\\/tinh-an-giang\\/tp-long-xuyen a bhyt:AdministrativeUnit ;
     rdfs:label "thành phố Long Xuyên"@vi ; bhyt:adminLevel code:admin-level\\/district .
 id:org\\/tinh-an-giang\\/tp-long-xuyen\\/ubnd a bhyt:Organisation ;
@@ -237,14 +236,13 @@ EDGES = """
 @prefix eli: <http://data.europa.eu/eli/ontology#> .
 @prefix foaf: <http://xmlns.com/foaf/0.1/> .
 @prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix org: <http://www.w3.org/ns/org#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 
 id:article\\/edges a bhyt:Article .
 id:evidence\\/edges\\/0-40 a bhyt:Evidence ; oa:hasSource id:article\\/edges ;
-    oa:hasSelector id:evidence\\/edges\\/0-40\\/quote .
-id:evidence\\/edges\\/0-40\\/quote a oa:TextQuoteSelector ;
-    oa:exact "Bà Trần Thị B, Giám đốc BHXH tỉnh Cà Mau, và ông Lê C." .
+    nif:anchorOf "Bà Trần Thị B, Giám đốc BHXH tỉnh Cà Mau, và ông Lê C." .
 id:org\\/ca-mau\\/bhxh a bhyt:Organisation ; rdfs:label "BHXH tỉnh Cà Mau"@vi, "Bảo hiểm xã hội tỉnh Cà Mau"@vi ;
     org:classification code:organisation-kind\\/social_insurance_agency ;
     bhyt:hasEvidence id:evidence\\/edges\\/0-40 .

@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from bhyt_kg import ns, resources, shapes
-from bhyt_kg.ns import BHYT, CODE, ID, OA, ORG, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEASURE
+from bhyt_kg.ns import BHYT, CODE, ID, NIF, OA, ORG, SCHEMA, SDMX_ATTR, SDMX_DIM, SDMX_MEASURE
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "tests" / "data" / "example.trig"
@@ -110,13 +110,13 @@ EXPECTED: dict[str, list[tuple[str, URIRef, URIRef | None, str]]] = {
          "A policy document needs exactly one kind (directive, resolution, plan...): kind, "
          "number and issuer identify it"),
     ],
-    "selector-start-after-end": [
-        (V, ID["evidence/ex-article/179-260/position"], OA.start,
-         "A text position's start offset must not be after its end offset"),
+    "evidence-start-after-end": [
+        (V, EVIDENCE_2, NIF.beginIndex,
+         "An evidence sentence's start offset must not be after its end offset"),
     ],
     "empty-quote": [
-        (V, ID["evidence/ex-article/179-260/quote"], OA.exact,
-         "A quotation must hold exactly one non-empty sentence from the article (oa:exact)"),
+        (V, EVIDENCE_2, NIF.anchorOf,
+         "An evidence sentence must hold exactly one non-empty quotation of its text (nif:anchorOf)"),
     ],
     "evidence-source-not-article": [
         (V, EVIDENCE_2, OA.hasSource,
@@ -251,15 +251,26 @@ def test_stated_date_on_publication_day_conforms() -> None:
     assert shapes.validate(graph).results == ()
 
 
-def test_two_position_selectors_on_one_evidence_is_a_violation() -> None:
+def test_two_start_offsets_on_one_evidence_is_a_violation() -> None:
     graph = example_graph()
-    extra = ID["evidence/ex-article/179-260/position-2"]
-    graph.add((extra, RDF.type, OA.TextPositionSelector))
-    graph.add((extra, OA.start, Literal(1, datatype=ns.XSD.integer)))
-    graph.add((extra, OA.end, Literal(2, datatype=ns.XSD.integer)))
-    graph.add((EVIDENCE_2, OA.hasSelector, extra))
+    graph.add((EVIDENCE_2, NIF.beginIndex, Literal(1, datatype=ns.XSD.integer)))
     (result,) = shapes.validate(graph).results
-    assert (result.focus, result.path) == (str(EVIDENCE_2), str(OA.hasSelector))
+    assert (result.focus, result.path) == (str(EVIDENCE_2), str(NIF.beginIndex))
+
+
+def test_evidence_without_its_text_is_a_violation() -> None:
+    graph = example_graph()
+    graph.remove((EVIDENCE_2, NIF.anchorOf, None))
+    (result,) = shapes.validate(graph).results
+    assert (result.focus, result.path) == (str(EVIDENCE_2), str(NIF.anchorOf))
+
+
+def test_negative_end_offset_is_a_violation() -> None:
+    graph = example_graph()
+    graph.set((EVIDENCE_2, NIF.endIndex, Literal(-1, datatype=ns.XSD.integer)))
+    got = {(r.focus, r.path) for r in shapes.validate(graph).violations}
+    # below zero, and now also before the start offset
+    assert got == {(str(EVIDENCE_2), str(NIF.endIndex)), (str(EVIDENCE_2), str(NIF.beginIndex))}
 
 
 def test_bad_hash_and_area_of_wrong_type() -> None:

@@ -21,6 +21,7 @@ PREFIXES = """
 @prefix code: <https://w3id.org/bhyt-kg/code/> .
 @prefix eli: <http://data.europa.eu/eli/ontology#> .
 @prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix org: <http://www.w3.org/ns/org#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -40,9 +41,7 @@ def district_directive(article: str, district: str, label: str, value: str) -> s
     doc = f"id:document\\/directive\\/{district}\\/huyen-uy\\/07"
     return PREFIXES + f"""
 id:evidence\\/{article}\\/1 a bhyt:Evidence ; oa:hasSource id:article\\/{article} ;
-    oa:hasSelector id:evidence\\/{article}\\/1\\/quote .
-id:evidence\\/{article}\\/1\\/quote a oa:TextQuoteSelector ;
-    oa:exact "Sau 3 năm thực hiện Chỉ thị số 07, tỷ lệ \\"bao phủ\\" BHYT đạt {value}%." .
+    nif:anchorOf "Sau 3 năm thực hiện Chỉ thị số 07, tỷ lệ \\"bao phủ\\" BHYT đạt {value}%." .
 id:place\\/{district} a bhyt:AdministrativeUnit ; rdfs:label "{label}"@vi .
 id:org\\/{district}\\/huyen-uy a bhyt:Organisation ; rdfs:label "Huyện ủy {label}"@vi ;
     bhyt:area id:place\\/{district} .
