@@ -14,6 +14,7 @@ gold item (a maximum bipartite matching, so the order of the lists never matters
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections import defaultdict
@@ -26,12 +27,32 @@ from typing import Any
 import yaml
 
 from bhyt_kg.errors import GoldError
+from bhyt_kg.resources import ontology_file
 from bhyt_kg.text import fold
 
 # The kinds of fact compared, in report order.
 KINDS = ("documents", "organisations", "places", "people", "observations", "implementers",
          "outcomes")
 ADMIN_LEVELS = ("nation", "province", "district", "commune", "village")
+
+# Gold fields whose values are notations of a code list (docs/code-lists.md).
+_CODED = {"kind": "document-kind", "organisation kind": "organisation-kind",
+          "indicator": "indicator", "scheme": "insurance-scheme", "unit": "unit",
+          "qualifier": "qualifier", "population_group": "population-group"}
+
+
+@functools.lru_cache(maxsize=1)
+def code_notations() -> dict[str, frozenset[str]]:
+    """Each code list's notations, read from the bundled ontology (``ontology/bhyt.ttl``)."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ontology_file(), format="turtle")
+    found: dict[str, set[str]] = defaultdict(set)
+    for concept, scheme in graph.subject_objects(SKOS.inScheme):
+        for notation in graph.objects(concept, SKOS.notation):
+            found[str(scheme).rstrip("/").rsplit("/", 1)[-1]].add(str(notation))
+    return {scheme: frozenset(notations) for scheme, notations in found.items()}
 
 # --- gold records --------------------------------------------------------------------------
 
@@ -331,6 +352,15 @@ class _Reader:
             raise self.fail(where, "empty")
         return text or None
 
+    def code(self, value: object, where: str, field: str, *, required: bool = True) -> str | None:
+        """Text that must be a notation of the code list of ``field`` (a typo fails loudly)."""
+        text = self.text(value, where, required=required)
+        scheme = _CODED[field]
+        if text is not None and text not in code_notations()[scheme]:
+            raise self.fail(where, f"{text!r} is not a code of the {scheme} list "
+                                   f"(docs/code-lists.md)")
+        return text
+
     def date(self, value: object, where: str) -> PartialDate | None:
         if value is None:
             return None
@@ -366,7 +396,7 @@ class _Reader:
 
     def document(self, item: Mapping[str, Any], where: str) -> GoldDocument:
         return GoldDocument(
-            kind=self.text(item.get("kind"), f"{where}.kind"),
+            kind=self.code(item.get("kind"), f"{where}.kind", "kind"),
             number=_canonical_number(self.text(item.get("number"), f"{where}.number")),
             symbol=self.text(item.get("symbol"), f"{where}.symbol", required=False),
             issuer=self.text(item.get("issuer"), f"{where}.issuer", required=False),
@@ -382,8 +412,11 @@ class _Reader:
         if target is not None and not isinstance(target, bool):
             raise self.fail(f"{where}.target", f"expected true or false, got {target!r}")
         opt = {k: self.text(item.get(k), f"{where}.{k}", required=False)
-               for k in ("scheme", "unit", "area", "qualifier", "population_group", "sentence")}
-        return GoldObservation(indicator=self.text(item.get("indicator"), f"{where}.indicator"),
+               for k in ("area", "sentence")}
+        opt |= {k: self.code(item.get(k), f"{where}.{k}", k, required=False)
+                for k in ("scheme", "unit", "qualifier", "population_group")}
+        return GoldObservation(indicator=self.code(item.get("indicator"), f"{where}.indicator",
+                                                   "indicator"),
                                value=value, date=self.date(item.get("date"), f"{where}.date"),
                                period_start=self.date(item.get("period_start"),
                                                       f"{where}.period_start"),
@@ -402,7 +435,8 @@ class _Reader:
                           for i, d in enumerate(self.items(data, "documents")))
         organisations = tuple(
             GoldOrganisation(self.text(o["name"], f"organisations[{i}].name"),
-                             self.text(o["kind"], f"organisations[{i}].kind"),
+                             self.code(o["kind"], f"organisations[{i}].kind",
+                                       "organisation kind"),
                              self.text(o.get("area"), f"organisations[{i}].area", required=False))
             for i, o in enumerate(self.items(data, "organisations")))
         places = []

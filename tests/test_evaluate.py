@@ -236,6 +236,18 @@ def test_partial_dates() -> None:
      "unknown key 'populaton_group'"),
     ("article: bad.txt\nplaces:\n  - {name: huyện X, level: county}\n",
      "'county' is not one of"),
+    ("article: bad.txt\ndocuments:\n  - {kind: noticex, number: '5'}\n",
+     "documents[0].kind: 'noticex' is not a code of the document-kind list"),
+    ("article: bad.txt\norganisations:\n  - {name: Hội Nông dân xã Y, kind: mass_org}\n",
+     "'mass_org' is not a code of the organisation-kind list"),
+    ("article: bad.txt\nobservations:\n  - {indicator: coverage, value: 90, unit: percent}\n",
+     "observations[0].indicator: 'coverage' is not a code of the indicator list"),
+    ("article: bad.txt\nobservations:\n  - {indicator: participants, value: 9, unit: people}\n",
+     "observations[0].unit: 'people' is not a code of the unit list"),
+    ("article: bad.txt\nobservations:\n  - {indicator: group_coverage_rate, value: 9, unit: percent,"
+     " population_group: pupils}\n", "'pupils' is not a code of the population-group list"),
+    ("article: bad.txt\nobservations:\n  - {indicator: participants, value: 9, unit: person,"
+     " scheme: bhyt}\n", "'bhyt' is not a code of the insurance-scheme list"),
     ("article: bad.txt\nlinks:\n  implementers:\n    - {document: {kind: plan, number: '1'}, "
      "organisation: Ủy ban nhân dân huyện X}\n", "matches no document listed above"),
 ])
