@@ -75,6 +75,11 @@ def ascii_key(text: str) -> str:
     return slug(text).replace("-", "")
 
 
+@functools.lru_cache(maxsize=64)  # the few unit words
+def _word_key(word: str) -> str:
+    return ascii_key(word)
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     level: str
@@ -282,10 +287,17 @@ class Gazetteer:
         """Pre-2025 units known under a former name (aliases.csv)."""
         found: list[Area] = []
         words = [unit] if unit else [w for ws in UNITS.values() for w in ws]
+        # ascii_key maps character by character and drops the space, so the key of "word name"
+        # is the word's key then the name's: compute the name's once, not once per unit word
+        # (unless a key is the empty-slug placeholder "x")
+        tails = (ascii_key(key), ascii_key(name))
+        joined = "x" not in tails
         for word in dict.fromkeys(words):
             # the folded key spells "y" as "i" ("mĩ lộc") while the package's keys keep the
             # letters as written ("huyenmyloc"): try both
-            keys = dict.fromkeys((ascii_key(f"{word} {key}"), ascii_key(f"{word} {name}")))
+            keys = dict.fromkeys(
+                (_word_key(word) + tails[0], _word_key(word) + tails[1]) if joined
+                else (ascii_key(f"{word} {key}"), ascii_key(f"{word} {name}")))
             for alias in (a for k in keys for a in self._aliases.get(k, ())):
                 if (level and alias.level != level) or word not in UNITS[alias.level]:
                     continue

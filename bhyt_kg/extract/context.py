@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..model import DocumentMention, DocumentRef, OrgMention, Sentence, Span
+from ..model import DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence, Span
 from ..text import Normalised, normalise
 
 # A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "quyết định trên".
@@ -37,7 +37,8 @@ CONTINUES = re.compile(
 
 # Roles an organisation named in a sentence can have other than doing what the sentence says.
 # Possessor: "dưới sự lãnh đạo của Tỉnh ủy, UBND tỉnh", "vai trò của Mặt trận".
-_POSSESSOR = re.compile(r"\b(?:của|thuộc)\s+(?:các\s+)?$", re.IGNORECASE)
+# Parties: "Chương trình phối hợp giữa BHXH tỉnh và Hội Nông dân tỉnh" names the programme's.
+_POSSESSOR = re.compile(r"\b(?:của|thuộc|giữa)\s+(?:các\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 # ... unless the list's last member is followed by its own verb: "... của Tỉnh ủy, Ban Thường
 # vụ Huyện ủy đã chỉ đạo" (a possessive phrase fronted before the subject).
@@ -86,6 +87,14 @@ _IN_POST_OR_PLURAL = re.compile(
     r"thủ trưởng)(?:\s+thường trực)?|\b(?:các|những|mọi))\s+$",
     re.IGNORECASE,
 )
+# ... unless the post holder carries a document out for the body, the verb right after it:
+# "Phó Chủ tịch UBND huyện chỉ đạo ...", "đ/c trưởng ban tuyên giáo huyện ủy đã triển khai,
+# quán triệt nghị quyết" (the body acting through its head).
+_HOLDER_ACTS = re.compile(
+    r"\s*(?:đã\s+|trực tiếp\s+)?(?:chỉ đạo|triển khai|quán triệt|ban hành|cụ thể hóa)\b",
+    re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"\b(?:các|những|mọi)\s+$", re.IGNORECASE)
+_ISSUES_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?ban hành\b", re.IGNORECASE)
 _FUTURE = re.compile(r"^\s*(?:sẽ|cần|phải|cần phải)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]")
 _CLAUSE_OR_LIST_END = re.compile(r"[.;:]")
@@ -169,10 +178,20 @@ class SentenceContext:
                 continue
             if collective[i] or _FUTURE.match(after):
                 continue
-            if _IN_POST_OR_PLURAL.search(text[:start]):
+            if _IN_POST_OR_PLURAL.search(text[:start]) and not (
+                    _HOLDER_ACTS.match(after) and not _PLURAL_BEFORE.search(text[:start])):
                 continue
             out.append(mention)
         return tuple(out)
+
+    def issuing(self) -> set[OrgRef]:
+        """Bodies the sentence shows issuing a document themselves ("..., Hội Nông dân tỉnh
+        ban hành Công văn 558"): the issuer of that one, and an actor for the others."""
+        text = self.norm.text
+        if "ban hành" not in text:
+            return set()
+        return {o.org for o in self.organisations
+                if _ISSUES_AFTER.match(text, self.norm_start(o.span.end))}
 
     def anaphoric_kinds(self) -> set[str]:
         """Document kinds referred to without a number in this sentence."""

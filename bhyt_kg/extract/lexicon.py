@@ -380,6 +380,11 @@ STEERING = (
         ALL_LEVELS,
         topic_in_name=True,
     ),
+    # Charity associations are named by the people they support, like a committee by its
+    # topic: "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và trẻ mồ côi tỉnh" (not one of the
+    # Front's mass organisations: kind other).
+    Body("Hội Bảo trợ", "other", ("Hội Bảo trợ",), ("district", "province", "nation"),
+         topic_in_name=True),
     Body(
         "Văn phòng Điều phối",
         "other",
@@ -403,6 +408,7 @@ _FILLERS = (
     "tiến tới",
     "công tác",
     "triển khai",
+    "vận động",
     "về",
     "và",
 )
@@ -431,6 +437,15 @@ TOPIC_WORDS = (
     "thi đua",
     "khen thưởng",
     "cải cách hành chính",
+    # the people a charity association supports ("Hội Bảo trợ người khuyết tật, trẻ mồ côi,
+    # bệnh nhân nghèo huyện")
+    "người khuyết tật",
+    "người tàn tật",
+    "trẻ mồ côi",
+    "bệnh nhân nghèo",
+    "người nghèo",
+    "nạn nhân chất độc da cam",
+    "người cao tuổi",
     "chuyển đổi số",
     "phổ cập giáo dục",
     "xóa mù chữ",

@@ -48,6 +48,15 @@ _CONNECTIVE = re.compile(
 )
 
 
+# A body named as someone's partner ("phối hợp (với) BHXH huyện ...").
+_PARTNER_BEFORE = re.compile(r"(?:phối hợp|kết hợp|liên kết)(?:\s+chặt chẽ)?(?:\s+với)?\s*"
+                             r"(?:các\s+)?$", re.IGNORECASE)
+
+
+# A direction or request, then what it asks for up to the end of the clause.
+_ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
+
+
 # Only an explicit attribution ties a result in the paragraph after the directive's.
 _BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó)\b", re.IGNORECASE)
 
@@ -69,6 +78,11 @@ def implementation_links(
     for ctx in ctxs:
         docs = focus.get(ctx.index, ())
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
+        issuers -= ctx.issuing()  # it issues one document to carry out another
+        issued_by: dict[DocumentRef, set[object]] = {}  # ... but not the one it issues
+        for d in ctx.documents:
+            if d.issued_by is not None:
+                issued_by.setdefault(d.ref, set()).add(d.issued_by)
         if _PREAMBLE.match(ctx.norm.text) and _OPEN_LINE.search(ctx.norm.text):
             carried.extend(d for d in docs if d not in carried)
             carried_issuers |= issuers
@@ -79,10 +93,20 @@ def implementation_links(
             carried, carried_issuers = [], set()
             continue
         carried, carried_issuers = [], set()
+        agents = ctx.agents()
+        first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
-            for mention in ctx.agents():
+            for mention in agents:
+                at = ctx.norm_start(mention.span.start)
+                if _PARTNER_BEFORE.search(ctx.norm.text, 0, at) and (
+                        at == first or _ASKED.search(ctx.norm.text, first, at)):
+                    # "..., phối hợp BHXH huyện tuyên truyền" with no subject, or the partner of
+                    # bodies told to act ("chỉ đạo UBND các xã ..., phối hợp BHXH huyện ..."):
+                    # no implementer said
+                    continue
                 org = mention.org
-                if org in issuers or org == doc.issuer or org.parent == doc.issuer:
+                if (org in issuers or org == doc.issuer or org.parent == doc.issuer
+                        or org in issued_by.get(doc, ())):
                     continue
                 if any(k[0] == doc and k[1] == org for k in out):
                     continue

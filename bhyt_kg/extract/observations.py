@@ -30,7 +30,8 @@ _I = re.IGNORECASE
 _SCHEME = re.compile(
     r"(?<!\w)(?P<s>BHYT|bảo hiểm y tế|BH y tế|thẻ y tế|BHXH|bảo hiểm xã hội|BH xã hội|BHTN"
     r"|bảo hiểm thất nghiệp|BH thất nghiệp)"
-    r"(?:\s*\((?:BHYT|BHXH|BHTN)\))?(?!\w)", _I,
+    # (a figure glued on by a lost space, "bảo hiểm thất nghiệp8-8,5%", still ends the word)
+    r"(?:\s*\((?:BHYT|BHXH|BHTN)\))?(?![^\W\d])", _I,
 )
 _SCHEMES = {"bhyt": "health_insurance", "bảo hiểm y tế": "health_insurance",
             "thẻ y tế": "health_insurance", "bhxh": "social_insurance",
@@ -101,6 +102,8 @@ _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 _YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
+# ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
+_WITH_AIM = re.compile(r"(?:^|[,;:]\s*)với\s+$", _I)
 # ... or as a destination: "tiến gần hơn tới mục tiêu", "hướng đến mục tiêu".
 _TOWARDS = re.compile(r"(?<!\w)(?:tới|đến)\s*$", _I)
 # "Tính đến hết năm 2020, chỉ tiêu bao phủ BHYT đạt 91,5%": after an as-of date, "chỉ tiêu"
@@ -131,7 +134,7 @@ _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
-    r"|(?:tổng\s+)?(?:số\s+)?lực lượng lao động)", _I)
+    r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: t[ỷỉ] lệ)?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
@@ -158,7 +161,17 @@ _UNIT_SUBJECT = re.compile(
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
     r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường)(?!\w)", _I)
-_NAMED_UNIT = re.compile(rf"(?<!\w){_UNITS}\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# (the unit word may open an item of a list: "... như: Xã Lương Tâm (đạt 59,3%)")
+_NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
+# Units whose rate the sentence gives, after a sentence about insurance: "2 xã có tỷ lệ đạt thấp
+# là: ...", "Các phường có tỷ lệ cao nhất là ..." (the rate of the sentence before).
+_UNITS_RATE = re.compile(
+    rf"(?:\d+|các|một số|những|nhiều)\s+{_UNITS}(?!\w)[^.;%\d]{{0,40}}?t[ỷỉ] lệ(?!\w)", _I)
+# Units counted, then named: "2 xã có tỷ lệ thấp là: Tân An (75%) và Tân Bình (76%)".
+_UNITS_NAMED = re.compile(rf"(?:(?<!\w)(?:là|như|gồm)\s*:?|:)\s*(?=[{_CAPITAL}])")
+# A school named as the subject of its clause.
+_SCHOOL_SUBJECT = re.compile(rf"\s*Trường\s+(?!hợp(?!\w))[{_CAPITAL}]")
 # Not a share of people: satisfaction surveys, criteria thresholds.
 _OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
 # A criterion a unit must meet to be certified ("tiêu chí ... tỷ lệ người dân tham gia BHYT phải
@@ -220,7 +233,10 @@ _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 # "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
 _ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
-_PARALLEL = re.compile(r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?$", _I)
+_YEAR_LEVEL = re.compile(r"(?<!\w)năm\s+\d{4}\s*,?\s*(?:đã\s+)?(?:đạt|là|chiếm)\s*$", _I)
+_GOAL_NOUN = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?:\s+(?:là|đạt|được giao))?\s*$", _I)
+_PARALLEL = re.compile(
+    r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
 # One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu".
 _LISTED_PLACE = re.compile(
     r"\s*(?:[,;]|và|,\s*và)\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
@@ -301,6 +317,10 @@ _RISEN_TO = re.compile(r"(?<!\w)tăng\s+lên\s*$", _I)
 _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
 _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 
+# An amount per month, per person ...: "6,4 tỷ đồng/tháng", "1 triệu đồng mỗi người".
+_PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ)(?!\w)",
+                       _I)
+_AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
@@ -420,6 +440,16 @@ def _scheme_group(text: str, end: int) -> str | None:
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
 
 
+# "đối tượng tham gia BHXH bắt buộc là 2.140 người": the scheme's group, then the count.
+_SCHEME_GROUP_BEFORE = re.compile(_SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)\s*$", _I)
+
+
+def _scheme_group_before(before: str) -> str | None:
+    """A group attached to the scheme word just before a count ("BHXH bắt buộc là")."""
+    m = _SCHEME_GROUP_BEFORE.search(before)
+    return _SCHEME_GROUP[m.group(1).lower()] if m else None
+
+
 def _subject_group(upto: str) -> str | None:
     """The group of the subject a figure is reported for ("số người tham gia BHXH bắt buộc là")."""
     subjects = list(_SUBJECT.finditer(upto))
@@ -511,8 +541,10 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return not (m.group().strip().lower() == "trở lên" and is_target(fig.start)
                         and not _CRITERION.search(w.upto))
         if (subject := _last(_UNIT_SUBJECT.finditer(w.upto))) is not None:
-            # "10/17 xã đạt ...": about those units, unless a unit is named ("xã Loan Mỹ chiếm")
-            return not _NAMED_UNIT.search(w.upto, subject.end())
+            # "10/17 xã đạt ...": about those units, unless a unit is named ("xã Loan Mỹ chiếm",
+            # "2 xã ... là: Tân An (đạt 75%)")
+            return not (_NAMED_UNIT.search(w.upto, subject.end())
+                        or _UNITS_NAMED.search(w.upto, subject.end()))
     return False
 
 
@@ -571,8 +603,10 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     if rate is not None:
         indicator = "coverage_rate" if coverage else "plan_completion"
         of_group = coverage and group is not None and listed == [group]
+        # "10.955 học sinh/14.380 học sinh ..., đạt 76% kế hoạch": the group's plan
         facts.append(_Fact("group_coverage_rate" if of_group else indicator, rate.value,
-                           "percent", rate.start, rate.qualifier, group if of_group else None,
+                           "percent", rate.start, rate.qualifier,
+                           group if of_group or not coverage else None,
                            fig.numerator, fig.denominator))
     return facts
 
@@ -583,6 +617,8 @@ def _quantity_facts(
 ) -> tuple[list[_Fact], bool]:
     """Facts of one number, and whether it counted participants."""
     if q.unit == "vnd":
+        if _PER_UNIT.match(text, q.end) or _AVERAGE.search(w.lead):
+            return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
         if not (thu or chi):
@@ -655,6 +691,7 @@ def _quantity_facts(
     group = None if len(listed_groups) > 1 else (
         (listed_groups or [None])[0] or _scheme_group(text, q.end)
         or _enrolled_group(text, q.end) or _subject_group(w.before)
+        or _scheme_group_before(w.before)
         or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group)
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
@@ -750,6 +787,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage
         return []
+    if _SCHOOL_SUBJECT.match(w.upto):
+        return []  # "Trường Tiểu học A phấn đấu 100% học sinh ...": one school, not the area
     last = reading.last_rate
     if last is not None and _PLAN_IN_PARENS.search(w.near):
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
@@ -794,7 +833,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []
     segment = re.split(r",\s|;", w.upto)[-1]
     if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
-            segment, units.end()) and not _names_after(text, q.end):
+            segment, units.end()) and not _UNITS_NAMED.search(segment, units.end()) and not (
+            _names_after(text, q.end)):
         # "các phường khu vực trung tâm phải đạt 95%": some units, not the area (unless the
         # units are named after it: "Một số xã đạt trên 99% như Thái Sơn, Thường Thắng")
         return []
@@ -818,6 +858,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
+    if q.value <= 100 and _YEAR_LEVEL.search(w.near) and _PARTICIPATION.search(w.upto):
+        # "người trong xã tham gia BHYT ... từ năm 2015 đạt 75,5% đến năm 2016 đạt 81%": the
+        # level of each year of a series
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if q.value <= 100 and _GOAL_NOUN.search(w.near) and reading.is_target(q.start):
+        # "Để đạt chỉ tiêu 86% theo Quyết định ... giao chỉ tiêu ... tham gia BHYT": the goal
+        # named by its noun alone is a coverage level (of the plan, "86% kế hoạch", is read above)
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)
                            or _ASSIGNED.search(w.near)):
         if last is not None:  # one more place or year of the rate just read
@@ -842,6 +890,7 @@ def _schemes(text: str, cs: int, ce: int) -> list[tuple[int, int, str]]:
 
 
 _SEGMENT_END = re.compile(r",\s|;")
+_OF_POPULATION = re.compile(r"[\d.,]+\s*%\s*(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
 
 
 def _schemes_for(text: str, cs: int, ce: int, at: int,
@@ -876,7 +925,7 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     for m in _TARGET.finditer(text, lo, hi):
         preceding = text[max(0, m.start() - 40) : m.start()]
         if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
-                and not _TOWARDS.search(preceding)):
+                and not _TOWARDS.search(preceding) and not _WITH_AIM.search(preceding)):
             continue
         if m.group().lower().startswith("chỉ tiêu") and _AS_OF.search(text, lo, m.start()):
             continue
@@ -966,6 +1015,7 @@ def extract_observations(
     was_uninsured = False  # the previous sentence counted people not (yet) insured
     counted = False  # the previous sentence counted participants ...
     last_group: str | None = None  # ... and the group of its last count
+    last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
     # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
@@ -1011,7 +1061,8 @@ def extract_observations(
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
             was_insurance and (_DETAILS.match(norm) is not None
-                               or _SAME_RATE.search(norm) is not None))
+                               or _SAME_RATE.search(norm) is not None
+                               or _UNITS_RATE.search(norm) is not None))
         was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)
@@ -1041,11 +1092,14 @@ def extract_observations(
             subject_group=last_group if _NO_SUBJECT.match(norm) else None,
             topic_group=topic_group if _DETAILS.match(norm) else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None,
-            assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None)
+            assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None,
+            # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
+            last_rate=last_rate if _DETAILS.match(norm) else None)
         last_group, counted = None, False
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
         scheme_before: str | None = None
+        aim: When | None = None  # a later year than the article's, read in this sentence
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
         for ce in [m.start() for m in re.finditer(";", norm)] + [len(norm)]:
@@ -1081,17 +1135,23 @@ def extract_observations(
                     if _coordinated_schemes(norm, mentions, near, fact.at):
                         schemes = [None]  # "hội nghị về BHXH, BHYT": about both, neither alone
                 else:
+                    # the genre's default: BHYT; a share of the population is BHYT's whatever
+                    # scheme the clause before named (BHXH is measured on the labour force)
                     schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
-                        scheme_before or "health_insurance"]  # the genre's default: BHYT
-                    if fact.indicator != "coverage_rate":
+                        "health_insurance" if _OF_POPULATION.match(norm, fact.at)
+                        else scheme_before or "health_insurance"]
+                    if fact.unit == "vnd" and len(schemes) > 1:
+                        schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
+                    elif fact.indicator != "coverage_rate":
                         schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
                 target = fact.assigned or (
                     fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead))
                 # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
                 # aim it contributes to, not of this figure
-                aim = _CONTRIBUTES.search(norm, fact.at, ce)
-                own_whens = [w for w in clause_whens if aim is None or w.start < aim.start()]
+                towards = _CONTRIBUTES.search(norm, fact.at, ce)
+                own_whens = [w for w in clause_whens
+                             if towards is None or w.start < towards.start()]
                 when = _postposed(norm, fact.at, own_whens) or _pick(own_whens, fact.at)
                 if (target and when is None and title is not None
                         and title[0] <= sentence.span.start < title[1]):
@@ -1099,6 +1159,10 @@ def extract_observations(
                 if target:
                     if when is not None:
                         date, basis = when.date, "deadline"
+                        if _later(norm, when, published):
+                            aim = when
+                    elif aim is not None:  # "đến năm 2020 như: ... 45%; 30% ...": that deadline
+                        date, basis = aim.date, "deadline"
                     elif target_year is not None:
                         date, basis = dt.date(target_year, 12, 31), "deadline"
                     else:
@@ -1121,13 +1185,21 @@ def extract_observations(
                         # "năm 2016 có 15,9 triệu ... thì đến nay có 17 triệu": now, not 2016
                         when = None
                     elif when is not None:
-                        carry = when
+                        if _later(norm, when, published):
+                            aim = when  # a later year's aim dates no result after it
+                        else:
+                            carry = when
                     elif _NOW.search(norm, cs, fact.at) or (
                             _PRESENT.search(norm, cs, fact.at) and published is not None):
                         when = None  # "hiện có", "đến nay": as of the article, not the last date
                     else:
-                        when = carry
-                    if when is not None:
+                        when = aim or carry  # "...; 50% lực lượng lao động ...": the same aim
+                    if when is not None and _later(norm, when, published):
+                        # "kế hoạch cụ thể đến năm 2020 như: ... 60%" written in 2013: a level
+                        # for a later year is an aim, with that year as its deadline
+                        target = True
+                        date, basis, start, end = when.date, "deadline", None, None
+                    elif when is not None:
                         date, basis = when.date, when.basis
                         start, end = when.period_start, when.period_end
                     else:
@@ -1149,6 +1221,7 @@ def extract_observations(
             if mentions:
                 scheme_before = mentions[-1][2]
             cs = ce + 1
+        last_rate = reading.last_rate
     if title is not None:
         out = _title_targets(out, text, title)
     return _dedupe(out)
@@ -1169,6 +1242,16 @@ def _title_targets(out: list[Observation], text: str, title: tuple[int, int]
 # 14 million inhabitants): a count above it is the nation's.
 _NATIONAL_COUNT = Decimal(15_000_000)
 _PEOPLE_COUNTS = ("participants", "population", "plan_participants")
+
+
+def _later(norm: str, when: When, published: dt.date | None) -> bool:
+    """Whether ``when`` is a deadline ("đến năm 2020", "tới hết năm 2025") in a year after the
+    article's: no result can be dated by it."""
+    return (published is not None and when.date is not None
+            and when.date.year > published.year and _BY.match(norm, when.start) is not None)
+
+
+_BY = re.compile(r"(?:tính\s+)?(?:đến|tới)(?!\w)", _I)
 
 
 def _running(when: When, published: dt.date | None) -> bool:

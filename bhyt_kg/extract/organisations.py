@@ -286,7 +286,15 @@ def _is_scheme(text: str, pos: int, end: int) -> bool:
     """Whether "BHXH" here names the insurance, not the agency ("tham gia BHXH", "BHXH-BHYT")."""
     if re.match(r"\s*-\s*BH", text[end:]):
         return True
-    return _ends_with_word(text[max(0, pos - 30) : pos], lx.SCHEME_BEFORE)
+    # "..., tham gia BHYT, Bảo hiểm xã hội huyện đã tham mưu": a list of schemes does not go on
+    # with a unit and a verb; the agency is the subject of the next clause
+    return (_ends_with_word(text[max(0, pos - 30) : pos], lx.SCHEME_BEFORE)
+            and not _AGENCY_ACTS.match(text, end))
+
+
+_AGENCY_ACTS = re.compile(
+    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
+    re.IGNORECASE)
 
 
 def _default_area(body: Body, home: Area | None) -> Area | None:

@@ -24,10 +24,16 @@ _RANKS = (
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|chuẩn\s+úy"
     r"|PGS\.?\s*,?\s*TS\.?|GS\.?\s*,?\s*TS\.?|TS\.?\s*BS\.?|ThS\.?\s*BS\.?|BS\.?\s*CKII\.?"
     r"|BS\.?\s*CKI\.?|TS\.|ThS\.|BS\.|bác sĩ|luật sư|nhà báo"
+    # religious ranks ("Thượng tọa Thích Minh A", "ĐĐ.Thích B") and honorary titles of
+    # artists ("Nghệ sĩ Nhân dân Lệ C", "NSƯT D"): not posts, the name follows
+    r"|hòa thượng|thượng tọa|đại đức|ni trưởng|ni sư|sư cô|linh mục|mục sư|đức cha"
+    r"|HT\.|TT\.|ĐĐ\.|NT\.|NS\."
+    r"|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nghệ nhân nhân dân|nghệ nhân ưu tú|NSND|NSƯT|NNND|NNƯT"
 )
 _HONORIFIC = re.compile(
     rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?"
-    rf"|(?:{_RANKS})(?!\w))\s*",
+    # (an abbreviated rank may touch the name: "ĐĐ.Thích Minh A")
+    rf"|(?:{_RANKS})(?:(?<=\.)|(?!\w)))\s*",
     re.IGNORECASE,
 )
 # A membership that is a title without a body after it ("Tỉnh ủy viên, Bí thư Huyện ủy"):

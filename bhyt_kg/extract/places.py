@@ -74,7 +74,7 @@ _PLAIN_UNIT = re.compile(rf"(?<!\w)(?:{_PLAIN_UNITS})(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(
     rf"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+"
     rf"(?P<kinds>(?:{_PLAIN_UNITS})(?:(?:\s*,\s*|\s+và\s+)(?:{_PLAIN_UNITS}))*)(?!\w)"
-    r"[^.:;\n()]{0,80}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    r"[^.:;\n()]{0,150}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
     re.IGNORECASE,
 )
 # The same with the words for "locality" that name no level: "Địa phương có tỷ lệ ... cao, đạt

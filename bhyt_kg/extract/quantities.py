@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -143,21 +144,26 @@ def find_ratios(text: str) -> tuple[Ratio, ...]:
     taken = [(w.start, w.end) for w in _date_like(text)]
     taken += [(w.start, w.end) for w in find_when(text, default_year=2000)]
     out: list[Ratio] = []
-    for m in _RATIO.finditer(text):
+    for m in itertools.chain(_RATIO.finditer(text), _NAMED_RATIO.finditer(text)):
         if _occupied(taken, m.start(), m.end()):
             continue
-        denominator = parse_number(m.group(2))
+        denominator = parse_number(m.group(m.re.groups))
         if denominator == 0:
             continue
         out.append(
             Ratio(parse_number(m.group(1)), denominator, m.start(), m.end(),
                   qualifier_before(text, m.start()))
         )
-    return tuple(out)
+    return tuple(sorted(out, key=lambda r: r.start))
 
 
 _DIGIT = re.compile(r"\d")  # every number, ratio and date has one: text without is skipped
 _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
+# ... with what it counts written on both sides: "10.955 học sinh/14.380 học sinh tham gia"
+# (the ratio ends at the denominator, so the words after it are read as for a plain one).
+_NAMED_RATIO = re.compile(
+    rf"(?<![\w.,/-])({_NUM})\s+(?P<w>người|học sinh|sinh viên|hộ|em|lao động|thẻ)\s*/\s*"
+    rf"({_NUM})(?=\s+(?P=w)(?!\w))", re.IGNORECASE)
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
 # "tổng số 89.135 hội viên" is a total and "con số 55.964 người" a figure, not document numbers.
 _SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?:số|Số)\s+\d+")
@@ -212,7 +218,12 @@ _LONG = rf"(?:ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s+năm\s
         rf"|(?P<ld2>\d{{1,2}})\s+tháng\s+(?P<lm2>\d{{1,2}})\s+năm\s+(?P<ly2>{_YEAR}))"
 # A bare day/month is a date only after a word that introduces one: "ngày 8/3", "đến 31/7".
 _DM_CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|đến|tới|từ|trước|sau|hết)"
-_DM = rf"(?<!\w){_DM_CUE}\s+(?:ngày\s+)?(?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})(?![\d/]|[.,]\d)"
+# ... also written with a tight dash after a word that can only introduce a date ("Ngày 1-4",
+# "Tính đến 12-6"), never before a percent or a count ("từ 8-10%" is a range).
+_DASH_DM = (r"-(?P<bm2>\d{1,2})(?![\d/-]|[.,]\d|\s*(?:%|phần trăm|người|thẻ|hộ|lượt|em"
+            r"|xã|đơn vị|trường)(?!\w))")
+_DM = (rf"(?<!\w){_DM_CUE}\s+(?:ngày\s+)?(?P<bd>\d{{1,2}})(?:\s*/\s*(?P<bm>\d{{1,2}})"
+       rf"(?![\d/]|[.,]\d)|(?<=\d)(?<!từ \d)(?<!từ \d\d){_DASH_DM})")
 _DATE = re.compile(rf"{_DMY}|{_LONG}|{_DM}", re.IGNORECASE)
 
 _WORD_NUMBERS = {
@@ -242,8 +253,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # đầu năm 2016 đến nay", a period, nor "6 tháng đầu năm", read above)
         ("year_start", rf"(?<!\w)(?<!từ )(?<!tháng )đầu\s+năm\s+(?P<y>{_YEAR})(?!\d)"
                        r"(?!\s*(?:đến|tới|-|–))"),
-        ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})"
-                    rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])"),
+        ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})(?:\s*/\s*(?P<tm>\d{{1,2}})"
+                    rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])|{_DASH_DM.replace('bm2', 'tm2')})"),
         ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
@@ -298,7 +309,7 @@ def _date_of(m: re.Match[str], default_year: int | None) -> dt.date | None:
             if year is None:
                 return None
             try:
-                return dt.date(year, int(g[mo]), int(g[d]))
+                return dt.date(year, int(g[mo] or g["bm2"]), int(g[d]))
             except ValueError:
                 return None
     return None
@@ -416,7 +427,7 @@ def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
         for m in rx.finditer(text):
             if name == "to_date":
                 year = int(m.group("ty")) if m.group("ty") else default_year
-                day = _safe_date(year, int(m.group("tm")), int(m.group("td")))
+                day = _safe_date(year, int(m.group("tm") or m.group("tm2")), int(m.group("td")))
                 if day is not None:
                     keep(When(m.start(), m.end(), day, "as_of"))
                 continue
