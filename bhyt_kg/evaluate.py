@@ -267,6 +267,10 @@ def normalise_name(name: str) -> str:
     for w in " ".join(words).split():
         if out and out[-1] == w == "ban":
             continue
+        # "Ban Chấp hành Trung ương Đảng" = "Ban Chấp hành Trung ương": there is one Party, so
+        # "Đảng" after "Trung ương" adds nothing (as "Ban Bí thư Trung ương Đảng" = "Ban Bí thư").
+        if w == "đảng" and out[-2:] == ["trung", "ương"]:
+            continue
         out.append(w)
     return " ".join(out)
 

@@ -196,10 +196,14 @@ def test_evaluate_prints_scores_per_kind_and_checks_the_baseline(tmp_path: Path)
     data = json.loads(result.output)
     kinds = {"documents", "organisations", "places", "people", "observations", "implementers", "outcomes"}
     assert kinds <= set(data["scores"])
+    # a baseline 0.03 above today's figure of one kind: that kind "fell" by more than 0.02
     high = tmp_path / "BASELINE.json"
-    high.write_text(json.dumps({k: 1.0 for k in kinds}), encoding="utf-8")
+    f1 = {k: v["f1"] if isinstance(v, dict) else v for k, v in data["scores"].items()}
+    high.write_text(json.dumps({**{k: f1[k] for k in kinds}, "people": f1["people"] - 0.01,
+                                "observations": f1["observations"] + 0.03}), encoding="utf-8")
     fell = invoke("evaluate", str(gold), "--baseline", str(high))
     assert fell.exit_code == 1 and "F1 fell below" in fell.stderr
+    assert "observations" in fell.stderr and "people" not in fell.stderr
 
 
 def test_push_then_query_and_trace_a_real_server(built, tmp_path: Path) -> None:

@@ -355,3 +355,13 @@ def test_a_parent_named_only_inside_a_sub_body_is_not_listed(tmp_path: Path) -> 
 def test_a_parent_also_named_on_its_own_is_listed(tmp_path: Path) -> None:
     names = organisations_predicted(tmp_path, PARENT_TOO)
     assert {"Ban Tuyên giáo Huyện ủy Cái Bè", "Huyện ủy Cái Bè"} <= names
+
+
+def test_the_central_committee_is_one_name_with_or_without_dang() -> None:
+    # "Đảng" after "Trung ương" adds nothing: there is one Party (data/gold/README.md)
+    assert (normalise_name("Ban Chấp hành Trung ương Đảng")
+            == normalise_name("Ban Chấp hành Trung ương")
+            == normalise_name("Ban Chấp hành TW Đảng"))
+    # ... but only there: the Party word of a local committee's name stays
+    assert normalise_name("Đảng ủy xã Tân Phú") == "đảng ủy xã tân phú"
+    assert normalise_name("Ban Chấp hành Đảng bộ huyện") == "ban chấp hành đảng bộ huyện"

@@ -38,7 +38,12 @@ CONTINUES = re.compile(
 # Roles an organisation named in a sentence can have other than doing what the sentence says.
 # Possessor: "dưới sự lãnh đạo của Tỉnh ủy, UBND tỉnh", "vai trò của Mặt trận".
 # Parties: "Chương trình phối hợp giữa BHXH tỉnh và Hội Nông dân tỉnh" names the programme's.
-_POSSESSOR = re.compile(r"\b(?:của|thuộc|giữa)\s+(?:các\s+)?$", re.IGNORECASE)
+# ... also through a session of the body: "Nghị quyết 28 của Hội nghị lần thứ bảy Ban Chấp hành
+# Trung ương", "của Kỳ họp thứ 12 HĐND tỉnh" (the body whose session passed it, not an actor).
+_POSSESSOR = re.compile(
+    r"\b(?:của|thuộc|giữa)\s+(?:các\s+)?"
+    r"(?:(?:hội nghị|kỳ họp|phiên họp)(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+)?$",
+    re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 # ... unless the list's last member is followed by its own verb: "... của Tỉnh ủy, Ban Thường
 # vụ Huyện ủy đã chỉ đạo" (a possessive phrase fronted before the subject).
@@ -96,6 +101,13 @@ _HOLDER_ACTS = re.compile(
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những|mọi)\s+$", re.IGNORECASE)
 _ISSUES_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?ban hành\b", re.IGNORECASE)
 _FUTURE = re.compile(r"^\s*(?:sẽ|cần|phải|cần phải)\b", re.IGNORECASE)
+# The author of a rule the sentence cites: "được Chính phủ, Thủ tướng Chính phủ quy định", "do
+# Bộ Y tế hướng dẫn" name whose rule applies, not a body acting.
+_RULE_BY = re.compile(r"\b(?:được|do|theo)\s+(?:các\s+)?$", re.IGNORECASE)
+_RULE_VERB = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|phê duyệt)\b", re.IGNORECASE)
+# A body handed a task ("... và giao cho UBND tỉnh tổ chức triển khai thực hiện Nghị quyết
+# này"): told what to do, in future, not reported doing it (data/gold/README.md).
+_ASSIGNED = re.compile(r"\bgiao\s+cho\s+(?:các\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]")
 _CLAUSE_OR_LIST_END = re.compile(r"[.;:]")
 _NOT_LIST = re.compile(
@@ -173,6 +185,14 @@ class SentenceContext:
             while head > 0 and listed(head - 1):
                 head -= 1
             if _POSSESSOR.search(text[: spans[head][0]]) and not _OWN_VERB.match(after):
+                continue
+            tail = i
+            while tail + 1 < len(spans) and listed(tail):
+                tail += 1
+            lead = text[max(0, spans[head][0] - 24) : spans[head][0]]  # the words before the list
+            if _RULE_BY.search(lead) and _RULE_VERB.match(text, spans[tail][1]):
+                continue
+            if _ASSIGNED.search(lead):
                 continue
             if requested(text, start) or _directed_to_exhort(text, start, end):
                 continue

@@ -64,7 +64,13 @@ _MENTION = re.compile(
 )
 _BARE_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL}(?![\w/])")
 _DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+# "của Ban Bí thư"; also through the head who signs for the body ("công văn số 3818 của Giám
+# đốc Ban QLDA ...": the board's letter).
+_OF = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?(?:giám đốc|trưởng ban)\s+)?",
+                 re.IGNORECASE)
+# An informal code written after the number, before its issuer or date ("công văn số 3818 QLDA,
+# của ..."): part of the citation, not a word of the sentence.
+_LOOSE_CODE = re.compile(r"^\s+[A-ZĐ]{2,10}(?=\s*,?\s*(?:của|do|ngày)\s)")
 _TERM = re.compile(r"^\s*,?\s*\(?khóa\s+([IVXLC]+)\)?", re.IGNORECASE)
 _ABOUT = re.compile(r'^\s*,?\s*về\s+(?:việc\s+)?(?:"([^"]{3,200})"|([^,.;:()"]{3,160}))', re.IGNORECASE)
 
@@ -203,8 +209,13 @@ def _mention_at(
             found = match_org(norm, pos + o.end(), home)
             if found is None:
                 break
-            written_by, end = found
-            pos = end
+            if placed(found[0]):
+                written_by = found[0]
+            # else "Nghị quyết số 06 của HĐND tỉnh" in an article that never names the province:
+            # no body we can name (as in _issuer_before)
+            pos = found[1]
+        elif (c := _LOOSE_CODE.match(rest)) and pos == m.end():
+            pos += c.end()
         elif t := _TERM.match(rest):
             term = t.group(1).upper()
             pos += t.end()

@@ -159,6 +159,8 @@ FIELDS = {
         "Lao động, Thương binh và Xã hội",
         "Lao động Thương binh và Xã hội",
         "LĐ-TB&XH",
+        "LĐ - TB & XH",  # the abbreviation spaced out ("phòng LĐ – TB & XH"), any dash spacing
+        "LĐ - TB&XH",
         "LĐTB&XH",
         "LĐ-TBXH",
         "LĐTBXH",

@@ -71,10 +71,15 @@ def implementation_links(
     for activity in activities:
         for doc in activity.documents:
             for agent in activity.agents:
+                if agent == doc.issuer:
+                    # "HĐND tỉnh vừa thông qua Nghị quyết ... về hỗ trợ mức đóng BHYT": the
+                    # body issuing the document, not one carrying it out
+                    continue
                 link = ImplementationLink(doc, agent, activity.span, activity)
                 out.setdefault((doc, agent, activity), link)
     carried: list[DocumentRef] = []  # the documents of an open preamble
     carried_issuers: set[object] = set()
+    carried_at: int | None = None  # the paragraph a closed preamble's documents stay in
     for ctx in ctxs:
         docs = focus.get(ctx.index, ())
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
@@ -83,10 +88,18 @@ def implementation_links(
         for d in ctx.documents:
             if d.issued_by is not None:
                 issued_by.setdefault(d.ref, set()).add(d.issued_by)
-        if _PREAMBLE.match(ctx.norm.text) and _OPEN_LINE.search(ctx.norm.text):
+        if _PREAMBLE.match(ctx.norm.text) and (
+                _OPEN_LINE.search(ctx.norm.text) or (docs and not _actors(ctx, docs))):
+            # a preamble left open, or one closed by a full stop that names nobody acting
+            # ("Thực hiện công văn số 3818 ... về việc tổ chức tập huấn. Ngày 29/7, UBND thành
+            # phố đã tổ chức ..."): the next sentence's body carries its documents out
             carried.extend(d for d in docs if d not in carried)
             carried_issuers |= issuers
+            carried_at = ctx.paragraph if not _OPEN_LINE.search(ctx.norm.text) else None
             continue
+        if carried_at is not None and ctx.paragraph != carried_at:
+            carried, carried_issuers = [], set()
+        carried_at = None
         if carried and not docs and ctx.agents():
             docs, issuers = tuple(carried), issuers | carried_issuers
         elif not docs or not _IMPLEMENTS.search(ctx.norm.text):
@@ -112,6 +125,12 @@ def implementation_links(
                     continue
                 out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
     return tuple(out.values())
+
+
+def _actors(ctx: SentenceContext, docs: Sequence[DocumentRef]) -> tuple[object, ...]:
+    """The bodies a sentence shows acting, other than the issuers of its documents."""
+    issuers = {d.issuer for d in docs} | {m.issued_by for m in ctx.documents}
+    return tuple(m for m in ctx.agents() if m.org not in issuers)
 
 
 def outcome_links(

@@ -90,7 +90,9 @@ _TARGET = re.compile(
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
     r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
-    r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra", _I)
+    r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra"
+    # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
+    r"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:t[ỷỉ] lệ|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
 # up to the next heading of its rank, state targets.
 _GOALS_HEADING = re.compile(
@@ -129,7 +131,9 @@ _BARE_COUNT = re.compile(
 _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)", _I)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
-_COVERAGE_BEFORE = re.compile(r"bao phủ|t[ỷỉ] lệ|chiếm\s*$", _I)
+# "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
+_COVERAGE_BEFORE = re.compile(
+    r"bao phủ|t[ỷỉ] lệ|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ"
@@ -152,7 +156,8 @@ _THRESHOLD_AFTER = re.compile(
     rf"\s*(?:trở lên|trở xuống|như\s*:|gồm(?!\w)|là\s+\d+\s+{_UNITS}|(?:đến|-)\s*[\d.,]+\s*%)", _I)
 # ("Năm 2020 huyện đạt 90,6%": a year, then the unit as subject, is no count of units)
 _UNIT_SUBJECT = re.compile(
-    rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,\s*{_UNITS})*\s+"
+    # ("7 phường xã": two unit words written side by side count units of either kind)
+    rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,?\s*{_UNITS})*\s+"
     # "35 trường tỷ lệ học sinh tham gia đạt 100%", "35 trường ở Chợ Mới đạt": the units' own
     # rate, or where they are, before the verb
     r"(?:(?:t[ỷỉ] lệ|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{0,40}?\s)?(?:đã\s+|đều\s+)?"
@@ -161,6 +166,8 @@ _UNIT_SUBJECT = re.compile(
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
     r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường)(?!\w)", _I)
+# Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words).
+_SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm)(?!\w))|;", _I)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # (the unit word may open an item of a list: "... như: Xã Lương Tâm (đạt 59,3%)")
 _NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
@@ -214,7 +221,9 @@ _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;
 _OTHERS = re.compile(
     r"(?<!\w)(?:nhóm|đối tượng|thành phần)(?:\s+\w+)?\s+khác(?!\w)[^;%\d]{0,25}$", _I)
 # A count's share: ", chiếm 27,92%" right after it.
-_SHARE_OF_COUNT = re.compile(r"\s*(?:người|thẻ|em)(?!\w)[^;%\d]{0,30}?,\s*chiếm\s*", _I)
+_SHARE_OF_COUNT = re.compile(
+    r"\s*(?:(?:ngàn|nghìn|triệu)\s+)?(?:người|thẻ|em)(?!\w)[^;%\d]{0,30}?[,(]\s*chiếm"
+    r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*", _I)
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
 _NEXT_ITEM = re.compile(r"\s*(?:người|thẻ|hộ|em)?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{0,40}")
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
@@ -237,16 +246,24 @@ _YEAR_LEVEL = re.compile(r"(?<!\w)năm\s+\d{4}\s*,?\s*(?:đã\s+)?(?:đạt|là|
 _GOAL_NOUN = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?:\s+(?:là|đạt|được giao))?\s*$", _I)
 _PARALLEL = re.compile(
     r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
-# One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu".
+# One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu"
+# (also after a bracketed figure: "Hồng Ngự (99,89), thị xã Hồng Ngự 99,32").
 _LISTED_PLACE = re.compile(
-    r"\s*(?:[,;]|và|,\s*và)\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"\s*\)?\s*(?:[,;]|và|,\s*và)\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
     r"\s+[^\W\d_][^\d,;:%()]{0,40}?\s*", _I)
+# A figure written right after a capitalised unit name, bare or in brackets, and closing its
+# item: "Hồng Ngự (99,89)", "thị xã Hồng Ngự 99,32,".
+_UNIT_THEN_FIGURE = re.compile(rf"[{_CAPITAL}][^\W\d_]*\s*\(?\s*$")
+_BARE_FIGURE_END = re.compile(r"\s*\)?\s*(?:[,;.…]|và\s|$)")
 _CARDS = re.compile(r"^\s*thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?(?!\w)", _I)
 # "em" counts pupils ("261.513 em đã tham gia"), as "trẻ (em)" counts children.
 _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|học sinh|sinh viên|HSSV|em|trẻ"
                      r"|đồng bào"
                      r"|học viên|hộ|hội viên"
                      r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
+# An organisation's members ("Hội LHPN xã có 1.719 hội viên, trong đó ..."): a membership, not
+# the people of an area whose coverage a rate could be of.
+_MEMBERS = re.compile(r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên)(?!\w)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
 _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\w)", _I)
 # People present at meetings: "7.540 cán bộ, hội viên tham dự", "tổ chức 70 hội nghị ... cho
@@ -310,8 +327,9 @@ _SAME_RATE = re.compile(r"(?<!\w)t[ỷỉ] lệ (?:này|trên)(?!\w)", _I)
 # "68% của cả nước": the nation's figure, named right after it.
 _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(?!\w)", _I)
 # "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
+# ... nor a rank in it: "địa phương dẫn đầu cả nước", "cao nhất cả nước".
 _YARDSTICK_NATION = re.compile(
-    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt)\s*$", _I)
+    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
 _RISEN_TO = re.compile(r"(?<!\w)tăng\s+lên\s*$", _I)
 _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
@@ -328,7 +346,10 @@ _MEETINGS = re.compile(
     r"^\s*(?:buổi|cuộc)\s+(?:họp|hội nghị|tuyên truyền|đối thoại|sinh hoạt|nói chuyện|truyền thông)"
     r"|^\s*hội nghị(?!\w)", _I)
 _REVENUE = re.compile(r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận))", _I)
-_EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|đoàn|đội|tiêu kế))", _I)
+# ... also money paid out: "giải quyết 719 người hưởng chế độ ..., với số tiền trả 10.754 triệu
+# đồng", "thanh toán ... 114 tỷ đồng".
+_EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|đoàn|đội|tiêu kế))"
+                      r"|(?<!\w)(?:số tiền\s+(?:chi\s+)?trả|thanh toán)(?!\w)", _I)
 # A date just after a document's symbol or number is the document's, not the figure's.
 _CITED = re.compile(
     r"(?:\d+[-/][A-ZĐ][\w&/-]*|(?:chỉ thị|nghị quyết|kế hoạch|quyết định|công văn|thông tư"
@@ -416,9 +437,14 @@ def _group_list(text: str, start: int) -> list[str]:
     return []
 
 
+# Groups listed as the subject of a rate, with no verb of participation: "các nhóm đối tượng là
+# hộ nghèo, hộ cận nghèo, trẻ em dưới 6 tuổi sẽ đạt 100%".
+_GROUPS_REACH = re.compile(
+    r"(?:nhóm|đối tượng)(?:\s+đối tượng)?\s+(?:là|gồm|như)\s*:?\s*([^;:%]{3,160}?)\s+"
+    r"(?:(?:sẽ|phải|đều|cũng|cần)\s+)*đạt(?:\s+t[ỷỉ] lệ)?\s*$", _I)
 # The subject of a participation rate, just before its verb, in the same phrase.
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)(?:\s+\S+){0,3}?\s+(?:đạt|chiếm)"
+    r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)(?:\s+\S+){0,10}?\s+(?:đạt|chiếm)"
     r"(?:\s+t[ỷỉ] lệ)?\s*$", _I)
 # "99,43/%": a stray slash between a number and its percent sign (replaced by a space).
 _STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
@@ -426,7 +452,11 @@ _STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
 _NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
-_SUB_COUNT = re.compile(r"\s*(?:Trong đó|Riêng|Tính riêng)(?!\w)", _I)
+# ... also after a contrast: "Tuy nhiên, trong số này chỉ có hơn 134 ngàn thẻ ... (chiếm khoảng
+# 9,56%)" is a share of the total just counted.
+_SUB_COUNT = re.compile(
+    r"\s*(?:(?:Tuy nhiên|Nhưng|Song)\s*,?\s*)?(?:Trong đó|Trong số (?:đó|này)|Riêng|Tính riêng)"
+    r"(?!\w)", _I)
 
 
 _SCHEME_GROUP_RX = re.compile(
@@ -634,6 +664,11 @@ def _quantity_facts(
     if (_RATE_NO_SIGN.search(w.upto) and 0 < q.value <= 100 and _ENDS_CLAUSE.match(w.after)
             and not _PEOPLE.match(w.after)):
         return _rate(text, replace(q, unit="percent"), w, reading), False
+    if (reading.last_rate is not None and 0 < q.value <= 100 and q.value != int(q.value)
+            and _UNIT_THEN_FIGURE.search(w.near) and _BARE_FIGURE_END.match(w.after)):
+        # "Trong đó, các địa bàn có tỷ lệ tham gia cao nhất là: Hồng Ngự (99,89), thị xã Hồng
+        # Ngự 99,32": a detail of the rate just read, unit by unit, the "%" left out
+        return _rate(text, replace(q, unit="percent"), w, reading), False
     if 0 < q.value <= 200 and _REACHED.search(w.lead) and _PLAN_AFTER.match(w.after):
         # "(đạt 98,31 kế hoạch BHXH Việt Nam giao)": the share of the plan, "%" left out
         return _rate(text, replace(q, unit="percent"), w, reading), False
@@ -707,7 +742,8 @@ def _quantity_facts(
     if _SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
-            and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)):
+            and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)
+            and not _MEMBERS.match(w.after)):
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
@@ -824,6 +860,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         named = _groups(head) if len(head) <= 60 else []
         if named:
             return _group_rates(q, named)
+    if (listed := _GROUPS_REACH.search(before)) and not _PARTICIPATION.search(listed.group(1)) \
+            and len(named := _groups(listed.group(1))) > 1:
+        # "các nhóm đối tượng là hộ nghèo, hộ cận nghèo, trẻ em dưới 6 tuổi sẽ đạt 100%": each
+        # group listed as the subject reaches the rate (a group with no notation is left out)
+        return _group_rates(q, named)
     if (subject := _GROUP_SUBJECT.search(before)) and (
             named := _groups(_RATE_NOUN.split(subject.group(1))[-1])):
         # "vận động học sinh tham gia BHYT đạt 100%"; but in "3.894 người tham gia BHYT tự
@@ -831,7 +872,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return _group_rates(q, named[-1:])
     if q.value > 100 and not _REACHED.search(before):
         return []
-    segment = re.split(r",\s|;", w.upto)[-1]
+    segment = _SEGMENTS.split(w.upto)[-1]
     if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
             segment, units.end()) and not _UNITS_NAMED.search(segment, units.end()) and not (
             _names_after(text, q.end)):
@@ -854,6 +895,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                     re.split(r",\s|;|\(", w.near)[-1])):
             # "15,9 triệu HSSV tham gia BHYT (đạt tỷ lệ 92,5%)": the rate of the group just counted
             return _group_rates(q, [count.group])
+        if (last is not None and last.indicator == "group_coverage_rate" and last.group
+                and not _COVERAGE_AFTER.match(after) and not _groups(w.upto)):
+            # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
+            # cao nhất là: ...": the detail of a group's rate names no group: the same group
+            return _group_rates(q, [last.group])
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
@@ -1016,6 +1062,7 @@ def extract_observations(
     counted = False  # the previous sentence counted participants ...
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
+    last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
     # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
@@ -1096,6 +1143,8 @@ def extract_observations(
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
             last_rate=last_rate if _DETAILS.match(norm) else None)
         last_group, counted = None, False
+        detailed_deadline = last_deadline if _DETAILS.match(norm) else None
+        last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
         scheme_before: str | None = None
@@ -1159,10 +1208,15 @@ def extract_observations(
                 if target:
                     if when is not None:
                         date, basis = when.date, "deadline"
+                        last_deadline = when.date
                         if _later(norm, when, published):
                             aim = when
                     elif aim is not None:  # "đến năm 2020 như: ... 45%; 30% ...": that deadline
                         date, basis = aim.date, "deadline"
+                    elif detailed_deadline is not None:
+                        # "... đến cuối năm 2015, phấn đấu ... 88%. Trong đó, các nhóm ... sẽ đạt
+                        # 100%": the detail of a target has that target's deadline
+                        date, basis = detailed_deadline, "deadline"
                     elif target_year is not None:
                         date, basis = dt.date(target_year, 12, 31), "deadline"
                     else:
@@ -1375,8 +1429,11 @@ def _nationwide(norm: str, lo: int, hi: int) -> list[int]:
 
 
 def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
-    """The date an article's first sentences open with ("Ngày 26/01/2018, UBND huyện ...")."""
-    for sentence in sentences[:3]:
+    """The date an article's first sentences open with ("Ngày 26/01/2018, UBND huyện ...").
+
+    Five sentences: a headline of two sentences and a preamble ("Thực hiện công văn số ... .")
+    may stand before the lead's date."""
+    for sentence in sentences[:5]:
         norm = normalise(sentence.text).text
         if (m := _LEAD_DATE.match(norm)) is None:
             continue

@@ -521,6 +521,35 @@ def _match_bank(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     return OrgRef(kind="other", name=name, area=phrase[0]), phrase[1]
 
 
+# A project board ("Ban Quản lý dự án", "Ban QLDA") named by its project and the region it
+# serves: "Ban QLDA hỗ trợ y tế các tỉnh Bắc Trung bộ". Not an administrative body, so no area;
+# the name runs up to a function word or punctuation and must end in a proper name (the region
+# or province), else "ban QLDA" alone ("chuyên gia ban QLDA phổ biến ...") is no one board.
+_PROJECT_BOARD = re.compile(r"Ban\s+(?:QLDA|Quản lý dự án)(?!\w)", re.IGNORECASE)
+_BOARD_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_BOARD_STOP = frozenset({
+    "về", "của", "đã", "đang", "sẽ", "vừa", "với", "cho", "theo", "tại", "đến", "là", "được",
+    "và", "nhằm", "để", "đối", "trong", "có"})
+
+
+def _match_project_board(text: str, pos: int) -> tuple[OrgRef, int] | None:
+    m = _PROJECT_BOARD.match(text, pos)
+    if m is None or not _starts_word(text, pos):
+        return None
+    i, end = m.end(), None
+    for _ in range(12):
+        w = _BOARD_WORD.match(text, i)
+        if w is None or _fold(w.group(1)) in _BOARD_STOP:
+            break
+        word = w.group(1)
+        if (word[0].isupper() and not word.isupper()) or (word == "bộ" and end == i):
+            end = w.end()  # a proper name's syllable ("Bắc Trung bộ"): the name may end here
+        i = w.end()
+    if end is None:
+        return None
+    return OrgRef(kind="other", name=text[pos:end], area=None), end
+
+
 def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     """The organisation whose name starts at ``pos`` of a normalised text, and where it ends.
 
@@ -530,12 +559,14 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     ('Ban Thường vụ Tỉnh ủy Bạc Liêu', 25)
     """
     return (_match_school(norm_text, pos, home) or _match_ministry_unit(norm_text, pos, home)
+            or _match_project_board(norm_text, pos)
             or _match_body(norm_text, pos, home) or _match_bank(norm_text, pos, home))
 
 
 def placed(org: OrgRef) -> bool:
     """Whether the mention identifies one body: placed in an area, or named in its own right."""
-    return org.area is not None or org.kind == "school" or org.name.startswith("Bệnh viện ")
+    return (org.area is not None or org.kind == "school" or org.name.startswith("Bệnh viện ")
+            or _PROJECT_BOARD.match(org.name) is not None)
 
 
 _placed = placed
