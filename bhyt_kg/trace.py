@@ -53,10 +53,52 @@ def _tokens(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
 
 
-def candidates(kg: KnowledgeGraph) -> list[Candidate]:
-    """Every policy document in ``kg`` with the words that name it, sorted by IRI."""
+# Each document's number, to narrow a look-up to the documents a name's numbers can match.
+_NUMBERS = """
+PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
+SELECT ?document ?number WHERE {
+  ?document a bhyt:PolicyDocument . OPTIONAL { ?document bhyt:documentNumber ?number . }
+}"""
+# One look-up with the document bound costs about as much as 7 documents of the full listing
+# (measured on Oxigraph stores of 2,000 and 100,000 articles), so a name is looked up document
+# by document when its numbers leave at most 1/7 of the documents.
+_BOUND_COST = 7
+
+
+def _number_key(number: str) -> str:
+    match = _NUMBER.match(number)
+    return match.group(1) if match else fold(number)
+
+
+def _named_by_number(kg: KnowledgeGraph, text: str) -> list[str] | None:
+    """The documents whose number is one of the numbers written in ``text`` (or that have no
+    digit number, which only their label can name); None when ``text`` has no number or when
+    that leaves so many documents that listing them all is cheaper."""
+    wanted = {n.lstrip("0") or "0" for n in re.findall(r"\d+", text)}
+    if not wanted:
+        return None
+    _, rows = kg.select(_NUMBERS)
+    keep, every = set(), set()
+    for document, number in rows:
+        every.add(str(document))
+        key = None if number is None else _number_key(str(number))
+        if key is None or not key.isdigit() or key in wanted:
+            keep.add(str(document))
+    return sorted(keep) if len(keep) * _BOUND_COST <= len(every) else None
+
+
+def candidates(kg: KnowledgeGraph, text: str | None = None) -> list[Candidate]:
+    """Every policy document in ``kg`` with the words that name it, sorted by IRI; with ``text``,
+    only those whose number ``text`` writes (a large store then answers in a fraction of the
+    time of listing every document, with the same matches)."""
+    iris = None if text is None else _named_by_number(kg, text)
+    if iris is not None:
+        rows = [row for iri in iris
+                for row in run(kg, "trace-documents", {"document": URIRef(iri)}).records()]
+    else:
+        rows = run(kg, "trace-documents").records()
     grouped: dict[str, dict[str, set[str]]] = {}
-    for row in run(kg, "trace-documents").records():
+    for row in rows:
         entry = grouped.setdefault(str(row["document"]), {
             "label": set(), "issuer": set(), "number": set(), "symbol": set(),
             "kind_word": set(), "words": set()})
@@ -68,8 +110,7 @@ def candidates(kg: KnowledgeGraph) -> list[Candidate]:
                 entry["words"] |= _tokens(str(row[key]))
     found = []
     for iri, entry in sorted(grouped.items()):
-        numbers = sorted(_NUMBER.match(n).group(1) if _NUMBER.match(n) else fold(n)
-                         for n in entry["number"])
+        numbers = sorted(_number_key(n) for n in entry["number"])
         found.append(Candidate(
             iri=iri,
             label=min(entry["label"], default=""),
@@ -116,13 +157,13 @@ def resolve_document(kg: KnowledgeGraph, text: str) -> str:
     text = text.strip()
     if not text:
         raise TraceError("no document given", hint="give a symbol such as 38-CT/TW or an IRI")
-    found = candidates(kg)
     iri = text[1:-1] if text.startswith("<") and text.endswith(">") else text
     if re.match(r"^https?://", iri):
-        if any(c.iri == iri for c in found):
+        if run(kg, "trace-documents", {"document": URIRef(iri)}).rows:
             return iri
         raise TraceError(f"no policy document {iri} in the graph",
                          hint="list documents with `bhyt-kg query directives`")
+    found = candidates(kg, text)
     matched = _matches(text, found)
     if not matched:
         raise TraceError(f"no policy document matches {text!r}",

@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from bhyt_kg.errors import TraceError
 from bhyt_kg.store import KnowledgeGraph
+from bhyt_kg import trace as trace_module
 from bhyt_kg.trace import render, resolve_document, trace
 
 DATA = Path(__file__).parent / "data"
@@ -246,3 +247,51 @@ def test_renderings_are_identical_across_stores(sevens: KnowledgeGraph) -> None:
 def test_unknown_render_format(kg: KnowledgeGraph) -> None:
     with pytest.raises(TraceError, match="known: tree, json, dot"):
         render(trace(kg, DOC38), DOC38, "svg")
+
+
+# --- a look-up narrowed by number gives the matches of the full listing -------------------------
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
+    """60 generated articles (bench/generate.py): many documents sharing numbers and kinds."""
+    import sys
+
+    from conftest import ROOT
+
+    from bhyt_kg.pipeline import build
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    corpus = tmp_path_factory.mktemp("synthetic")
+    generate(60, corpus, seed=7)
+    kg = KnowledgeGraph.memory()
+    build([corpus], kg, check=False)
+    return kg
+
+
+def _names(found: list[trace_module.Candidate]) -> list[str]:
+    """Ways users name the documents: symbols, labels, kind + number (+ an issuer word), noise."""
+    texts = ["Chỉ thị 99999", "Kế hoạch", "2020", "Nghị quyết 05 ngày 12/3/2020"]
+    for c in found:
+        texts += sorted(c.symbols) + [c.label]
+        for kind in sorted(c.kind_words)[:2]:
+            texts += [f"{kind} {c.number}", f"{kind} số 0{c.number}",
+                      f"{kind} {c.number} {c.issuer.split()[-1] if c.issuer else ''}"]
+    return texts
+
+
+@pytest.mark.parametrize("cost", [trace_module._BOUND_COST, 0, 10**9])
+def test_narrowed_candidates_match_as_the_full_listing(synthetic: KnowledgeGraph, cost: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0: always one look-up per numbered document; 10**9: always the full listing
+    monkeypatch.setattr(trace_module, "_BOUND_COST", cost)
+    everything = trace_module.candidates(synthetic)
+    assert len(everything) >= 20
+    texts = _names(everything)
+    assert len(texts) > 100
+    for text in texts:
+        full = [c.iri for c in trace_module._matches(text, everything)]
+        narrowed = [c.iri for c in trace_module._matches(text, trace_module.candidates(synthetic, text))]
+        assert narrowed == full, text
