@@ -63,7 +63,12 @@ _MENTION = re.compile(
     re.IGNORECASE,
 )
 _BARE_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL}(?![\w/])")
-_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+# The issue date, however the day is written: "ngày 07/9/2009", "ngày 15-9-2020", "ngày
+# 10.10.2012", "ngày 7 tháng 9 năm 2009" (one separator throughout).
+_DATE = re.compile(
+    r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})"
+    r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*|\s+tháng\s+(?P<mw>\d{1,2})\s+năm\s+)"
+    r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 # "của Ban Bí thư"; also through the head who signs for the body ("công văn số 3818 của Giám
 # đốc Ban QLDA ...": the board's letter).
 _OF = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?(?:giám đốc|trưởng ban)\s+)?",
@@ -201,7 +206,7 @@ def _mention_at(
         rest = norm[pos:]
         if d := _DATE.match(rest):
             try:
-                issued = dt.date(int(d.group(3)), int(d.group(2)), int(d.group(1)))
+                issued = dt.date(int(d["y"]), int(d["m"] or d["mw"]), int(d["d"]))
             except ValueError:
                 issued = None
             pos += d.end()

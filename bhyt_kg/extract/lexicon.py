@@ -766,3 +766,10 @@ SURNAMES = (
     "Ksor",
     "Siu",
 )
+
+# --- words around figures (read by places and observations) ----------------------------------
+# Articles vary these freely, so a rule names the whole family, never the one form it was
+# written from (docs/robustness.md): "đạt 92%" = "đạt được 92%"; a count of "người" = of
+# "người dân"; "lượt" = "lượt người".
+REACHED = r"đạt(?:\s+được)?"
+COUNT_NOUN = r"(?:người(?:\s+dân)?|lượt(?:\s+người)?|thẻ|hộ(?:\s+gia\s+đình)?|em|học sinh)"

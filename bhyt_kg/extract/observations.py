@@ -19,12 +19,16 @@ from decimal import Decimal
 
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
 from ..text import Normalised, normalise
+from .lexicon import COUNT_NOUN
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
 from .places import title_range as _title_range
 from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
 
 # --- lexicons -----------------------------------------------------------------------------------
+# The rate word of every rule: "tỷ lệ bao phủ", "tỉ lệ bao phủ" and "độ bao phủ" name the same
+# coverage rate (docs/robustness.md).
+_RATE_WORD = r"(?:t[ỷỉ] lệ|độ(?= bao phủ))"
 
 _I = re.IGNORECASE
 _SCHEME = re.compile(
@@ -46,6 +50,8 @@ _AGENCY_BEFORE = re.compile(r"(?:cơ quan|ngành|giám đốc|đại diện)\s+$
 # "BHXH bắt buộc" is the compulsory scheme of employees.
 _SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households",
                  "học sinh": "students", "hssv": "students", "bắt buộc": "employees"}
+# A scheme's name written out: one word, as its abbreviation is, for rules that count words.
+_SCHEME_WORDS = r"bảo hiểm (?:y tế|xã hội|thất nghiệp)"
 _INSURANCE_CONTEXT = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia", _I)
 
 # Population groups, most specific first: a matched phrase is blanked so that "cận nghèo" is
@@ -86,13 +92,13 @@ _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
     r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
-    r"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{1,40}?\s+)?(?:t[ỷỉ] lệ|chỉ tiêu)(?!\w)"
+    rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
     r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
-    r"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:t[ỷỉ] lệ|mức|\d))", _I)
+    rf"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
 # up to the next heading of its rank, state targets.
 _GOALS_HEADING = re.compile(
@@ -133,14 +139,14 @@ _SUBJECT = re.compile(
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 _COVERAGE_BEFORE = re.compile(
-    r"bao phủ|t[ỷỉ] lệ|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
+    rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
-    r"|(?:t[ỷỉ] lệ\s+)?(?:độ\s+)?bao phủ"
+    rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
     r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
-_REACHED = re.compile(r"(?:^|[\s(,])đạt(?: được)?(?: t[ỷỉ] lệ)?\s*\(?\s*$", _I)
+_REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
 # A difference, not a level: "tăng 11.006 người", "vượt 0,9% chỉ tiêu", "thấp hơn 5,25%",
 # "tăng 65% với 9.939 người", "tăng so với cùng kỳ năm trước 23.536 người", "thêm 2.000 người".
@@ -160,7 +166,7 @@ _UNIT_SUBJECT = re.compile(
     rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,?\s*{_UNITS})*\s+"
     # "35 trường tỷ lệ học sinh tham gia đạt 100%", "35 trường ở Chợ Mới đạt": the units' own
     # rate, or where they are, before the verb
-    r"(?:(?:t[ỷỉ] lệ|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{0,40}?\s)?(?:đã\s+|đều\s+)?"
+    rf"(?:(?:{_RATE_WORD}|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{{0,40}}?\s)?(?:đã\s+|đều\s+)?"
     r"(?:đạt|được|có)(?!\w)", _I)
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
@@ -174,7 +180,7 @@ _NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
 # Units whose rate the sentence gives, after a sentence about insurance: "2 xã có tỷ lệ đạt thấp
 # là: ...", "Các phường có tỷ lệ cao nhất là ..." (the rate of the sentence before).
 _UNITS_RATE = re.compile(
-    rf"(?:\d+|các|một số|những|nhiều)\s+{_UNITS}(?!\w)[^.;%\d]{{0,40}}?t[ỷỉ] lệ(?!\w)", _I)
+    rf"(?:\d+|các|một số|những|nhiều)\s+{_UNITS}(?!\w)[^.;%\d]{{0,40}}?{_RATE_WORD}(?!\w)", _I)
 # Units counted, then named: "2 xã có tỷ lệ thấp là: Tân An (75%) và Tân Bình (76%)".
 _UNITS_NAMED = re.compile(rf"(?:(?<!\w)(?:là|như|gồm)\s*:?|:)\s*(?=[{_CAPITAL}])")
 # A school named as the subject of its clause.
@@ -190,7 +196,7 @@ _SHARE_OF_PARTICIPANTS = re.compile(
     r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ)"
     r"(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
-_RATE_NOUN = re.compile(r"t[ỷỉ] lệ\s+", _I)
+_RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 # Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
 _RENEWAL = re.compile(r"(?:đóng nối|tái tục|gia hạn|đóng tiếp)(?!\w)", _I)
 # Where the rate's own noun phrase ends: its verb or copula.
@@ -204,7 +210,7 @@ _OTHER_TOPIC = re.compile(
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
-    r"t[ỷỉ] lệ(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
+    rf"{_RATE_WORD}(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
     r"[^,;%]{0,40}$", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -222,13 +228,16 @@ _OTHERS = re.compile(
     r"(?<!\w)(?:nhóm|đối tượng|thành phần)(?:\s+\w+)?\s+khác(?!\w)[^;%\d]{0,25}$", _I)
 # A count's share: ", chiếm 27,92%" right after it.
 _SHARE_OF_COUNT = re.compile(
-    r"\s*(?:(?:ngàn|nghìn|triệu)\s+)?(?:người|thẻ|em)(?!\w)[^;%\d]{0,30}?[,(]\s*chiếm"
+    # (a scheme written out, "thẻ bảo hiểm y tế", is no longer than its "BHYT")
+    rf"\s*(?:(?:ngàn|nghìn|triệu)\s+)?{COUNT_NOUN}(?!\w)(?:\s+{_SCHEME_WORDS})?"
+    rf"[^;%\d]{{0,30}}?[,(]\s*chiếm"
     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*", _I)
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
-_NEXT_ITEM = re.compile(r"\s*(?:người|thẻ|hộ|em)?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{0,40}")
+_NEXT_ITEM = re.compile(
+    rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{{0,40}}")
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
-_RAISED_RATE = re.compile(r"[^,;%\d]{0,40}?,\s*nâng\s+(?:t[ỷỉ] lệ|độ bao phủ)", _I)
+_RAISED_RATE = re.compile(rf"[^,;%\d]{{0,40}}?,\s*nâng\s+(?:{_RATE_WORD}|độ bao phủ)", _I)
 _RAISED_TOTAL = re.compile(
     r"(?<!\w)nâng tổng số(?:\s+người)?\s+(?:tham gia|có thẻ)[^;%\d]{0,50}?\s(?:lên|là)\s*$", _I)
 # "thu BHXH, BHYT đạt 100% kế hoạch": revenue collection, not enrolment.
@@ -236,7 +245,7 @@ _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|
 # The target of the rate just stated, in parentheses: "so với kế hoạch (81%)".
 # Units that completed their plan, each with its figure in brackets after its name.
 _PLAN_DONE = re.compile(
-    r"(?:hoàn thành|vượt)\s+(?:chỉ tiêu|kế hoạch)(?!\s+(?:t[ỷỉ] lệ|bao phủ))", _I)
+    rf"(?:hoàn thành|vượt)\s+(?:chỉ tiêu|kế hoạch)(?!\s+(?:{_RATE_WORD}|bao phủ))", _I)
 _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
@@ -245,7 +254,8 @@ _ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
 _YEAR_LEVEL = re.compile(r"(?<!\w)năm\s+\d{4}\s*,?\s*(?:đã\s+)?(?:đạt|là|chiếm)\s*$", _I)
 _GOAL_NOUN = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?:\s+(?:là|đạt|được giao))?\s*$", _I)
 _PARALLEL = re.compile(
-    r"(?:đạt|chiếm|là|bằng|:|\()\s*(?:t[ỷỉ] lệ\s*)?(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
+    rf"(?:đạt|chiếm|là|bằng|:|\()\s*(?:{_RATE_WORD}\s*)?"
+    r"(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
 # One more unit of a list of rates, named with no verb: "..., tỉnh An Giang 92%, tỉnh Bạc Liêu"
 # (also after a bracketed figure: "Hồng Ngự (99,89), thị xã Hồng Ngự 99,32").
 _LISTED_PLACE = re.compile(
@@ -274,10 +284,10 @@ _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
 # ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
 _CONTINUES = re.compile(
-    r"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng|t[ỷỉ] lệ(?:\s+đạt)?\s*$)(?!\w))", _I)
+    rf"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng|{_RATE_WORD}(?:\s+đạt)?\s*$)(?!\w))", _I)
 # "đạt 87,3% tỷ lệ người dân tham gia BHYT so với chỉ tiêu": the rate named, then its yardstick.
 _PLAN_LATER = re.compile(
-    r"\s*t[ỷỉ] lệ[^,;%\d]{0,60}?\sso với\s+(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+    rf"\s*{_RATE_WORD}[^,;%\d]{{0,60}}?\sso với\s+(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 # Cards people bought themselves: "hộ cận nghèo tự mua 1.353 thẻ BHYT" (not cards a budget or a
 # sponsor bought, donated or funded for them: "kinh phí ... mua 11.902 thẻ ... cấp cho").
 _BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
@@ -297,17 +307,18 @@ _SHARE_IS = re.compile(
 _INSURANCE_CUE = re.compile(r"BHYT|BHXH|bảo hiểm|bao phủ|thẻ|tham gia", _I)
 # A rate written without "%": "tỷ lệ bao phủ BHYT ... đạt được 89,86." (a number that ends its
 # clause after "đạt", in a sentence about a coverage rate).
-_RATE_NO_SIGN = re.compile(r"t[ỷỉ] lệ (?:bao phủ|tham gia)[^;%]{0,80}đạt(?: được)?\s*$", _I)
+_RATE_NO_SIGN = re.compile(rf"{_RATE_WORD} (?:bao phủ|tham gia)[^;%]{{0,80}}đạt(?: được)?\s*$", _I)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;)]|,\s|$)")
 # A group named as the way people joined: "tham gia theo diện hộ gia đình", "theo hình thức".
 _ENROLLED_AS = re.compile(
     r"[^,;.]{0,30}?tham gia(?:\s+(?:BHYT|BHXH|bảo hiểm y tế))?\s+(?:theo\s+)?(?:diện|hình thức"
     r"|nhóm(?:\s+đối tượng)?)\s+([^,;.()]{1,40})", _I)
 # A range "95-96,9%": one figure, its lower bound; the upper bound is not a second figure.
-# "toàn xã có a/b người": a count over everyone of the unit, its population.
+# "toàn xã có a/b người": a count over everyone of the unit, its population. The unit is said
+# as "toàn xã", "cả xã", "trên địa bàn xã" or "trong toàn xã" alike.
 _WHOLE_UNIT_HAS = re.compile(
-    r"(?<!\w)toàn\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?:đã\s+)?có\s*$",
-    _I)
+    r"(?<!\w)(?:(?:trên|trong)\s+(?:toàn\s+)?địa bàn(?:\s+toàn)?|trong toàn|toàn|cả)\s+"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?:đã\s+)?có\s*$", _I)
 # A count of everyone of the unit: "43.137/44.000 hộ gia đình trên địa bàn huyện tham gia".
 _IN_WHOLE_UNIT = re.compile(
     r"[^,;%\d]{0,30}?(?<!\w)(?:trên địa bàn|trong toàn|toàn)\s+(?:xã|phường|thị trấn|huyện|quận"
@@ -323,7 +334,7 @@ _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
     r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))", _I)
 # "Tuy nhiên tỷ lệ này vẫn còn thấp so với 68% ...": the rate of the sentence before.
-_SAME_RATE = re.compile(r"(?<!\w)t[ỷỉ] lệ (?:này|trên)(?!\w)", _I)
+_SAME_RATE = re.compile(rf"(?<!\w){_RATE_WORD} (?:này|trên)(?!\w)", _I)
 # "68% của cả nước": the nation's figure, named right after it.
 _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(?!\w)", _I)
 # "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
@@ -441,13 +452,24 @@ def _group_list(text: str, start: int) -> list[str]:
 # hộ nghèo, hộ cận nghèo, trẻ em dưới 6 tuổi sẽ đạt 100%".
 _GROUPS_REACH = re.compile(
     r"(?:nhóm|đối tượng)(?:\s+đối tượng)?\s+(?:là|gồm|như)\s*:?\s*([^;:%]{3,160}?)\s+"
-    r"(?:(?:sẽ|phải|đều|cũng|cần)\s+)*đạt(?:\s+t[ỷỉ] lệ)?\s*$", _I)
+    rf"(?:(?:sẽ|phải|đều|cũng|cần)\s+)*đạt(?:\s+{_RATE_WORD})?\s*$", _I)
 # The subject of a participation rate, just before its verb, in the same phrase.
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)(?:\s+\S+){0,10}?\s+(?:đạt|chiếm)"
-    r"(?:\s+t[ỷỉ] lệ)?\s*$", _I)
+    # (a scheme written out, "tham gia bảo hiểm y tế", counts as the one word "BHYT" it is)
+    r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)"
+    rf"(?:\s+(?:{_SCHEME_WORDS}|\S+)){{0,10}}?\s+(?:đạt|chiếm)"
+    rf"(?:\s+{_RATE_WORD})?\s*$", _I)
 # "99,43/%": a stray slash between a number and its percent sign (replaced by a space).
 _STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
+# "đạt được 92%" says what "đạt 92%" says, and the rules read "đạt": "được" is blanked before
+# a figure, the spaces put in front of "đạt" (same length: offsets stay valid).
+_REACHED_GOT = re.compile(
+    rf"(?<!\w)(đạt)\s+được(?=\s+(?:{_RATE_WORD}|mức|\d|gần|hơn|trên|khoảng|xấp xỉ|\())", _I)
+
+
+def _plain_reached(norm: str) -> str:
+    """``norm`` with "đạt được" before a figure written as "đạt", padded in front."""
+    return _REACHED_GOT.sub(lambda m: " " * (len(m.group()) - 3) + m.group(1), norm)
 # A sentence that starts with its predicate continues the previous sentence's subject.
 _NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
@@ -618,7 +640,7 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
         rate = None  # a percentage of something else
     around = text[fig.end : rate.end + 15 if rate else fig.end + 60]
     # of the population when the text says so (and it cannot exceed it), else of the plan
-    coverage = bool(re.search(r"dân số|bao phủ|t[ỷỉ] lệ", around, _I)) and share <= 100
+    coverage = bool(re.search(rf"dân số|bao phủ|{_RATE_WORD}", around, _I)) and share <= 100
     if (not coverage and share <= 100
             and (_WHOLE_UNIT_HAS.search(w.lead) or _IN_WHOLE_UNIT.match(text, fig.end))
             and not re.search(r"kế hoạch|KH|chỉ tiêu|giao", around, _I)):
@@ -854,7 +876,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                       "percent", q.start, q.qualifier, total.group, count.value, total.value)]
     # "tỷ lệ học sinh- sinh viên tham gia BHYT của các trường khối ... chỉ đạt 68%": the group
     # stands right after "tỷ lệ", however long the rest of the phrase
-    ratio_of = re.search(r"t[ỷỉ] lệ\s+(?:tham gia BHYT\s+của\s+)?([^;%]{0,160})$", before, _I)
+    ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia BHYT\s+của\s+)?([^;%]{{0,160}})$",
+                         before, _I)
     if ratio_of:
         head = re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0]
         named = _groups(head) if len(head) <= 60 else []
@@ -965,11 +988,17 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     return list(dict.fromkeys(m[2] for m in picked))
 
 
+# A capitalised word right before: a capitalised cue word after it is part of the same name.
+_NAME_PART = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+
+
 def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Target cues in ``text[lo:hi]``, yardsticks of results left out."""
     out = []
     for m in _TARGET.finditer(text, lo, hi):
         preceding = text[max(0, m.start() - 40) : m.start()]
+        if _NAME_PART.search(preceding) and m.group()[:1].isupper() and m.group()[1:2].islower():
+            continue  # a word of a name, "xã Trí Phải đạt 93%": no obligation
         if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
                 and not _TOWARDS.search(preceding) and not _WITH_AIM.search(preceding)):
             continue
@@ -994,7 +1023,7 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
 # 243.368 người năm 2015": each count has its own year, even with an earlier one before it; so
 # does a rate of the population ("đạt 91,93% dân số vào năm 2019" after "năm 2018 đạt ...").
 _POSTPOSED = re.compile(
-    r"[\d.,]+\s*(?:%|(?:triệu|nghìn|ngàn)\s+)?(?:\s*(?:người|thẻ|hộ|em|lượt(?:\s+người)?))?"
+    rf"[\d.,]+\s*(?:%|(?:triệu|nghìn|ngàn)\s+)?(?:\s*{COUNT_NOUN})?"
     r"(?:\s*(?:dân số|số dân))?"
     r"(?:\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?)?\s+(?:vào\s+)?", _I)
 
@@ -1091,7 +1120,8 @@ def extract_observations(
             paragraph_year = None
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
-        norm = _STRAY_SLASH.sub(" ", normalised.text)  # same length: offsets stay valid
+        # same length: offsets stay valid
+        norm = _plain_reached(_STRAY_SLASH.sub(" ", normalised.text))
         nation_said = nation_said or bool(_nationwide(norm, 0, len(norm)))
         # ... unless the sentence speaks of its own unit ("toàn huyện đạt 92%, cao hơn cả nước")
         scope = NATION if nation_said and not _OWN_AREA.search(norm) and (

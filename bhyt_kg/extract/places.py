@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of, same_unit
 from ..model import NATION, Area, Span
 from ..text import fold, normalise
+from .lexicon import COUNT_NOUN, REACHED
 
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
 
@@ -78,9 +79,10 @@ _PLURAL = re.compile(
     re.IGNORECASE,
 )
 # The same with the words for "locality" that name no level: "Địa phương có tỷ lệ ... cao, đạt
-# 100% ... là Xuân Cẩm", "các đơn vị đạt trên 95% gồm Tân Hòa, Tân Lập".
+# 100% ... là Xuân Cẩm", "các đơn vị đạt trên 95% gồm Tân Hòa, Tân Lập". (The reach is in
+# characters: room for the scheme written out and "đạt được", which lengthen the same clause.)
 _LOCALITIES = re.compile(
-    r"(?<!\w)(?:địa phương|đơn vị)(?!\w)[^.:;\n()]{0,80}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    r"(?<!\w)(?:địa phương|đơn vị)(?!\w)[^.:;\n()]{0,120}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
     re.IGNORECASE,
 )
 _LIST_START = re.compile(r"\s+")
@@ -89,8 +91,8 @@ _LIST_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
 # A figure each item of a list may carry without brackets: "như Nông Sơn còn 5.505 người, Hội An
 # 3.216 người", "Tân Hòa: 98,2%, Tân Lập: 97%".
 _LIST_FIGURE = re.compile(
-    r"\s*:?\s*(?:(?:còn|có|đạt|là|với|chiếm)\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
-    r"\d[\d.,]*\s*(?:%|(?:người|thẻ|hộ|em|học sinh)(?!\w))?")
+    rf"\s*:?\s*(?:(?:còn|có|{REACHED}|là|với|chiếm)\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
+    rf"\d[\d.,]*\s*(?:%|{COUNT_NOUN}(?!\w))?")
 _WORD = re.compile(r"[\w']+")
 # Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
 _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
