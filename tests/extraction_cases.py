@@ -36,6 +36,12 @@ def rows(found) -> set[tuple]:
     return {(o.indicator, o.value, o.population_group, o.is_target) for o in found}
 
 
+def area_rows(result) -> set[tuple]:
+    """(indicator, value, area label, qualifier, is_target) of each observation of ``result``."""
+    return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)
+            for o in result.observations}
+
+
 def by_value(found, value) -> Observation:
     """The one observation of ``found`` with this value."""
     (hit,) = [o for o in found if o.value == Decimal(str(value))]

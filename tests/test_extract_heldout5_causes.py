@@ -12,6 +12,7 @@ import datetime as dt
 import unicodedata
 from decimal import Decimal
 
+from extraction_cases import area_rows as rows
 from extraction_cases import extract_text as article
 from extraction_cases import observations_in
 from hypothesis import example, given, settings
@@ -35,12 +36,6 @@ def obs(text: str, home: Area | None = HOME, published: dt.date | None = PUBLISH
 
 def place_labels(result) -> set[str]:
     return {area.label for area, _ in result.places}
-
-
-def rows(result) -> set[tuple]:
-    """(indicator, value, area label, qualifier, is_target) of each observation."""
-    return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)
-            for o in result.observations}
 
 
 # --- 0. speed: slug maps what normalise would change itself --------------------------------------

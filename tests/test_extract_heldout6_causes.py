@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from extraction_cases import area_rows as rows
 from extraction_cases import extract_text as article
 from extraction_cases import observations_in, orgs_in
 from hypothesis import example, given, settings
@@ -30,12 +31,6 @@ NINH_PHUOC = "Huyện Ninh Phước có 118.400 người tham gia BHYT, đạt t
 
 def obs(text: str, home: Area | None = HOME, published: dt.date | None = PUBLISHED):
     return observations_in(text, home, published)
-
-
-def rows(result) -> set[tuple]:
-    """(indicator, value, area label, qualifier, is_target) of each observation."""
-    return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)
-            for o in result.observations}
 
 
 def place_labels(result) -> set[str]:
