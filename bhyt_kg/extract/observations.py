@@ -97,6 +97,8 @@ _TARGET = re.compile(
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
     r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra"
+    # a forecast for the year's end: "ước thực hiện (cuối) năm 2022 đạt 100%"
+    r"|(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?=\s+(?:đến\s+)?(?:(?:cuối|hết)\s+)?năm(?!\w))"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
     rf"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
@@ -107,7 +109,7 @@ _GOALS_HEADING = re.compile(
 # "3. Nhiệm vụ", or a bare "3." the segmenter split from its heading; not "2.1."
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
-_YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+\s+)?$", _I)
+_YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+(?<![,;])\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
@@ -835,12 +837,19 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
             for g in groups]
 
 
+_SHARE_OF_MONEY = re.compile(
+    r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:phải thu|(?:tổng\s+)?kế hoạch thu|số thu|tiền thu"
+    r"|quỹ lương)(?!\w)", _I)
+
+
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
     if ((_CHANGE.search(before) and not _RISEN_TO.search(before))
             or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
+    if _SHARE_OF_MONEY.match(after):
+        return []  # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed
     if reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near):
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage
@@ -927,6 +936,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
+    if (_REACHED.search(before) and (subject := _last(_SUBJECT.finditer(w.upto)))
+            and _PARTICIPATION.match(w.upto, subject.end() + 1)
+            and not _RATE_NOUN.search(w.upto, subject.end()) and q.value <= 200
+            and _ENDS_CLAUSE.match(after)):
+        # "số người tham gia BHXH, BHYT, BHTN bắt buộc đạt 90,6%": a number of people reaching
+        # a percentage is a share of its plan (of the population is read above)
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      _subject_group(w.upto))]
     if q.value <= 100 and _YEAR_LEVEL.search(w.near) and _PARTICIPATION.search(w.upto):
         # "người trong xã tham gia BHYT ... từ năm 2015 đạt 75,5% đến năm 2016 đạt 81%": the
         # level of each year of a series
@@ -962,6 +979,9 @@ _SEGMENT_END = re.compile(r",\s|;")
 _OF_POPULATION = re.compile(r"[\d.,]+\s*%\s*(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
 
 
+_AND_FIGURE = re.compile(r"\svà\s+(?:(?:hơn|trên|gần|khoảng|đạt|có)\s+)?(?=\d)", _I)
+
+
 def _schemes_for(text: str, cs: int, ce: int, at: int,
                  mentions: list[tuple[int, int, str]]) -> list[str]:
     """The scheme(s) a figure at ``at`` is about: named in its own comma-delimited phrase, else
@@ -969,6 +989,10 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     before it ("tham gia BHXH, BHTN đạt 90%") are all returned."""
     lo = max((m.end() for m in _SEGMENT_END.finditer(text, cs, at)), default=cs)
     hi = next((m.start() for m in _SEGMENT_END.finditer(text, at, ce)), ce)
+    # "28% lao động tham gia BHTN và 91% dân số tham gia BHYT": "và" before a figure starts
+    # that figure's own phrase
+    lo = max((m.start() for m in _AND_FIGURE.finditer(text, lo, at + 1)), default=lo)
+    hi = next((m.start() for m in _AND_FIGURE.finditer(text, at + 1, hi)), hi)
     before = [m for m in mentions if m[0] < at]
     own = [m for m in mentions if lo <= m[0] < hi]
     if own:
@@ -1052,10 +1076,137 @@ def _named_group(text: str) -> str | None:
     return None
 
 
-def _pick(whens: list[When], at: int) -> When | None:
-    """The clause's date for a figure at ``at``: the nearest before it, else the first after."""
+def _pick(whens: list[When], at: int, text: str | None = None) -> When | None:
+    """The clause's date for a figure at ``at``: the nearest before it, else the first after,
+    unless (for a result, whose ``text`` is given) a target cue comes first ("đạt 81,3%, ước
+    thực hiện năm 2022 đạt 92%": the year is the forecast's)."""
     before = [w for w in whens if w.end <= at]
-    return before[-1] if before else next((w for w in whens if w.start >= at), None)
+    if before:
+        return before[-1]
+    after = next((w for w in whens if w.start >= at), None)
+    if after is not None and text and any(c.start() < after.start
+                                          for c in _cues(text, at, after.end)):
+        return None
+    return after
+
+
+# --- "lần lượt": a list of figures read against a list of schemes or years, in order -------------
+
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", _I)
+_LIST_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """What one place of an enumeration is about: "BHXH" of "BHXH, BHTN và BHYT đạt ..."."""
+
+    scheme: str | None
+    indicator: str
+    unit: str
+    group: str | None
+
+
+@dataclass(slots=True)
+class _Respective:
+    """Figures of a clause paired in order with what a list names ("lần lượt")."""
+
+    facts: list[_Fact]  # facts for figures the clause's reading left out
+    schemes: dict[int, str | None]  # figure offset -> its scheme
+    whens: dict[int, When]  # figure offset -> its year
+    slots: list[_Slot] | None = None  # the list the last run was read against
+
+
+def _figure_runs(text: str, figures: Sequence[Quantity | Ratio]) -> list[list[Quantity]]:
+    """Runs of two or more figures of one unit written as a list ("25%, 20% và 90%")."""
+    runs: list[list[Quantity]] = []
+    for fig in figures:
+        if not isinstance(fig, Quantity) or fig.unit is None:
+            runs.append([])
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last is not None and last.unit == fig.unit and _LIST_JOIN.fullmatch(
+                text, last.end, fig.start):
+            runs[-1].append(fig)
+        else:
+            runs.append([fig])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _chain(spans: Sequence[tuple[int, int]], join: re.Pattern[str], text: str) -> int:
+    """How many of ``spans`` (in text order) end the text as one coordinated list."""
+    n = 1 if spans else 0
+    while n < len(spans) and join.fullmatch(text, spans[-n - 1][1], spans[-n][0]):
+        n += 1
+    return n
+
+
+_MORE_YEAR = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])", _I)
+
+
+def _year_list(text: str, whens: Sequence[When], before: int) -> list[When]:
+    """The last list of years written before ``before``: "năm 2019, 2020", "năm 2019 và năm
+    2020" (a bare year after the first is read as that year too)."""
+    found: list[When] = []
+    for w in whens:
+        if w.date is None or not _BARE_YEAR.fullmatch(text, w.start, w.end):
+            continue
+        years, pos = [w], w.end
+        while (m := _MORE_YEAR.match(text, pos)) and m.end() <= before:
+            year = int(m.group(1))
+            years.append(replace(
+                w, start=m.start(1), end=m.end(1), date=w.date.replace(year=year),
+                period_start=w.period_start and w.period_start.replace(year=year),
+                period_end=w.period_end and w.period_end.replace(year=year)))
+            pos = m.end()
+        if len(years) >= 2:
+            found = years
+    return found
+
+
+def _respective(text: str, cs: int, ce: int, figures: Sequence[Quantity | Ratio],
+                facts: Sequence[_Fact], mentions: Sequence[tuple[int, int, str]],
+                whens: Sequence[When], before: Sequence[_Slot] | None,
+                carried: Sequence[_Slot] | None) -> _Respective | None:
+    """Pair a list of figures with the list of schemes or years it answers, in order.
+
+    "tỷ lệ tham gia BHXH, BHTN và BHYT lần lượt đạt 25%, 20% và 90%": each figure its scheme;
+    "năm 2019, 2020 lần lượt là 88% và 90,5%": each its year; "Năm 2022, chỉ tiêu lần lượt là
+    35%, 29,5% và 92%" after a sentence that listed BHXH, BHTN and BHYT targets: the schemes
+    (and indicators) of ``before``, the previous enumeration, in its order; "; Năm 2023 là 38%,
+    31,5% và 93%" in a later clause: the list of the clause before (``carried``) again.
+    """
+    found = _Respective([], {}, {})
+    by_at = {f.at: f for f in facts}
+    for run in _figure_runs(text, [f for f in figures if cs <= f.start < ce]):
+        n, head = len(run), run[0].start
+        schemes = [m for m in mentions if cs <= m[0] and m[1] <= head]
+        k = _chain([(m[0], m[1]) for m in schemes], _SCHEME_AND, text)
+        listed = schemes[len(schemes) - k :] if k >= 2 else []
+        years = _year_list(text, [w for w in whens if cs <= w.start and w.end <= head], head)
+        y = len(years)
+        said = _RESPECTIVELY.search(text, cs, head) is not None
+        template = by_at.get(head)
+        if len(listed) == n and len({m[2] for m in listed}) == n and template is not None:
+            slots = [_Slot(m[2], template.indicator, template.unit, template.group)
+                     for m in listed]
+        elif said and y == n >= 2 and template is not None:
+            for q, w in zip(run, years, strict=True):
+                found.whens[q.start] = w
+            slots = [_Slot(None, template.indicator, template.unit, template.group)] * n
+        elif said and not schemes and before is not None and len(before) == n:
+            slots = list(before)
+        elif not schemes and carried is not None and len(carried) == n:
+            slots = list(carried)
+        else:
+            continue
+        found.slots = slots
+        for q, slot in zip(run, slots, strict=True):
+            if slot.scheme is not None:
+                found.schemes[q.start] = slot.scheme
+            if q.start not in by_at:
+                found.facts.append(_Fact(slot.indicator, q.value, slot.unit, q.start,
+                                         q.qualifier, slot.group))
+    return found if found.slots else None
 
 
 _ASSIGNED_LIST = re.compile(
@@ -1092,6 +1243,7 @@ def extract_observations(
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
+    listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
     # without a publication date, the date of the event the article opens with bounds it
     published = published or _lead_date(sentences)
     # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
@@ -1181,13 +1333,23 @@ def extract_observations(
         aim: When | None = None  # a later year than the article's, read in this sentence
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
+        carried: list[_Slot] | None = None  # the list a clause's figures were read against
+        slots: list[tuple[int, _Slot]] = []  # what this sentence's figures are, for the next
         for ce in [m.start() for m in re.finditer(";", norm)] + [len(norm)]:
             inside = [f for f in figures if cs <= f.start < ce]
             clause_whens = [w for w in whens if cs <= w.start < ce]
             mentions = _schemes(norm, cs, ce)
             # meetings and population counts need no insurance word in their sentence
-            facts = [f for f in _clause_facts(norm, cs, ce, inside, reading)
-                     if (insurance or f.scheme_free or f.indicator == "population")
+            facts = _clause_facts(norm, cs, ce, inside, reading)
+            pairs = _respective(norm, cs, ce, inside, facts, mentions, clause_whens, listed,
+                                carried)
+            if pairs is not None:
+                facts = sorted([*facts, *pairs.facts], key=lambda f: f.at)
+                carried = pairs.slots
+            # (a figure paired with a scheme named earlier is about insurance)
+            facts = [f for f in facts
+                     if (insurance or f.scheme_free or f.indicator == "population"
+                         or (pairs is not None and pairs.schemes.get(f.at)))
                      and not uninsured_detail]
             for fact in facts:
                 if fact.indicator == "participants":
@@ -1213,6 +1375,8 @@ def extract_observations(
                     schemes: list[str | None] = [_nearest(fact.at, near)]
                     if _coordinated_schemes(norm, mentions, near, fact.at):
                         schemes = [None]  # "hội nghị về BHXH, BHYT": about both, neither alone
+                elif pairs is not None and pairs.schemes.get(fact.at) is not None:
+                    schemes = [pairs.schemes[fact.at]]
                 else:
                     # the genre's default: BHYT; a share of the population is BHYT's whatever
                     # scheme the clause before named (BHXH is measured on the labour force)
@@ -1221,6 +1385,8 @@ def extract_observations(
                         else scheme_before or "health_insurance"]
                     if fact.unit == "vnd" and len(schemes) > 1:
                         schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
+                    elif fact.indicator == "plan_completion" and len(schemes) > 1:
+                        schemes = [None]  # "... tham gia BHXH, BHYT, BHTN đạt 100% kế hoạch"
                     elif fact.indicator != "coverage_rate":
                         schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
@@ -1231,7 +1397,8 @@ def extract_observations(
                 towards = _CONTRIBUTES.search(norm, fact.at, ce)
                 own_whens = [w for w in clause_whens
                              if towards is None or w.start < towards.start()]
-                when = _postposed(norm, fact.at, own_whens) or _pick(own_whens, fact.at)
+                when = ((pairs.whens.get(fact.at) if pairs is not None else None)
+                        or _postposed(norm, fact.at, own_whens) or _pick(own_whens, fact.at, None if target else norm))
                 if (target and when is None and title is not None
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
@@ -1276,6 +1443,8 @@ def extract_observations(
                     elif _NOW.search(norm, cs, fact.at) or (
                             _PRESENT.search(norm, cs, fact.at) and published is not None):
                         when = None  # "hiện có", "đến nay": as of the article, not the last date
+                    elif carry is not None and _cues(norm, fact.at, ce):
+                        when = carry  # "...; đạt 81,3%, ước thực hiện năm 2022 đạt 92%": now
                     else:
                         when = aim or carry  # "...; 50% lực lượng lao động ...": the same aim
                     if when is not None and _later(norm, when, published):
@@ -1288,6 +1457,9 @@ def extract_observations(
                         start, end = when.period_start, when.period_end
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
+                if len(schemes) == 1 and not fact.scheme_free:
+                    slots.append((fact.at, _Slot(schemes[0], fact.indicator, fact.unit,
+                                                 fact.group)))
                 for scheme, area in itertools.product(
                         schemes, _areas_of(norm, cs, fact.at, named, clause_scope)):
                     ob = Observation(
@@ -1306,6 +1478,8 @@ def extract_observations(
                 scheme_before = mentions[-1][2]
             cs = ce + 1
         last_rate = reading.last_rate
+        if figures:
+            listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None
     if title is not None:
         out = _title_targets(out, text, title)
     return _dedupe(out)
