@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from extraction_cases import by_value, observations_in
+from extraction_cases import extract_text as article
 
 from bhyt_kg.model import NATION, Area
 
@@ -118,3 +119,36 @@ def test_a_share_of_the_money_to_collect_is_no_coverage() -> None:
                "chiếm 2,7% tổng số phải thu.") == ()
     assert obs("Nợ BHXH, BHYT, BHTN ước đến cuối năm 2021 khoảng 3 tỷ đồng, chiếm 0,8% kế "
                "hoạch thu.") == ()
+
+
+# --- 3. people who joined an event or a model, families, a count of districts -----------------
+
+
+def test_people_who_joined_an_outreach_attended_it() -> None:
+    found = obs("Đến tháng 8/2021, Hội Cựu chiến binh huyện đã tổ chức tuyên truyền tại 12 "
+                "thôn, có 940 người tham gia.")
+    assert [(o.indicator, o.value, o.scheme) for o in found] == [
+        ("meeting_attendance", Decimal(940), None)]
+
+
+def test_members_who_joined_a_saving_model_are_not_the_insured() -> None:
+    assert obs("Hội Phụ nữ huyện xây dựng 6 mô hình tiết kiệm mua BHYT tại 6 chi hội với 175 "
+               "hội viên tham gia.") == ()
+
+
+def test_people_who_joined_with_nothing_named_in_an_insurance_text_are_participants() -> None:
+    found = obs("Về BHYT, đến hết tháng 9/2021 toàn huyện có 61.250 người tham gia.")
+    assert [(o.indicator, o.value) for o in found] == [("participants", Decimal(61250))]
+
+
+def test_a_share_of_families_is_the_households_group() -> None:
+    (o,) = obs("Năm 2020, tỷ lệ gia đình trong huyện tham gia BHYT đạt 83%.")
+    assert (o.indicator, o.population_group) == ("group_coverage_rate", "households")
+
+
+def test_a_count_of_districts_after_an_agency_is_no_numbered_district() -> None:
+    text = ("Ra quân tuyên truyền BHXH tự nguyện\nChương trình được tổ chức tại BHXH 9 huyện, "
+            "thành phố của tỉnh Kon Tum. Năm 2023, tỷ lệ bao phủ BHYT của tỉnh đạt 95%.")
+    got = article(text, D(2023, 5, 4))
+    assert {area.label for area, _ in got.places} == {"tỉnh Kon Tum"}
+    assert {o.area.label for o in got.observations} == {"tỉnh Kon Tum"}

@@ -63,7 +63,9 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("children_under_6", r"trẻ(?: em)? (?:dưới|từ 0 đến|từ 0 - ) ?0?(?:6|sáu) tuổi"),
         ("elderly_over_80", r"(?:người (?:cao tuổi )?)?(?:từ |trên |đủ )?80 tuổi(?: trở lên)?"),
         ("students", r"học sinh|sinh viên|HSSV"),
-        ("households", r"hộ gia đình"),
+        # ("tỷ lệ gia đình ... tham gia", "100% gia đình": families, as a phrase's head)
+        ("households", r"hộ gia đình|^\s*(?:các\s+)?gia đình(?!\s+(?:hội viên|đoàn viên|chính sách"
+                       r"|có công|liệt sĩ|văn hóa))"),
         ("self_employed", r"lao động tự do"),
         ("employees", r"người lao động|công nhân|lao động (?:trong|tại) (?:các )?doanh nghiệp"
                       r"|lao động (?:khu vực )?ngoài (?:nhà nước|quốc doanh)"),
@@ -352,6 +354,14 @@ _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 _PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ)(?!\w)",
                        _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
+# "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
+_JOINED_IT = re.compile(
+    r"^\s*(?:người|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ)(?:\s*,\s*(?:hội viên|"
+    r"phụ nữ|nông dân|đoàn viên|thanh niên))*\s+(?:đã\s+)?tham gia\s*(?:[.,;)]|$)", _I)
+_MODEL = re.compile(r"(?<!\w)(?:mô hình|câu lạc bộ|CLB|nhóm|tổ (?:tiết kiệm|vay vốn)|chi hội)"
+                    r"(?!\w)[^.;]*$", _I)
+_OUTREACH = re.compile(r"(?<!\w)(?:tuyên truyền|hội nghị|tọa đàm|tập huấn|đối thoại|diễu hành"
+                       r"|sinh hoạt|buổi|lớp|cuộc thi|hội thi|ra quân|lễ)(?!\w)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
@@ -720,6 +730,15 @@ def _quantity_facts(
             reading.meetings and _FOR_AUDIENCE.search(w.lead))):
         return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], False
+    if people is not None and _JOINED_IT.match(w.after):
+        # "tham gia" with no scheme after it joined what the clause names: "tổ chức tuyên truyền
+        # ..., có 1.200 người tham gia" attended it; "mô hình ... với 150 hội viên tham gia"
+        # joined the model, not the insurance
+        if _MODEL.search(w.lead):
+            return [], False
+        if _OUTREACH.search(w.upto):
+            return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
+                          scheme_free=True)], False
     listed = reading.item is not None and _list_item(w.upto)
     if people is None:
         if listed and rate_follows:  # "...; Bắc Giang là 1.617.981, đạt 102,1% kế hoạch"

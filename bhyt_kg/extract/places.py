@@ -213,6 +213,8 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
             if free(item.start, item.end):
                 add(item)
     for m in _BODY.finditer(text):
+        if text[m.end() : m.end() + 1].isdigit():
+            continue  # "BHXH 12 huyện, thị": a count; a numbered unit has its unit word
         mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
         if mention is not None and free(mention.start, mention.end):
             add(mention)
