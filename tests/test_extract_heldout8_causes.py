@@ -152,3 +152,31 @@ def test_a_count_of_districts_after_an_agency_is_no_numbered_district() -> None:
     got = article(text, D(2023, 5, 4))
     assert {area.label for area, _ in got.places} == {"tỉnh Kon Tum"}
     assert {o.area.label for o in got.observations} == {"tỉnh Kon Tum"}
+
+
+# --- 4. official letters cited by their symbol ------------------------------------------------
+
+
+def documents(result) -> set[tuple]:
+    return {(d.ref.kind, d.ref.number, d.ref.issuer.label if d.ref.issuer else None)
+            for d in result.documents}
+
+
+def test_an_official_letter_symbol_names_its_issuer_first() -> None:
+    text = ("Kon Tum đôn đốc thu BHYT\nTheo Công văn số 2315/UBND-KGVX, UBND tỉnh Kon Tum yêu "
+            "cầu các sở, ngành rà soát người chưa tham gia BHYT.")
+    assert documents(article(text, D(2022, 7, 1))) == {
+        ("official_letter", "2315", "Ủy ban nhân dân tỉnh Kon Tum")}
+
+
+def test_a_text_cited_by_a_letter_symbol_is_an_official_letter() -> None:
+    text = ("Kon Tum giữ vững tiêu chí BHYT\nUBND tỉnh Kon Tum vừa ban hành Văn bản số "
+            "1840/UBND-VX về việc duy trì tỷ lệ tham gia BHYT tại các xã nông thôn mới.")
+    assert documents(article(text, D(2022, 7, 1))) == {
+        ("official_letter", "1840", "Ủy ban nhân dân tỉnh Kon Tum")}
+
+
+def test_an_unnumbered_text_is_no_document() -> None:
+    text = ("Kon Tum biểu dương\nUBND tỉnh Kon Tum có văn bản biểu dương các đơn vị làm tốt "
+            "công tác BHYT năm 2021.")
+    assert documents(article(text, D(2022, 7, 1))) == set()

@@ -62,6 +62,7 @@ _MENTION = re.compile(
     rf"(?P<kind>\b(?:{_KIND}))\s+(?:số\s+)?{_SYMBOL}(?![\d/])",
     re.IGNORECASE,
 )
+_LETTER_WORD = re.compile(r"(?<!\w)văn bản(?:\s+số)?\s*$", re.IGNORECASE)
 _BARE_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL}(?![\w/])")
 # The issue date, however the day is written: "ngày 07/9/2009", "ngày 15-9-2020", "ngày
 # 10.10.2012", "ngày 7 tháng 9 năm 2009" (one separator throughout).
@@ -196,7 +197,8 @@ def _mention_at(
         else:
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
     if issuer is None:
-        code = m.group("pissuer") or m.group("sissuer")
+        code = m.group("pissuer") or (
+            m.group("skind") if m.group("skind") in _LOCAL_STATE_CODES else m.group("sissuer"))
         if (before := _issuer_before(norm, m.start(), home, code)) is not None:
             written_by = before
     pos = m.end()
@@ -258,6 +260,11 @@ def extract_documents(
                 continue
             abbr = m.group("pkind") or m.group("skind")
             kind = "law" if m.group("law") else KIND_ABBREVIATIONS.get(abbr or "")
+            if kind is None and abbr in _LOCAL_STATE_CODES and _LETTER_WORD.search(
+                    norm.text, max(0, m.start() - 12), m.start()):
+                # "Văn bản số 2907/UBND-KGVX": an official letter's symbol has no kind code,
+                # the issuer's code comes first
+                kind = "official_letter"
             if kind is None:
                 continue
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
@@ -301,6 +308,15 @@ _LOCAL_STATE_CODES = {"UBND": "peoples_committee", "HĐND": "peoples_council",
                       "BCĐ": "steering_committee"}
 
 
+def _issuer_code(symbol: str | None) -> str | None:
+    """The issuer code of a State symbol: "34/KH-UBND" -> UBND; an official letter's
+    "1128/UBND-KGVX" (issuer, then the drafting office) -> UBND."""
+    if not symbol or "/" not in symbol:
+        return None
+    parts = symbol.rsplit("/", 1)[-1].split("-")
+    return parts[0] if parts[0] in _LOCAL_STATE_CODES else parts[-1]
+
+
 def _local_state_issuers(
     mentions: Sequence[DocumentMention], organisations: Sequence[OrgMention]
 ) -> tuple[DocumentMention, ...]:
@@ -309,7 +325,7 @@ def _local_state_issuers(
     tie-breaker leave the issuer unknown (never a guess between levels)."""
     out = []
     for m in mentions:
-        code = m.symbol.rsplit("-", 1)[-1] if m.symbol and "/" in m.symbol else None
+        code = _issuer_code(m.symbol)
         kind = _LOCAL_STATE_CODES.get(code or "")
         if m.ref.issuer is None and kind is not None:
             bodies = [(o.span, o.org) for o in organisations if o.org.kind == kind
