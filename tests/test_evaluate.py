@@ -365,3 +365,32 @@ def test_the_central_committee_is_one_name_with_or_without_dang() -> None:
     # ... but only there: the Party word of a local committee's name stays
     assert normalise_name("Đảng ủy xã Tân Phú") == "đảng ủy xã tân phú"
     assert normalise_name("Ban Chấp hành Đảng bộ huyện") == "ban chấp hành đảng bộ huyện"
+
+
+# --- every gold set in the repository -----------------------------------------------------------
+
+GOLD_SETS = [ROOT / "data" / "gold", *sorted(p for p in (ROOT / "data").glob("*/gold") if p.is_dir())]
+
+
+def squeezed(text: str) -> str:
+    """NFC with every run of white space (non-breaking spaces too) one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@pytest.mark.parametrize("gold_dir", GOLD_SETS,
+                         ids=lambda p: p.name if p.parent.name == "data" else p.parent.name)
+def test_every_gold_set_loads_and_quotes_its_articles_verbatim(gold_dir: Path) -> None:
+    """A gold file names an article that exists, uses only known notations (load_gold checks),
+    and every evidence sentence it gives occurs word for word in that article (white space
+    aside: the seeds hold non-breaking spaces)."""
+    articles = gold_dir.parent / "articles" if gold_dir.parent.name != "gold" else None
+    for gold in load_gold_dir(gold_dir):
+        candidates = [d / gold.article for d in (articles, ROOT / "data" / "articles",
+                                                  ROOT / "data" / "dev" / "articles") if d]
+        path = next((c for c in candidates if c.is_file()), None)
+        assert path is not None, f"{gold.path.name}: no article {gold.article}"
+        text = squeezed(path.read_text(encoding="utf-8"))
+        for o in gold.observations:
+            if o.sentence:
+                assert squeezed(o.sentence) in text, (
+                    f"{gold.path.name}: sentence not in {gold.article}: {o.sentence[:60]}")
