@@ -180,3 +180,33 @@ def test_an_unnumbered_text_is_no_document() -> None:
     text = ("Kon Tum biểu dương\nUBND tỉnh Kon Tum có văn bản biểu dương các đơn vị làm tốt "
             "công tác BHYT năm 2021.")
     assert documents(article(text, D(2022, 7, 1))) == set()
+
+
+# --- 5. people and bodies ---------------------------------------------------------------------
+
+
+def people(result) -> set[tuple]:
+    return {(p.name, tuple((x.title, x.org.name) for x in p.posts)) for p in result.people}
+
+
+def test_an_abbreviated_party_membership_is_passed_over_for_the_post() -> None:
+    text = ("Kon Tum phát động\nĐồng chí Y Ngọc, HUV, Phó Chủ tịch UBND huyện Đăk Hà, tỉnh Kon "
+            "Tum dự và phát biểu.")
+    assert people(article(text, D(2021, 5, 5))) == {
+        ("Y Ngọc", (("Phó Chủ tịch", "Ủy ban nhân dân"),))}
+
+
+def test_a_seat_on_a_standing_committee_written_out_stays_a_post() -> None:
+    text = ("Dự có đồng chí Lê Văn Tâm, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Đăk "
+            "Hà, tỉnh Kon Tum.")
+    (person,) = people(article(text, D(2021, 5, 5)))
+    assert [title for title, _ in person[1]] == ["Ủy viên Ban Thường vụ", "Chủ tịch"]
+
+
+def test_the_youth_union_of_the_provincial_agencies_is_a_body_of_its_own() -> None:
+    text = ("Kon Tum ra quân\nBí thư Đoàn Khối các cơ quan tỉnh Kon Tum Nguyễn Thị Hà phát biểu "
+            "tại buổi lễ. Đảng ủy Khối Doanh nghiệp tỉnh Kon Tum cũng tham dự.")
+    got = article(text, D(2021, 5, 5))
+    assert {o.org.label for o in got.organisations} == {
+        "Đoàn Khối các cơ quan tỉnh Kon Tum", "Đảng ủy Khối Doanh nghiệp tỉnh Kon Tum"}
+    assert people(got) == {("Nguyễn Thị Hà", (("Bí thư", "Đoàn Khối các cơ quan"),))}

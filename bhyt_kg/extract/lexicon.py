@@ -282,6 +282,16 @@ FRONT_AND_MASS = (
         ("district",),
         unit="quận",
     ),
+    # The Youth Union and the Party committee of the bloc of a province's (or the nation's)
+    # agencies or enterprises: bodies of their own, not the province's Youth Union.
+    Body("Đoàn Khối các cơ quan", "mass_organisation",
+         ("Đoàn Khối các cơ quan", "Đoàn Khối cơ quan"), ("province", "nation")),
+    Body("Đoàn Khối Doanh nghiệp", "mass_organisation",
+         ("Đoàn Khối Doanh nghiệp", "Đoàn Khối các doanh nghiệp"), ("province", "nation")),
+    Body("Đảng ủy Khối các cơ quan", "party_committee",
+         ("Đảng ủy Khối các cơ quan", "Đảng ủy Khối cơ quan"), ("province", "nation")),
+    Body("Đảng ủy Khối Doanh nghiệp", "party_committee",
+         ("Đảng ủy Khối Doanh nghiệp", "Đảng ủy Khối các doanh nghiệp"), ("province", "nation")),
     Body("Hội Cựu chiến binh", "mass_organisation", ("Hội Cựu chiến binh", "Hội CCB"), ALL_LEVELS),
     Body(
         "Hội Chữ thập đỏ",

@@ -38,8 +38,12 @@ _HONORIFIC = re.compile(
 )
 # A membership that is a title without a body after it ("Tỉnh ủy viên, Bí thư Huyện ủy"):
 # passed over, the post that follows is read.
+# Also abbreviated: "TUV", "HUV", "UVBTV Tỉnh ủy" (a seat written out, "Ủy viên Ban Thường vụ
+# Huyện ủy", is a post of that committee).
 _MEMBERSHIP = re.compile(
-    r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)",
+    r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)"
+    r"|(?-i:(?:TUV|HUV|QUV|ThUV|ĐUV|UVBTV|UV\s?BTV|UVTV)(?:\s+(?:Tỉnh|Huyện|Thành|Quận|Thị)"
+    r"\s+ủy)?)(?!\w)",
     re.IGNORECASE,
 )
 # "Chủ tịch UBMTTQ xã": the Front's head chairs its committee, which the title keeps.
