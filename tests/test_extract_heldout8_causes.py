@@ -210,3 +210,25 @@ def test_the_youth_union_of_the_provincial_agencies_is_a_body_of_its_own() -> No
     assert {o.org.label for o in got.organisations} == {
         "Đoàn Khối các cơ quan tỉnh Kon Tum", "Đảng ủy Khối Doanh nghiệp tỉnh Kon Tum"}
     assert people(got) == {("Nguyễn Thị Hà", (("Bí thư", "Đoàn Khối các cơ quan"),))}
+
+
+def test_a_body_of_each_unit_a_plural_list_names() -> None:
+    text = ("Kon Tum phát động\nHội Cựu chiến binh các huyện: Đăk Hà, Sa Thầy và Kon Rẫy chủ trì "
+            "tuyên truyền BHYT trong tháng cao điểm.")
+    got = article(text, D(2021, 5, 5))
+    assert {o.org.label for o in got.organisations} >= {
+        "Hội Cựu chiến binh huyện Đăk Hà", "Hội Cựu chiến binh huyện Sa Thầy",
+        "Hội Cựu chiến binh huyện Kon Rẫy"}
+
+
+def test_a_plural_unit_with_no_names_after_it_is_still_no_body() -> None:
+    text = "Kon Tum phát động\nUBND các xã tổ chức tuyên truyền BHYT trong tháng cao điểm."
+    assert not any(o.org.kind == "peoples_committee"
+                   for o in article(text, D(2021, 5, 5)).organisations)
+
+
+def test_the_economic_zone_board_of_a_province_is_a_body() -> None:
+    text = ("Kon Tum kiểm tra BHXH\nSở Lao động - Thương binh và Xã hội phối hợp với Ban Quản lý "
+            "khu kinh tế tỉnh Kon Tum kiểm tra việc đóng BHXH.")
+    assert "Ban Quản lý khu kinh tế tỉnh Kon Tum" in {
+        o.org.label for o in article(text, D(2021, 5, 5)).organisations}

@@ -354,6 +354,14 @@ SECURITY_AND_FINANCE = (
         needs_area=True,
     ),
     Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
+    # The boards that manage a province's economic zones and industrial parks (employers of
+    # most workers a BHXH inspection is about).
+    Body("Ban Quản lý khu kinh tế", "other",
+         ("Ban Quản lý khu kinh tế", "Ban Quản lý các khu kinh tế", "BQL khu kinh tế",
+          "BQL các khu kinh tế"), ("province",), needs_area=True),
+    Body("Ban Quản lý các khu công nghiệp", "other",
+         ("Ban Quản lý các khu công nghiệp", "Ban Quản lý khu công nghiệp",
+          "BQL các khu công nghiệp", "BQL các KCN"), ("province",), needs_area=True),
 )
 
 # State offices named "Tổng cục / Cục / Chi cục <field>" (a general department, its provincial

@@ -635,12 +635,54 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
         if (word not in _BODY_INDEX and word != _SCHOOL_WORD and not _BANK_WORD.match(word)
                 and word not in _MINISTRY_WORDS):
             continue
+        if (many := _bodies_of_units(norm_text, pos, home)) is not None:
+            listed, i = many
+            yield from listed
+            continue
         found = match_org(norm_text, pos, home)
         if found is not None:
             org, end = found
             if _placed(org):
                 yield org, pos, end
             i = max(end, pos + 1)
+
+
+# "Hội Nông dân các huyện: Anh Sơn, Thanh Chương": a body of each unit the list names.
+_UNITS_LISTED = re.compile(
+    r"\s+(?:các|hai|ba|bốn|năm|\d+)\s+(?P<u>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)"
+    r"\s*:?\s+(?=[A-ZĐ])")
+_NAMES_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?=[A-ZĐ])")
+
+
+def _bodies_of_units(text: str, pos: int, home: Area | None
+                     ) -> tuple[list[tuple[OrgRef, int, int]], int] | None:
+    """The bodies "<body> các <unit>: A, B" names, one per unit (spans: the unit names), and
+    where the list ends; None unless the text at ``pos`` is such a list."""
+    found = _lookup(_BODY_INDEX, text, pos)
+    if found is None:
+        return None
+    body, end = found
+    m = _UNITS_LISTED.match(text, end)
+    if m is None or not isinstance(body, Body) or body.unit is not None or body.organ:
+        return None
+    out: list[tuple[OrgRef, int, int]] = []
+    at = m.end()
+    while True:
+        tokens = _name_tokens(text, at)
+        if not tokens:
+            break
+        name_end = tokens[-1][1]
+        one = match_org(f"{text[pos:end]} {m['u']} {text[at:name_end]}", 0, home)
+        if one is None or not _placed(one[0]):
+            break
+        out.append((one[0], at, name_end))
+        sep = _NAMES_JOIN.match(text, name_end)
+        if sep is None:
+            break
+        at = sep.end()
+    if len(out) < 2:
+        return None
+    return out, out[-1][2]
 
 
 @lru_cache(maxsize=2048)  # extract_people asks again for the same sentences
