@@ -129,6 +129,9 @@ def test_people_who_joined_an_outreach_attended_it() -> None:
                 "thôn, có 940 người tham gia.")
     assert [(o.indicator, o.value, o.scheme) for o in found] == [
         ("meeting_attendance", Decimal(940), None)]
+    found = obs("Tháng 7/2021, Đoàn Thanh niên huyện tổ chức hội thi tìm hiểu chính sách BHYT, "
+                "thu hút 320 đoàn viên, thanh niên tham gia.")
+    assert [(o.indicator, o.value) for o in found] == [("meeting_attendance", Decimal(320))]
 
 
 def test_members_who_joined_a_saving_model_are_not_the_insured() -> None:

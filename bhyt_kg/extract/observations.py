@@ -355,9 +355,9 @@ _PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:thán
                        _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 # "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
+_JOINER = r"(?:người(?:\s+dân)?|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ|thanh niên|đại biểu)"
 _JOINED_IT = re.compile(
-    r"^\s*(?:người|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ)(?:\s*,\s*(?:hội viên|"
-    r"phụ nữ|nông dân|đoàn viên|thanh niên))*\s+(?:đã\s+)?tham gia\s*(?:[.,;)]|$)", _I)
+    rf"^\s*{_JOINER}(?:\s*(?:,|và)\s*{_JOINER})*\s+(?:đã\s+)?tham gia\s*(?:[.,;)]|$)", _I)
 _MODEL = re.compile(r"(?<!\w)(?:mô hình|câu lạc bộ|CLB|nhóm|tổ (?:tiết kiệm|vay vốn)|chi hội)"
                     r"(?!\w)[^.;]*$", _I)
 _OUTREACH = re.compile(r"(?<!\w)(?:tuyên truyền|hội nghị|tọa đàm|tập huấn|đối thoại|diễu hành"
