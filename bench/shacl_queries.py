@@ -2,9 +2,9 @@
 
     python bench/shacl_queries.py STORE_DIR CAP_SECONDS > timings.jsonl
 
-One JSON line per query of ``bhyt_kg.shacl_sparql.bundled_queries()``: its index, seconds and
-result rows, or ``over`` when it ran past the cap. Used to find which checks grow badly with the
-store (bench/RESULTS.md).
+One JSON line per query of ``bhyt_kg.shacl_sparql.bundled_queries()``: its index, seconds, result
+rows and the checks it answers (shape:component), or ``over`` when it ran past the cap. Used to
+find which checks grow badly with the store (bench/RESULTS.md).
 """
 import json
 import subprocess
@@ -22,7 +22,9 @@ if len(sys.argv) > 3:  # child: run query number i
         q = shacl_sparql.queries_for(kg.select)[i]
         start = time.perf_counter()
         _, rows = kg.select(q.sparql)
-        print(json.dumps({"i": i, "s": time.perf_counter() - start, "rows": len(rows)}))
+        checks = sorted(f"{(c.shape or '').rsplit('#', 1)[-1]}:{c.component}" for _, c in q.flags)
+        print(json.dumps({"i": i, "s": time.perf_counter() - start, "rows": len(rows),
+                          "checks": checks}, ensure_ascii=False))
     sys.exit(0)
 from bhyt_kg import shacl_sparql  # noqa: E402 (after the path is set)
 

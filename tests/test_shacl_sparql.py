@@ -118,7 +118,17 @@ FEATURE_SHAPES = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 ex:ThingShape a sh:NodeShape ; sh:targetClass ex:Thing ;
     sh:property ex:two , ex:atMostTwo , ex:colour , ex:short , ex:small , ex:order ,
-        ex:kindOrNumber , ex:parts , ex:owner , ex:coded , ex:nonEmptyNote .
+        ex:kindOrNumber , ex:parts , ex:owner , ex:coded , ex:nonEmptyNote , ex:oneColour ,
+        ex:someSizes , ex:twoToThreeParts , ex:maker .
+ex:oneColour a sh:PropertyShape ; sh:path ex:colour ; sh:minCount 1 ; sh:maxCount 1 ;
+    sh:message "one colour" .
+ex:someSizes a sh:PropertyShape ; sh:path ex:size ; sh:minCount 1 ; sh:maxCount 2 ;
+    sh:message "one or two sizes" .
+ex:twoToThreeParts a sh:PropertyShape ; sh:path ex:part ; sh:minCount 2 ; sh:maxCount 3 ;
+    sh:message "two to three parts" .
+ex:maker a sh:PropertyShape ; sh:path ex:maker ;
+    sh:or ( [ sh:class ex:Person ] [ sh:class ex:Company ] ) ; sh:message "maker" .
+ex:GadgetShape a sh:NodeShape ; sh:targetClass ex:Gadget ; sh:property ex:someSizes .
 ex:two a sh:PropertyShape ; sh:path ex:tag ; sh:minCount 2 ; sh:message "two tags" .
 ex:atMostTwo a sh:PropertyShape ; sh:path ex:tag ; sh:maxCount 2 ; sh:message "two at most" .
 ex:colour a sh:PropertyShape ; sh:path ex:colour ; sh:in ( "red" "green" ) ; sh:message "colour" .
@@ -139,7 +149,8 @@ ex:CodeShape a sh:NodeShape ; sh:property [ sh:path ex:scheme ; sh:minCount 1 ] 
 ex:nonEmptyNote a sh:PropertyShape ; sh:path ex:note ; sh:pattern "^[a-z]+$" ; sh:flags "i" ;
     sh:message "note" .
 ex:PinnedShape a sh:NodeShape ; sh:targetNode ex:pinned ;
-    sh:property [ sh:path ex:tag ; sh:hasValue "pin" ; sh:message "pinned" ] .
+    sh:property [ sh:path ex:tag ; sh:hasValue "pin" ; sh:message "pinned" ] ,
+        [ sh:path ex:tag ; sh:datatype xsd:integer ; sh:message "pinned tags are numbers" ] .
 ex:SubjectsShape a sh:NodeShape ; sh:targetSubjectsOf ex:owns ;
     sh:property [ sh:path ex:name ; sh:minCount 1 ; sh:message "owners have names" ] .
 ex:ObjectsShape a sh:NodeShape ; sh:targetObjectsOf ex:part ;
@@ -158,7 +169,7 @@ ex:good a ex:Thing ; ex:tag "a" , "b" ; ex:colour "red" ; ex:name "ok" ; ex:size
 ex:k1 a ex:Kind .
 ex:w1 a ex:Wheel ; ex:size 1 . ex:w2 a ex:BigWheel ; ex:size 2 .
 ex:c1 ex:scheme ex:s .
-ex:bad a ex:SportsCar ; ex:tag "a" , "b" , "c" ; ex:colour "blue" ; ex:name "far too long" ;
+ex:bad a ex:SportsCar ; ex:tag "a" , "b" , "c" ; ex:colour "blue" ; ex:name "far too long" , _:n ;
     ex:size 15 , 25 , "big" ; ex:low 5 , "x" ; ex:high 4 ; ex:kind ex:k2 , 7 , "seven" ;
     ex:part ex:w1 , ex:w3 ; ex:code ex:c2 , "c3" ; ex:note "a1" , _:b .
 ex:w3 ex:size 1.5 .
@@ -166,6 +177,13 @@ ex:lonely a ex:Car ; ex:tag "a" ; ex:part ex:w1 , ex:w2 , ex:w4 , ex:w5 , ex:w6 
 ex:w4 a ex:Wheel . ex:w5 a ex:Wheel . ex:w6 a ex:Wheel .
 ex:alice ex:owns ex:bad ; ex:name "Alice" . ex:bob ex:owns ex:bad .
 ex:pinned ex:tag "x" .
+ex:BigCompany rdfs:subClassOf ex:Company .
+ex:good ex:maker ex:p1 . ex:p1 a ex:Person .
+ex:bad ex:colour "green" ; ex:maker ex:c1 , ex:p1 , "someone" , ex:nobody . ex:c1 a ex:BigCompany .
+ex:single a ex:Thing ; ex:part ex:w1 ; ex:colour "red" ; ex:size 1 .
+ex:notAThing ex:colour "red" , "green" ; ex:size 1 , 2 , 3 .
+ex:both a ex:Thing , ex:Gadget ; ex:colour "red" , "green" .
+ex:gadget a ex:Gadget ; ex:size 1 , 2 , 3 .
 """
 
 
@@ -183,7 +201,9 @@ def test_every_translated_feature_matches_pyshacl() -> None:
     # every constraint of the shapes graph is broken at least once by ex:bad or its friends
     assert messages == sorted({
         "two tags", "two at most", "colour", "short name", "small", "order", "kind or number",
-        "wheels", "one owner", "code", "note", "pinned", "owners have names", "integer size"})
+        "wheels", "one owner", "code", "note", "pinned", "owners have names", "integer size",
+        "one colour", "one or two sizes", "two to three parts", "maker",
+        "pinned tags are numbers"})
     assert set(compiled.results) == set(reference.results)
 
 
