@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
 from ..text import Normalised, normalise
-from .lexicon import COUNT_NOUN
+from .lexicon import COUNT_NOUN, REACHED
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
 from .places import title_range as _title_range
@@ -128,7 +128,9 @@ _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 # "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
 _NOW_WORDS = r"đến nay|tới nay|hiện nay|hiện tại|hiện có"
 _NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", _I)
-_PRESENT = re.compile(rf"(?<!\w)(?:{_NOW_WORDS}|hiện)(?!\w)", _I)
+# ("hiện" alone is "now"; "thực hiện", "phát hiện", "thể hiện", "xuất hiện" are verbs)
+_PRESENT = re.compile(
+    rf"(?<!\w)(?:{_NOW_WORDS}|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện)(?!\w)", _I)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
@@ -186,7 +188,7 @@ _NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
 _UNITS_RATE = re.compile(
     rf"(?:\d+|các|một số|những|nhiều)\s+{_UNITS}(?!\w)[^.;%\d]{{0,40}}?{_RATE_WORD}(?!\w)", _I)
 # Units counted, then named: "2 xã có tỷ lệ thấp là: Tân An (75%) và Tân Bình (76%)".
-_UNITS_NAMED = re.compile(rf"(?:(?<!\w)(?:là|như|gồm)\s*:?|:)\s*(?=[{_CAPITAL}])")
+_UNITS_NAMED = re.compile(rf"(?:(?<!\w)(?:là|như|gồm)\s*:?|:|\()\s*(?=[{_CAPITAL}])")
 # A school named as the subject of its clause.
 _SCHOOL_SUBJECT = re.compile(rf"\s*Trường\s+(?!hợp(?!\w))[{_CAPITAL}]")
 # Not a share of people: satisfaction surveys, criteria thresholds.
@@ -227,6 +229,13 @@ _STILL_NEEDED = re.compile(
 # Newly enrolled in a period, an increase rather than a level: "khai thác mới 42 đơn vị với 111
 # lao động tham gia", "phát triển mới 1.250 người".
 _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;%]{0,50}$", _I)
+# ... also people won over by a campaign ("đã vận động được 1.074 người tham gia", "vận động thêm
+# được 50 người"), people who "tham gia mới" and counts of a clause about them ("xét về số người
+# tham gia mới ..., huyện A dẫn đầu với 318 người").
+_WON_OVER = re.compile(
+    r"(?<!\w)vận động(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_JOINED_NEW = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+tham gia\s+mới(?!\w)", _I)
+_NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
 _OTHERS = re.compile(
     r"(?<!\w)(?:nhóm|đối tượng|thành phần)(?:\s+\w+)?\s+khác(?!\w)[^;%\d]{0,25}$", _I)
@@ -239,6 +248,9 @@ _SHARE_OF_COUNT = re.compile(
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
 _NEXT_ITEM = re.compile(
     rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{{0,40}}")
+# ... or the next count of a coordination sharing its verb: "vận động được 50 người tham gia BHXH
+# tự nguyện và 97 người tham gia BHYT".
+_NEXT_COUNT = re.compile(rf"\s*{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?\s*(?:,|và|,\s*và)\s*", _I)
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
 _RAISED_RATE = re.compile(rf"[^,;%\d]{{0,40}}?,\s*nâng\s+(?:{_RATE_WORD}|độ bao phủ)", _I)
@@ -265,6 +277,21 @@ _PARALLEL = re.compile(
 _LISTED_PLACE = re.compile(
     r"\s*\)?\s*(?:[,;]|và|,\s*và)\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
     r"\s+[^\W\d_][^\d,;:%()]{0,40}?\s*", _I)
+# An item of a list of units' rates named bare, with its own verb or none: "...: Suối Cát đạt
+# 89,83%; Xuân Phú 92,28%", "TT Gia Ray 60,1%, Lang Minh, Xuân Hưng 66%", "Suối Cát, đạt 84,35",
+# "xã Xuân Bắc chỉ mới đạt 75,54" (a capitalised name; "BHYT" and other all-capital words are not).
+_NAME = rf"[{_CAPITAL}](?![{_CAPITAL}])[^\W\d_]*(?:[ -][{_CAPITAL}][^\W\d_]*){{0,4}}"
+_LISTED_NAME_BODY = (
+    rf"\s*(?:(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?)\s+|TT\.?\s+)?{_NAME}"
+    rf"(?:\s*(?:,|và)\s*{_NAME})*\s*,?\s*(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*"
+    rf"(?:{REACHED}(?:\s+{_RATE_WORD})?\s*)?(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?\(?\s*$")
+# (no IGNORECASE: the names must be capitalised)
+_LISTED_NAME = re.compile(rf"(?:^|[,;:(]|(?<!\w)(?:như|là|gồm|và)(?!\w)){_LISTED_NAME_BODY}")
+# ... and the first item after units announced as a list: "các đơn vị vẫn giữ được số lượng người
+# dân tham gia BHYT cao như: Xuân Định đạt 93,17%" (a rate though no rate word says so).
+_UNITS_LIST_ITEM = re.compile(
+    rf"(?<!\w)(?i:{_UNITS})(?!\w)[^.;%\d]{{0,150}}?(?:(?<!\w)(?:như|là|gồm)\s*:?|:|\()"
+    + _LISTED_NAME_BODY)
 # A figure written right after a capitalised unit name, bare or in brackets, and closing its
 # item: "Hồng Ngự (99,89)", "thị xã Hồng Ngự 99,32,".
 _UNIT_THEN_FIGURE = re.compile(rf"[{_CAPITAL}][^\W\d_]*\s*\(?\s*$")
@@ -514,6 +541,12 @@ def _scheme_group_before(before: str) -> str | None:
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
 
 
+def _scheme_group_in(text: str) -> str | None:
+    """The group of the last scheme-and-group phrase in ``text`` ("BHXH tự nguyện")."""
+    m = _last(_SCHEME_GROUP_RX.finditer(text))
+    return _SCHEME_GROUP[m.group(1).lower()] if m else None
+
+
 def _subject_group(upto: str) -> str | None:
     """The group of the subject a figure is reported for ("số người tham gia BHXH bắt buộc là")."""
     subjects = list(_SUBJECT.finditer(upto))
@@ -543,7 +576,8 @@ def _clause_facts(
                          text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)],
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
         if _not_a_level(fig, window, reading.is_target) or (
-                rest and isinstance(fig, Quantity) and _NEXT_ITEM.fullmatch(window.near)):
+                rest and isinstance(fig, Quantity) and (
+                    _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near))):
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
         elif isinstance(fig, Ratio):
@@ -584,7 +618,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near):
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
-            _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)):
+            _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
+            or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after)
+            or _NEW_SUBJECT.search(w.upto)):
         return True
     if _UNINSURED_AFTER.search(w.after[:60]):
         return True
@@ -699,7 +735,8 @@ def _quantity_facts(
             and not _PEOPLE.match(w.after)):
         return _rate(text, replace(q, unit="percent"), w, reading), False
     if (reading.last_rate is not None and 0 < q.value <= 100 and q.value != int(q.value)
-            and _UNIT_THEN_FIGURE.search(w.near) and _BARE_FIGURE_END.match(w.after)):
+            and (_UNIT_THEN_FIGURE.search(w.near) or _LISTED_NAME.search(w.near))
+            and _BARE_FIGURE_END.match(w.after)):
         # "Trong đó, các địa bàn có tỷ lệ tham gia cao nhất là: Hồng Ngự (99,89), thị xã Hồng
         # Ngự 99,32": a detail of the rate just read, unit by unit, the "%" left out
         return _rate(text, replace(q, unit="percent"), w, reading), False
@@ -893,7 +930,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         if _COLLECTION.search(w.near):
             return []  # money collected against its plan, not people
         count = reading.last_count
-        group = count.group if count is not None else _subject_group(w.upto)
+        group = count.group if count is not None else (
+            # "vận động tăng mới được 1.928 người tham gia BHXH tự nguyện, đạt 58,69% kế
+            # hoạch": the count is no level, but it says whose plan it is
+            _subject_group(w.upto) or _scheme_group_in(w.near))
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -972,11 +1012,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # named by its noun alone is a coverage level (of the plan, "86% kế hoạch", is read above)
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)
-                           or _ASSIGNED.search(w.near)):
+                           or _ASSIGNED.search(w.near) or _LISTED_NAME.search(w.near)):
         if last is not None:  # one more place or year of the rate just read
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if (q.value <= 100 and (item := _UNITS_LIST_ITEM.search(w.upto)) is not None
+            and _PARTICIPATION.search(item.group())):
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     return []
 
 
@@ -1025,10 +1068,19 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     picked = [pick]
     if pick[0] < at:  # walk back over "BHXH, BHTN" / "BHXH và BHTN"
         i = before.index(pick)
-        while i > 0 and re.fullmatch(r"\s*(?:,|và|&)\s*", text[before[i - 1][1] : before[i][0]]):
+        while i > 0 and _SCHEME_SEP.fullmatch(text[before[i - 1][1] : before[i][0]]):
             i -= 1
             picked.insert(0, before[i])
+    else:  # ... or on: "97.402 người tham gia bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế"
+        i = mentions.index(pick)
+        while i + 1 < len(mentions) and _SCHEME_SEP.fullmatch(
+                text[mentions[i][1] : mentions[i + 1][0]]):
+            i += 1
+            picked.append(mentions[i])
     return list(dict.fromkeys(m[2] for m in picked))
+
+
+_SCHEME_SEP = re.compile(r"\s*(?:,|và|&)\s*")
 
 
 # A capitalised word right before: a capitalised cue word after it is part of the same name.
@@ -1404,8 +1456,10 @@ def extract_observations(
                         else scheme_before or "health_insurance"]
                     if fact.unit == "vnd" and len(schemes) > 1:
                         schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
-                    elif fact.indicator == "plan_completion" and len(schemes) > 1:
-                        schemes = [None]  # "... tham gia BHXH, BHYT, BHTN đạt 100% kế hoạch"
+                    elif fact.indicator in _OF_ALL_SCHEMES and len(schemes) > 1:
+                        # "... tham gia BHXH, BHYT, BHTN đạt 100% kế hoạch", "310.989 người tham
+                        # gia bảo hiểm xã hội, bảo hiểm thất nghiệp, bảo hiểm y tế": all together
+                        schemes = [None]
                     elif fact.indicator != "coverage_rate":
                         schemes = schemes[-1:]
                 # a plan figure is the yardstick of a result, never a target itself
@@ -1519,6 +1573,8 @@ def _title_targets(out: list[Observation], text: str, title: tuple[int, int]
 # 14 million inhabitants): a count above it is the nation's.
 _NATIONAL_COUNT = Decimal(15_000_000)
 _PEOPLE_COUNTS = ("participants", "population", "plan_participants")
+# Figures that, said of several schemes at once, are of none alone.
+_OF_ALL_SCHEMES = ("plan_completion", "participants", "plan_participants")
 
 
 def _later(norm: str, when: When, published: dt.date | None) -> bool:

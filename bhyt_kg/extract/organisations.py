@@ -98,6 +98,10 @@ _LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 _OF = re.compile(r" của(?= )")
 _LIST_GLUE = re.compile(r"\s*(?:,|và|cùng)?\s*")
 _TOPIC_JOIN = re.compile(r"(?:\s*,\s*|\s+-\s+|\s+)")
+# The horizon of a committee's topic ("đến năm 2020", "giai đoạn 2021 - 2025") and an abbreviation
+# the text spells out inside the name ("bảo hiểm y tế (BHYT) toàn dân").
+_TOPIC_YEAR = re.compile(r"(?:đến năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?!\d)", re.IGNORECASE)
+_TOPIC_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{2,8}\)(?=\s+[^\W\d_])")
 _TOPIC_HEADS = frozenset(b.name for b in lx.BODIES if b.topic_in_name)
 # "từ huyện đến cơ sở", "từ tỉnh tới xã": a list of bodies spread over levels.
 _FROM_LEVEL_TO = re.compile(
@@ -335,10 +339,14 @@ def _topic(text: str, end: int) -> tuple[str, int] | None:
         if not parts and join.group() != " ":
             break  # "Ban chỉ đạo, ...": the list goes on, no topic
         found = _lookup(_TOPIC_INDEX, text, join.end())
+        if found is None and parts and (year := _TOPIC_YEAR.match(text, join.end())):
+            found = (join.end(), year.end())  # "... BHYT toàn dân đến năm 2020 huyện Yên Thế"
         if found is None:
             break
         parts.append((join.group(), text[join.end() : found[1]], found[1]))
         i = found[1]
+        if (spelled := _TOPIC_ABBREVIATION.match(text, i)) is not None:
+            i = spelled.end()  # "tiến tới bảo hiểm y tế (BHYT) toàn dân": the name goes on
     while parts and _fold(parts[-1][1]) in lx.TOPIC_FILLERS:
         parts.pop()  # "Ban Chỉ đạo thực hiện" + "huyện": no topic after all
     if not any(_fold(w) not in lx.TOPIC_FILLERS for _, w, _ in parts):

@@ -50,6 +50,8 @@ _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "quận": (("quận",), ("district",)),
     "quận ủy": (("quận",), ("district",)),
     "thị trấn": (("thị trấn",), ("commune",)),
+    "tt": (("thị trấn",), ("commune",)),  # "TT Gia Ray" (upper case only: see _mentions)
+    "tt.": (("thị trấn",), ("commune",)),
     "phường": (("phường",), ("commune",)),
     "xã": (("xã",), ("commune",)),
     "đặc khu": (("đặc khu",), ("commune",)),
@@ -75,24 +77,28 @@ _PLAIN_UNIT = re.compile(rf"(?<!\w)(?:{_PLAIN_UNITS})(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(
     rf"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+"
     rf"(?P<kinds>(?:{_PLAIN_UNITS})(?:(?:\s*,\s*|\s+và\s+)(?:{_PLAIN_UNITS}))*)(?!\w)"
-    r"[^.:;\n()]{0,150}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    r"[^.:;\n()]{0,150}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:|\s\((?=\w))(?=\s|(?<=\())",
     re.IGNORECASE,
 )
 # The same with the words for "locality" that name no level: "Địa phương có tỷ lệ ... cao, đạt
 # 100% ... là Xuân Cẩm", "các đơn vị đạt trên 95% gồm Tân Hòa, Tân Lập". (The reach is in
 # characters: room for the scheme written out and "đạt được", which lengthen the same clause.)
 _LOCALITIES = re.compile(
-    r"(?<!\w)(?:địa phương|đơn vị)(?!\w)[^.:;\n()]{0,120}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:)(?=\s)",
+    r"(?<!\w)(?:địa phương|đơn vị)(?!\w)[^.:;\n()]{0,120}?"
+    r"(?:\s(?:như|là|gồm|gồm có)\s*:?|:|\s\((?=\w))(?=\s|(?<=\())",
     re.IGNORECASE,
 )
-_LIST_START = re.compile(r"\s+")
+_LIST_START = re.compile(r"\s*")
 _LIST_SEP = re.compile(r"\s*(?:,|;|\s(?:và|hoặc))\s*(?:(?:và|hoặc)\s+)?")
 _LIST_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
 # A figure each item of a list may carry without brackets: "như Nông Sơn còn 5.505 người, Hội An
 # 3.216 người", "Tân Hòa: 98,2%, Tân Lập: 97%".
+# ("Suối Cát, đạt 84,35", "Lang Minh đã đạt được 89,15%", "Xuân Bắc chỉ mới đạt tỷ lệ 75,54")
 _LIST_FIGURE = re.compile(
-    rf"\s*:?\s*(?:(?:còn|có|{REACHED}|là|với|chiếm)\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
-    rf"\d[\d.,]*\s*(?:%|{COUNT_NOUN}(?!\w))?")
+    rf"\s*(?::|,(?=\s*(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*{REACHED}))?\s*"
+    rf"(?:(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*(?:còn|có|{REACHED}|là|với|chiếm)"
+    r"(?:\s+(?:tỷ|tỉ) lệ)?\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
+    rf"\d+(?:[.,]\d+)*\s*(?:%|{COUNT_NOUN}(?!\w))?")
 _WORD = re.compile(r"[\w']+")
 # Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
 _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
@@ -142,6 +148,13 @@ def _lookup(
             for unit in units or (None,)
             for a in gazetteer.find(name, unit=unit, level=level, on=when)
         ]
+        if found and units and len(units) > 1:
+            # "một số xã, thị trấn ... (Phan Rí Cửa ...)": one unit found under two of the
+            # words (the town once a commune): the word it bears
+            own = {(a.code, a.unit) for level in levels
+                   for a in gazetteer.find(name, level=level, on=when) if a.code}
+            codes = {a.code for a in found if (a.code, a.unit) in own}
+            found = [a for a in found if a.code not in codes or (a.code, a.unit) in own]
         if found:
             return tuple(dict.fromkeys(found))
     return ()
@@ -193,6 +206,8 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         covered.append((mention.start, mention.end))
 
     for m in _UNIT.finditer(text):
+        if fold(m["u"]).startswith("tt") and not m["u"].startswith("TT"):
+            continue  # "TT" for thị trấn is written in capitals
         units, levels = _UNIT_WORDS[fold(m["u"])]
         mention = _longest(gazetteer, text, m.end(), units, levels, on)
         if mention is not None and free(m.start(), mention.end):
@@ -256,9 +271,32 @@ def _list_items(
         sep = (_LIST_START if first and not items else _LIST_SEP).match(text, pos)
         if sep is None:
             return items
-        ends = _name_ends(text, sep.end())
-        mention = _longest(gazetteer, text, sep.end(), units, levels, on)
-        if units and first:
+        at, item_units, item_levels = sep.end(), units, levels
+        if (word := _UNIT.match(text, at)) is not None and (
+                not fold(word["u"]).startswith("tt") or word["u"].startswith("TT")):
+            # an item with its own unit word: "xã Hương Gián, Trí Yên, thị trấn Neo",
+            # "như: TT Gia Ray 60,1%, Xuân Hòa 62,6%"
+            item_units, item_levels = _UNIT_WORDS[fold(word["u"])]
+            at = word.end()
+        ends = _name_ends(text, at)
+        if not ends or (first and at == sep.end() and text[at].isdigit()):
+            # a numbered unit is listed after its word ("phường 1, 2 và 3"); in a list announced
+            # by "các xã ... như:", "; 02 xã có ..." is the next clause
+            return items
+        mention = _longest(gazetteer, text, at, item_units, item_levels, on)
+        if item_units and not first and at == sep.end():
+            # "xã Bình Ninh và Phú Thịnh", "TT Gia Ray 60,1%, Xuân Hòa": a later bare item may be
+            # of another unit word of the level; the article's context chooses among them
+            loose = _longest(gazetteer, text, at, None, item_levels, on)
+            if loose is not None and (mention is None or loose.end > mention.end):
+                mention = loose
+            elif loose is not None and loose.end == mention.end:
+                # a unit it names under the list's word stays as written ("huyện Kiên Lương
+                # ..., Phú Quốc": huyện Phú Quốc, a city only later)
+                codes = {a.code for a in mention.candidates}
+                mention = replace(mention, candidates=mention.candidates + tuple(
+                    a for a in loose.candidates if a.code not in codes))
+        if item_units and first and at == sep.end():
             # "các huyện ... như Nông Sơn, Hội An": a list announced by a plural unit word may
             # hold a city or town of the same level; its bare name is the unit it is now, not
             # one read back under the list's word ("huyện Hội An")
@@ -272,6 +310,8 @@ def _list_items(
         if mention is None or (mention.end != ends[-1]
                                and not _LIST_FIGURE.match(text, mention.end)):
             return items
+        if at != sep.end():
+            mention = _Mention(sep.end(), mention.end, mention.candidates)
         items.append(mention)
         pos = mention.end
 
