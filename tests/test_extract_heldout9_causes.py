@@ -177,3 +177,41 @@ def test_a_committee_name_keeps_its_spelled_out_abbreviation_and_horizon() -> No
     assert names == {
         "Ban Chỉ đạo thực hiện lộ trình tiến tới bảo hiểm xã hội toàn dân",
         "Ban Chỉ đạo Đề án bảo hiểm y tế toàn dân giai đoạn 2021 - 2025"}
+
+
+# --- 6. documents and the results credited to them --------------------------------------------
+
+
+def test_a_party_symbol_with_a_stray_space_keeps_its_symbol_and_issuer() -> None:
+    found = run("Thực hiện Kết luận số 52- KL/HU ngày 10/3/2020 của Ban Chấp hành Đảng bộ huyện, "
+                "UBND huyện Đức Thọ đã giao chỉ tiêu cho các xã.")
+    (doc,) = [d for d in found.documents if d.ref.kind == "conclusion"]
+    assert (doc.ref.number, doc.symbol, doc.issued) == ("52", "52-KL/HU", D(2020, 3, 10))
+    assert doc.ref.issuer is not None and doc.ref.issuer.kind == "party_committee"
+    assert doc.ref.issuer.area is not None and doc.ref.issuer.area.name == "Đức Thọ"
+
+
+CLOSED_PREAMBLE = (
+    "Huyện Đức Thọ: kết quả vận động tham gia BHYT\n\n"
+    "Thực hiện Chỉ thị số 21/CT-UBND ngày 01/8/2020 của UBND huyện Đức Thọ về thực hiện chính "
+    "sách BHYT trên địa bàn huyện. Bảo hiểm xã hội huyện Đức Thọ đã phối hợp với các xã tăng cường "
+    "tuyên truyền, vận động nhân dân tham gia BHYT.\n"
+    "{opening}tính đến ngày 30/9/2021 toàn huyện có 95.120/108.000 người tham gia BHYT, đạt tỷ lệ "
+    "88,07% dân số. Trong đó, các đơn vị có tỷ lệ cao như: Tùng Ảnh đạt 95,2%, Yên Hồ đạt 93,6%.\n"
+)
+
+
+def test_a_result_paragraph_opened_by_ket_qua_is_credited_to_a_closed_preamble() -> None:
+    found = extract_text(CLOSED_PREAMBLE.format(opening="Kết quả, "), PUBLISHED)
+    assert {(i.document.number, i.implementer.name) for i in found.implementations} == {
+        ("21", "Bảo hiểm xã hội")}
+    credited = {(link.document.number, link.outcome.indicator, link.outcome.value)
+                for link in found.outcomes}
+    # the district's result, not the communes' figures that detail it
+    assert credited == {("21", "participants", Decimal(95120)),
+                        ("21", "coverage_rate", Decimal("88.07"))}
+
+
+def test_a_result_paragraph_with_no_attribution_is_not_credited() -> None:
+    found = extract_text(CLOSED_PREAMBLE.format(opening="Theo báo cáo, "), PUBLISHED)
+    assert found.outcomes == ()

@@ -54,7 +54,8 @@ _UP = "A-ZĐÂĂÊÔƠƯ"
 _SYMBOL = (
     # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
     rf"(?P<num>\d{{1,5}}(?:(?-i:[a-zđ])(?!\w))?)"
-    rf"(?:(?P<party>-(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
+    # (a stray space around the hyphen is the writer's: "Nghị quyết số 13- NQ/HU")
+    rf"(?:(?P<party> ?- ?(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
     rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
     rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}}))?"
 )

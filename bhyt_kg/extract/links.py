@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer import is_within
 from ..model import (
     ActivityMention,
     DocumentRef,
@@ -58,7 +59,9 @@ _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$",
 
 
 # Only an explicit attribution ties a result in the paragraph after the directive's.
-_BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó)\b", re.IGNORECASE)
+# ("Kết quả, tính đến ... toàn huyện có ...": the results of what the paragraph before carried out)
+_BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó|kết quả\s*[,:])",
+                     re.IGNORECASE)
 
 
 def implementation_links(
@@ -157,6 +160,12 @@ def outcome_links(
         tied = bool(_ATTRIBUTES.search(ctx.norm.text))
         following = ctxs[ctx.index + 1] if ctx.index + 1 < len(ctxs) else None
         last_of_paragraph = following is None or following.paragraph != ctx.paragraph
+        if (not last_of_paragraph and _PREAMBLE.match(ctx.norm.text) and not _actors(ctx, docs)
+                and not following.documents and following.agents()):
+            # "Thực hiện Nghị quyết ... và Chỉ thị .... BHXH huyện đã phối hợp ...": a preamble
+            # closed by a stray full stop and the body carrying it out make one statement
+            after = ctxs[ctx.index + 2] if ctx.index + 2 < len(ctxs) else None
+            last_of_paragraph = after is None or after.paragraph != ctx.paragraph
         preamble = (last_of_paragraph and _PREAMBLE.match(ctx.norm.text) is not None
                     and _LEFT_OPEN.search(ctx.norm.text) is not None)
         # "Thực hiện Chỉ thị 38 ..., UBND thị xã đã ban hành ..." ends its paragraph and the next
@@ -183,7 +192,19 @@ def outcome_links(
             for obs in by_sentence.get(later.index, ()):
                 for doc in docs:
                     out.append(OutcomeLink(doc, obs, ctx.sentence.span))
-    return tuple(link for link in dict.fromkeys(out) if not _baseline(link, out, issued))
+    kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)]
+    return tuple(link for link in kept if not _detail(link, kept))
+
+
+def _detail(link: OutcomeLink, links: Sequence[OutcomeLink]) -> bool:
+    """Whether ``link``'s result is of a unit inside the area of another result tied to the same
+    document: "toàn huyện ... đạt 72,49%. Trong đó, ... Suối Cát đạt 89,83%" credits the
+    district's figure to the document; the communes' figures detail it."""
+    area = link.outcome.area
+    return area is not None and any(
+        other.document == link.document and (wider := other.outcome.area) is not None
+        and wider != area and is_within(area, wider)
+        for other in links)
 
 
 def _baseline(link: OutcomeLink, links: Sequence[OutcomeLink], issued: dict[DocumentRef, int]
