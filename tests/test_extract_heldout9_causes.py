@@ -215,3 +215,39 @@ def test_a_result_paragraph_opened_by_ket_qua_is_credited_to_a_closed_preamble()
 def test_a_result_paragraph_with_no_attribution_is_not_credited() -> None:
     found = extract_text(CLOSED_PREAMBLE.format(opening="Theo báo cáo, "), PUBLISHED)
     assert found.outcomes == ()
+
+
+# --- 7. people: seats passed over, "PCT", the police chief, a training centre --------------------
+
+
+def posts(result) -> dict[str, set[tuple[str, str]]]:
+    """name -> {(title, organisation name)}."""
+    return {p.name: {(x.title, x.org.name) for x in p.posts} for p in result.people}
+
+
+def test_a_standing_committee_seat_before_the_post_is_passed_over() -> None:
+    found = run("Dự hội nghị có các đồng chí: Phan Văn Tâm - Ủy viên Ban Thường vụ, Trưởng Ban Dân "
+                "vận Huyện ủy; Lê Thị Mai - Ủy viên BTV Huyện ủy, Trưởng Công an huyện; Hồ Văn "
+                "Lợi - Ủy viên Ban Thường vụ, Giám đốc Trung tâm Chính trị huyện.")
+    got = posts(found)
+    assert got["Phan Văn Tâm"] == {("Trưởng ban", "Ban Dân vận")}
+    # with its committee named the seat is a post of that committee (tests/test_extract_people)
+    assert got["Lê Thị Mai"] == {("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Trưởng", "Công an")}
+    assert got["Hồ Văn Lợi"] == {("Giám đốc", "Trung tâm Chính trị")}
+
+
+def test_a_seat_alone_is_still_a_post_of_its_committee() -> None:
+    found = run("Đồng chí Nguyễn Thị Hạnh - Ủy viên Ban Thường vụ Huyện ủy phát biểu chỉ đạo.")
+    assert posts(found)["Nguyễn Thị Hạnh"] == {("Ủy viên Ban Thường vụ", "Huyện ủy")}
+
+
+def test_pct_is_a_vice_chair() -> None:
+    found = run("Đồng chí Trần Đình Khoa - PCT thường trực UBND huyện chủ trì hội nghị.")
+    assert posts(found)["Trần Đình Khoa"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân")}
+
+
+def test_hpn_is_the_womens_union() -> None:
+    found = run("Chủ tịch HPN xã Yên Hồ trao thẻ BHYT cho hội viên.")
+    assert ("Hội Liên hiệp Phụ nữ", "mass_organisation", "Yên Hồ") in {
+        (m.org.name, m.org.kind, m.org.area.name if m.org.area else None)
+        for m in found.organisations}

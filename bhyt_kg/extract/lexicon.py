@@ -230,7 +230,7 @@ FRONT_AND_MASS = (
     Body(
         "Hội Liên hiệp Phụ nữ",
         "mass_organisation",
-        ("Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội LH Phụ nữ", "Hội Phụ nữ", "Hội PN", "LHPN"),
+        ("Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội LH Phụ nữ", "Hội Phụ nữ", "Hội PN", "LHPN", "HPN"),
         ALL_LEVELS,
     ),
     Body(
@@ -378,6 +378,8 @@ STATE_OFFICES = (
 
 HEALTH = (
     Body("Trung tâm Y tế", "health_agency", ("Trung tâm Y tế", "TTYT"), ("district",)),
+    # the district's (or province's) school of Party and civic training
+    Body("Trung tâm Chính trị", "other", ("Trung tâm Chính trị", "TTCT"), ("district", "province")),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
     Body(
         "Bệnh viện Đa khoa",

@@ -42,6 +42,9 @@ _HONORIFIC = re.compile(
 # Huyện ủy", is a post of that committee).
 _MEMBERSHIP = re.compile(
     r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)"
+    # a seat on a standing committee it does not name, before the post held ("Ủy viên Ban
+    # Thường vụ, Trưởng Ban Tổ chức Huyện ủy"); with the committee named it is a post of it
+    r"|(?:Ủy viên|UV)\s+(?:Ban Thường vụ|BTV)(?=\s*[,;-])"
     r"|(?-i:(?:TUV|HUV|QUV|ThUV|ĐUV|UVBTV|UV\s?BTV|UVTV)(?:\s+(?:Tỉnh|Huyện|Thành|Quận|Thị)"
     r"\s+ủy)?)(?!\w)",
     re.IGNORECASE,
@@ -70,6 +73,7 @@ _HEADS = {
     "ủy viên ban thường vụ": "Ủy viên Ban Thường vụ",
     "ủy viên btv": "Ủy viên Ban Thường vụ",
     "trưởng": "Trưởng",
+    "pct": "Phó Chủ tịch",  # "PCT UBND huyện", "PCT thường trực UBND huyện"
 }
 _TITLE = re.compile(
     r"(?<!\w)(?P<vice>phó\s+)?(?P<head>"
@@ -81,12 +85,13 @@ _SHARED_HEAD = re.compile(
     r"\s+(?P<word>ban|phòng)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s*")
+_POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
 _GOVERNMENT = OrgRef(kind="government", name="Chính phủ", area=NATION)
 _BETWEEN_POSTS = re.compile(r"\s*(?:,|;?\s*kiêm|-|và)\s*", re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
-_TITLE_WORDS = frozenset("phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại".split())
+_TITLE_WORDS = frozenset("phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct".split())
 
 
 def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
@@ -100,6 +105,8 @@ def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
     if head == "Trưởng":
         shared = _SHARED_HEAD.match(text, m.end("head"))
         if shared is None:
+            if _POLICE.match(text, m.end("head")):  # "Trưởng Công an huyện": the police chief
+                return ("Phó Trưởng" if m.group("vice") else "Trưởng"), (m.end("head"),)
             return None
         head = f"Trưởng {shared.group('word').casefold()}"
         std = bool(shared.group("std"))
@@ -119,9 +126,10 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
     while True:
         if (member := _MEMBERSHIP.match(text, i)) is not None:
             sep = _BETWEEN_POSTS.match(text, member.end())
-            if sep is None or _title_at(text, sep.end()) is None:
-                break
-            i = sep.end()
+            if sep is not None and _title_at(text, sep.end()) is not None:
+                i = sep.end()  # a seat, then the post held
+            elif _title_at(text, i) is None:
+                break  # ("Ủy viên Ban Thường vụ Huyện ủy" alone is a post of that committee)
         title = _title_at(text, i)
         if title is None:
             break
