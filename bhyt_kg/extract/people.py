@@ -126,10 +126,9 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
     while True:
         if (member := _MEMBERSHIP.match(text, i)) is not None:
             sep = _BETWEEN_POSTS.match(text, member.end())
-            if sep is not None and _title_at(text, sep.end()) is not None:
-                i = sep.end()  # a seat, then the post held
-            elif _title_at(text, i) is None:
-                break  # ("Ủy viên Ban Thường vụ Huyện ủy" alone is a post of that committee)
+            if sep is None or _title_at(text, sep.end()) is None:
+                break
+            i = sep.end()
         title = _title_at(text, i)
         if title is None:
             break
