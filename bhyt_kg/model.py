@@ -71,6 +71,8 @@ NATION = Area(level="nation", unit="", name="Việt Nam", code="VN")
 
 # Party committees whose name already says the level.
 _LEVEL_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"})
+# ... except where the bare name is a person's: "Thành ủy Thành phố Hồ Chí Minh", its official name.
+_NAMED_AFTER_PEOPLE = frozenset({"Hồ Chí Minh"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +98,8 @@ class OrgRef:
         # A school's own name is its label ("Trường THCS Tân Phú"): the area stays in its identity.
         if self.area is None or self.area.level == "nation" or self.kind == "school":
             return self.name
-        if self.name in _LEVEL_COMMITTEES:  # "Huyện ủy Đông Hải", not "Huyện ủy huyện Đông Hải"
-            return f"{self.name} {self.area.name}"
+        if self.name in _LEVEL_COMMITTEES and self.area.name not in _NAMED_AFTER_PEOPLE:
+            return f"{self.name} {self.area.name}"  # "Huyện ủy Đông Hải", not "Huyện ủy huyện ..."
         return f"{self.name} {self.area.label}"
 
 
@@ -121,6 +123,9 @@ class DocumentMention:
     term: str | None = None  # Party term, "X", "XII"
     title: str | None = None  # subject line, when quoted or given after "về"
     issued_by: OrgRef | None = None  # as written (e.g. the standing committee)
+    # Cited only as the yardstick of a figure ("đạt 50,46% chỉ tiêu theo Nghị quyết số 159"):
+    # the sentence measures against it, it does not talk about carrying it out.
+    yardstick: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,7 +274,8 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             paragraph = ctx.paragraph
             last_by_kind = {}
             previous = ()
-        refs = [d.ref for d in ctx.documents]
+        # a document a figure is only measured against is not what the sentence is about
+        refs = [d.ref for d in ctx.documents if not d.yardstick]
         for kind in sorted(ctx.anaphoric_kinds()):
             earlier = seen_by_kind.get(kind, [])
             ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
@@ -283,6 +284,8 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
         if not refs and CONTINUES.match(ctx.norm.text):
             refs = list(previous)
         for d in ctx.documents:
+            if d.yardstick:
+                continue
             last_by_kind[d.ref.kind] = d.ref
             if d.ref not in seen_by_kind.setdefault(d.ref.kind, []):
                 seen_by_kind[d.ref.kind].append(d.ref)

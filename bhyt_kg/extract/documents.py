@@ -50,14 +50,19 @@ KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
 
 _KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
+# Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH").
+_LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ|HU|TU"
 # Party symbols 38-CT/TW, 07-CT/HU; State symbols 34/KH-UBND, 1167/QĐ-TTg, 12/2023/NĐ-CP.
 _SYMBOL = (
     # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
     rf"(?P<num>\d{{1,5}}(?:(?-i:[a-zđ])(?!\w))?)"
     # (a stray space around the hyphen is the writer's: "Nghị quyết số 13- NQ/HU")
     rf"(?:(?P<party> ?- ?(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
-    rf"|(?P<state>/(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
-    rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}}))?"
+    # (and one after the slash: "Quyết định số 1167/ QĐ-TTg")
+    rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
+    rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}})"
+    # an official letter numbered by its issuer's code alone: "Công văn số 852/HĐND"
+    rf"|(?P<letter>/(?P<lissuer>{_LETTER_CODES})(?![\w-])))?"
 )
 _MENTION = re.compile(
     rf"(?P<kind>\b(?:{_KIND}))\s+(?:số\s+)?{_SYMBOL}(?![\d/])",
@@ -78,6 +83,8 @@ _OF = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?(?:giám đốc|trư�
 # An informal code written after the number, before its issuer or date ("công văn số 3818 QLDA,
 # của ..."): part of the citation, not a word of the sentence.
 _LOOSE_CODE = re.compile(r"^\s+[A-ZĐ]{2,10}(?=\s*,?\s*(?:của|do|ngày)\s)")
+# A short name given in brackets after the citation: "(Chỉ thị 52)", "(gọi tắt là Nghị quyết 56)".
+_ALIAS = re.compile(r"^\s*\([^()]{1,60}\)")
 _TERM = re.compile(r"^\s*,?\s*\(?khóa\s+([IVXLC]+)\)?", re.IGNORECASE)
 _ABOUT = re.compile(r'^\s*,?\s*về\s+(?:việc\s+)?(?:"([^"]{3,200})"|([^,.;:()"]{3,160}))', re.IGNORECASE)
 
@@ -191,14 +198,14 @@ def _mention_at(
     if m.group("party"):
         symbol = f"{m.group('num')}-{m.group('pkind')}/{m.group('pissuer')}"
         issuer = _issuer_from_symbol(m.group("pissuer"), home)
-    elif m.group("state") or m.group("law"):
+    elif m.group("state") or m.group("law") or m.group("letter"):
         symbol = m.group(0)[m.start("num") - m.start(0):].replace(" ", "")  # "08/CT - UBND"
         if m.group("law"):
             issuer = _NATIONAL_ASSEMBLY
-        else:
+        elif m.group("state"):
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
     if issuer is None:
-        code = m.group("pissuer") or (
+        code = m.group("pissuer") or m.group("lissuer") or (
             m.group("skind") if m.group("skind") in _LOCAL_STATE_CODES else m.group("sissuer"))
         if (before := _issuer_before(norm, m.start(), home, code)) is not None:
             written_by = before
@@ -224,6 +231,8 @@ def _mention_at(
             pos = found[1]
         elif (c := _LOOSE_CODE.match(rest)) and pos == m.end():
             pos += c.end()
+        elif (a := _ALIAS.match(rest)) and re.search(rf"(?<!\d)0*{number}(?!\d)", a.group()):
+            pos += a.end()  # "Chỉ thị 52-CT/TW (Chỉ thị 52) của Ban Bí thư": its short name
         elif t := _TERM.match(rest):
             term = t.group(1).upper()
             pos += t.end()
@@ -254,7 +263,8 @@ def extract_documents(
             if m.group("pkind") and m.group("pkind").upper() in KIND_ABBREVIATIONS:
                 kind = KIND_ABBREVIATIONS[m.group("pkind").upper()]
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
-            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by))
+            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by,
+                                     _yardstick(norm.text, m.start())))
             covered.append((m.start(), m.end()))
         for m in _BARE_SYMBOL.finditer(norm.text):
             if any(s <= m.start() < e for s, e in covered):
@@ -266,10 +276,14 @@ def extract_documents(
                 # "Văn bản số 2907/UBND-KGVX": an official letter's symbol has no kind code,
                 # the issuer's code comes first
                 kind = "official_letter"
+            if kind is None and m.group("letter") and _LETTER_WORD.search(
+                    norm.text, max(0, m.start() - 12), m.start()):
+                kind = "official_letter"  # "văn bản số 852/HĐND"
             if kind is None:
                 continue
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
-            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by))
+            mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by,
+                                     _yardstick(norm.text, m.start())))
     return _local_state_issuers(_resolve_within_article(mentions), organisations)
 
 
@@ -281,11 +295,26 @@ def _mention(
     term: str | None,
     title: str | None,
     written_by: OrgRef | None,
+    yardstick: bool = False,
 ) -> DocumentMention:
     return DocumentMention(
         ref=ref, span=sentence.span, symbol=symbol, issued=issued, term=term, title=title,
-        issued_by=written_by,
+        issued_by=written_by, yardstick=yardstick,
     )
+
+
+# A figure measured against a document's target: "đạt 50,46% chỉ tiêu theo Nghị quyết số 159",
+# "vượt 5,76% chỉ tiêu theo kế hoạch của Thủ tướng Chính phủ giao tại Quyết định số 1167",
+# "đạt 101% kế hoạch giao tại Quyết định số 12".
+_YARDSTICK = re.compile(
+    r"\d\s*%?\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?"
+    r"(?:\s+(?:theo|tại|của))?(?:\s+[^,;.\d]{0,60}?\s(?:giao\s+)?(?:tại|theo))?\s+$",
+    re.IGNORECASE)
+
+
+def _yardstick(norm: str, start: int) -> bool:
+    """Whether the document cited at ``start`` is only what a figure is measured against."""
+    return _YARDSTICK.search(norm, max(0, start - 120), start) is not None
 
 
 def _resolve_within_article(mentions: list[DocumentMention]) -> tuple[DocumentMention, ...]:

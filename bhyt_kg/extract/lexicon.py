@@ -324,6 +324,15 @@ INSURANCE = (
         ("district", "province", "nation"),
         scheme_word=True,
     ),
+    # Since 2025 the provincial agency's local offices are named after the area they serve
+    # ("BHXH cơ sở Bến Cát"): a name of its own, an office of the province.
+    Body(
+        "Bảo hiểm xã hội cơ sở",
+        "social_insurance_agency",
+        ("Bảo hiểm xã hội cơ sở", "BHXH cơ sở"),
+        ("province",),
+        named=True,
+    ),
 )
 
 # Bodies whose name is also a common noun ("công an", "quân đội"): one only with its area.
@@ -380,6 +389,10 @@ HEALTH = (
     Body("Trung tâm Y tế", "health_agency", ("Trung tâm Y tế", "TTYT"), ("district",)),
     # the district's (or province's) school of Party and civic training
     Body("Trung tâm Chính trị", "other", ("Trung tâm Chính trị", "TTCT"), ("district", "province")),
+    # the one-stop public-service office (a province's; since 2025 also each commune's)
+    Body("Trung tâm Phục vụ hành chính công", "other",
+         ("Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công"),
+         ("commune", "district", "province")),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
     Body(
         "Bệnh viện Đa khoa",
@@ -630,6 +643,8 @@ CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", 
 
 # Central cities written in capitals after "TP": "TP.HCM", "TP HCM".
 AREA_ABBREVIATIONS = {"HCM": "Hồ Chí Minh", "HN": "Hà Nội"}
+# ... and written as one word, with no unit word before it: "HĐND TPHCM".
+CITY_ABBREVIATIONS = {"TPHCM": "Hồ Chí Minh", "HCMC": "Hồ Chí Minh", "TPHN": "Hà Nội"}
 
 NATION_WORDS = ("Việt Nam", "VN", "Trung ương", "TW")
 

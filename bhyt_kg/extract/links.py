@@ -33,7 +33,9 @@ _IMPLEMENTS = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTES = re.compile(r"^\s*(?:qua|nhờ|kết quả|sau)\b|\bgóp phần\b", re.IGNORECASE)
+# (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
+_ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*)?(?:qua|nhờ|kết quả|sau)\b"
+                         r"|\bgóp phần\b", re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
 # the documents out achieved.
@@ -183,7 +185,8 @@ def outcome_links(
                     break
                 if bridged and _BRIDGE.search(later.norm.text):
                     tied = True
-            if later.index > ctx.index and later.documents:
+            if later.index > ctx.index and any(
+                    not d.yardstick and d.ref not in docs for d in later.documents):
                 break  # another document takes over
             if later.index > ctx.index and _CONNECTIVE.search(later.norm.text) and not bridged:
                 tied = True
@@ -210,12 +213,20 @@ def _detail(link: OutcomeLink, links: Sequence[OutcomeLink]) -> bool:
 def _baseline(link: OutcomeLink, links: Sequence[OutcomeLink], issued: dict[DocumentRef, int]
               ) -> bool:
     """Whether ``link``'s result is the starting point of a later one: dated no later than the
-    year the document was issued, with a later result of the same figure tied to it too."""
+    year the document was issued (or, when the text gives no issue date, in the same sentence),
+    with a later result of the same figure tied to it too."""
     obs = link.outcome
-    if obs.date is None or link.document not in issued or obs.date.year > issued[link.document]:
+    if obs.date is None:
+        return False
+    year = issued.get(link.document)
+    # With no issue date in the text, a sentence that gives two figures of one series is a
+    # before and after ("Nếu như năm 2009, tỷ lệ ... 69,36%; đến hết năm 2018, ... 89,26%"):
+    # the earlier one is where it started from.
+    if year is not None and obs.date.year > year:
         return False
     return any(
         other.document == link.document and (o := other.outcome).date is not None
         and o.date > obs.date and (o.indicator, o.scheme, o.area, o.population_group)
         == (obs.indicator, obs.scheme, obs.area, obs.population_group)
+        and (year is not None or o.span == obs.span)
         for other in links)

@@ -213,7 +213,8 @@ def _named_area(
     text: str, pos: int, unit: str | None, home: Area | None
 ) -> tuple[Area, int] | None:
     """The area named at ``pos`` (after its unit word, if any): on home's chain or built."""
-    for abbreviation, full in lx.AREA_ABBREVIATIONS.items():  # "TP.HCM", "TP. HCM"
+    abbreviations = lx.AREA_ABBREVIATIONS if unit is not None else lx.CITY_ABBREVIATIONS
+    for abbreviation, full in abbreviations.items():  # "TP.HCM", "TP. HCM"; "TPHCM" alone
         if text.startswith(abbreviation, pos) and _ends_word(text, pos + len(abbreviation)):
             built = Area("province", "thành phố", full, NATION)
             same = next((a for a in _chain(home) if _fold(a.name) == _fold(full)), built)
@@ -573,8 +574,12 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
 
 def placed(org: OrgRef) -> bool:
     """Whether the mention identifies one body: placed in an area, or named in its own right."""
-    return (org.area is not None or org.kind == "school" or org.name.startswith("Bệnh viện ")
+    return (org.area is not None or org.kind == "school" or org.name.startswith(_NAMED_BODIES)
             or _PROJECT_BOARD.match(org.name) is not None)
+
+
+# Bodies named in their own right ("Bệnh viện Bình Tân", "BHXH cơ sở Bến Cát"), placed or not.
+_NAMED_BODIES = tuple(f"{b.name} " for b in lx.BODIES if b.named)
 
 
 _placed = placed
@@ -660,6 +665,10 @@ _UNITS_LISTED = re.compile(
     r"\s+(?:các|hai|ba|bốn|năm|\d+)\s+(?P<u>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)"
     r"\s*:?\s+(?=[A-ZĐ])")
 _NAMES_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?=[A-ZĐ])")
+# ... the last of which may bear its own unit word: "UBND các huyện: Phong Điền, Phú Lộc và thị
+# xã Hương Trà".
+_OWN_UNIT = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<u>huyện|xã|phường|thị trấn|thị xã|thành phố|quận)"
+                       r"\s+(?=[A-ZĐ])")
 
 
 def _bodies_of_units(text: str, pos: int, home: Area | None
@@ -674,16 +683,19 @@ def _bodies_of_units(text: str, pos: int, home: Area | None
     if m is None or not isinstance(body, Body) or body.unit is not None or body.organ:
         return None
     out: list[tuple[OrgRef, int, int]] = []
-    at = m.end()
+    at, unit = m.end(), m["u"]
     while True:
         tokens = _name_tokens(text, at)
         if not tokens:
             break
         name_end = tokens[-1][1]
-        one = match_org(f"{text[pos:end]} {m['u']} {text[at:name_end]}", 0, home)
+        one = match_org(f"{text[pos:end]} {unit} {text[at:name_end]}", 0, home)
         if one is None or not _placed(one[0]):
             break
         out.append((one[0], at, name_end))
+        if own := _OWN_UNIT.match(text, name_end):
+            at, unit = own.end(), own["u"]
+            continue
         sep = _NAMES_JOIN.match(text, name_end)
         if sep is None:
             break

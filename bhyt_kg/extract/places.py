@@ -110,6 +110,28 @@ _TPHCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?\s?HCM|HCMC)(?!\w)")
 _BOILERPLATE = {"skip to main content", "trang chủ", "home"}
 
 
+# A day the text states: "ngày 3/10/2025", "ngày 14-11-2025" (not a deadline: "đến hết ngày
+# 31-12-2025", "trước ngày 30/6/2026").
+_STATED_DAY = re.compile(
+    r"(?<!\w)(?P<before>(?:\w+\s+){0,2})ngày\s+(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?<!\w)(?:trước|đến|tới|hết|hạn|chậm nhất|từ)(?!\w)", re.IGNORECASE)
+
+
+def written_after(text: str) -> dt.date | None:
+    """The latest day the text states as past, a lower bound of its date (or None)."""
+    latest = None
+    for m in _STATED_DAY.finditer(text):
+        if _DEADLINE.search(m["before"]):
+            continue
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        latest = day if latest is None or day > latest else latest
+    return latest
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int  # offsets into the normalised text
@@ -464,11 +486,13 @@ def find_places(
 ) -> tuple[tuple[Area, Span], ...]:
     """Place mentions in ``text``, each resolved to one area, with offsets into ``text``.
 
-    ``on`` (the article's date) picks the units of before or after 1 July 2025. A mention the
-    article cannot disambiguate keeps its name and unit under the candidates' common ancestor,
-    with no code.
+    ``on`` (the article's date) picks the units of before or after 1 July 2025; with no date,
+    the latest day the text reports as past bounds it ("Nghị quyết ... ngày 14-11-2025"). A
+    mention the article cannot disambiguate keeps its name and unit under the candidates' common
+    ancestor, with no code.
     """
     norm = normalise(text)
+    on = on or written_after(norm.text)
     mentions = _as_written(_mentions(norm.text, gazetteer, on), gazetteer)
     firm = [m for m in mentions if not m.bare and m.candidates]
     votes: Counter[Area] = Counter()
