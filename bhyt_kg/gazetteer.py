@@ -193,6 +193,7 @@ class Gazetteer:
             alias[r["key"]].append(_Alias(r["level"], r["code"], r["kind"] == "renamed"))
         self._aliases = {k: tuple(v) for k, v in alias.items()}
         self._found: dict[tuple[object, ...], tuple[Area, ...]] = {}
+        self._initials: dict[int, dict[str, tuple[Area, ...]]] = {}  # by era, built when asked
 
     def _era(self, on: dt.date | None) -> _Era:
         return self._new if on is not None and on >= REFORM else self._old
@@ -255,6 +256,27 @@ class Gazetteer:
             found = self._former(name, key, unit_key, level, within)
         if not found and era is self._old and unit_key in LATER_UNITS:
             found = self._upgraded(key, unit_key, level, within)
+        return tuple(sorted(found, key=lambda a: (LEVELS.index(a.level), a.code or "")))
+
+    def by_initials(self, initials: str, *, unit: str | None = None, level: str | None = None,
+                    on: dt.date | None = None) -> tuple[Area, ...]:
+        """Units of three or more words whose initials these are ("PRTC": thành phố Phan Rang -
+        Tháp Chàm), sorted by code. Case and tone marks are ignored; "Đ" is "D".
+
+        >>> [a.label for a in load().by_initials("PRTC", unit="thành phố")]
+        ['thành phố Phan Rang - Tháp Chàm']
+        """
+        era = self._era(on)
+        index = self._initials.get(id(era))
+        if index is None:
+            built: dict[str, list[Area]] = defaultdict(list)
+            for area in era.by_code.values():
+                words = re.findall(r"\w+", area.name)
+                if len(words) >= 3:
+                    built["".join(ascii_key(w)[0] for w in words)].append(area)
+            index = self._initials[id(era)] = {k: tuple(v) for k, v in built.items()}
+        found = [a for a in index.get(ascii_key(initials), ())
+                 if (unit is None or a.unit == fold(unit)) and (level is None or a.level == level)]
         return tuple(sorted(found, key=lambda a: (LEVELS.index(a.level), a.code or "")))
 
     def find_near(

@@ -169,3 +169,70 @@ def test_a_deadline_after_the_reform_does_not_date_the_article() -> None:
                          "Gio Linh có 95% dân số tham gia BHYT; xã Bố Trạch cũng vậy.", None)
     assert "huyện Gio Linh" in places(found)
     assert "xã Bố Trạch" not in places(found)
+
+
+def test_a_party_symbol_names_the_level_and_the_body_issuing_it_names_the_organ() -> None:
+    found = extract_text("Chỉ thị mới về BHYT\n\nNgày 5/6/2025, Bộ Chính trị ban hành Chỉ thị số "
+                         "60-CT/TW về bảo hiểm y tế. Tỉnh ủy Quảng Trị đã quán triệt Chỉ thị số "
+                         "60-CT/TW.", D(2025, 6, 20))
+    first = next(d for d in found.documents if d.symbol == "60-CT/TW")
+    assert first.issued_by is not None and first.issued_by.name == "Bộ Chính trị"
+    # the organ issuing it carries nothing out; the province's committee does
+    assert implementers(found) == {("60", "Tỉnh ủy Quảng Trị")}
+
+
+def test_a_city_written_as_its_initials_after_its_unit_word() -> None:
+    found = extract_text("Tăng tỷ lệ tham gia BHYT hộ gia đình\n\nSố người tham gia BHYT hộ gia "
+                         "đình tại thành phố BMT đến cuối năm 2022 đạt 103,5% kế hoạch, đưa tỷ lệ "
+                         "bao phủ BHYT trên địa bàn thành phố đạt 91%.", None)
+    assert "thành phố Buôn Ma Thuột" in places(found)
+    areas = {o.area.label for o in found.observations if o.area is not None}
+    assert areas == {"thành phố Buôn Ma Thuột"}
+
+
+def test_capitals_that_are_no_unit_s_initials_stay_unplaced() -> None:
+    found = extract_text("Gio Linh\n\nHuyện Gio Linh có 3 xã NTM nâng cao; thành phố XYZQ chưa "
+                         "có báo cáo.", PUBLISHED)
+    assert places(found) == {"huyện Gio Linh"}
+
+
+# --- 5. observations ----------------------------------------------------------------------------
+
+TOWN = "Gio Linh phát động toàn dân tham gia BHYT\n\n"
+
+
+def test_toan_tinh_in_a_district_article_is_the_province() -> None:
+    found = extract_text(TOWN + "Huyện Gio Linh phấn đấu có thêm 1.500 người tham gia BHYT. Được "
+                         "biết, đến nay toàn tỉnh có trên 93% dân số tham gia BHYT, trong đó có "
+                         "trên 110.000 người tham gia BHYT theo hộ gia đình.", PUBLISHED)
+    got = {(o.indicator, o.value, o.population_group, o.area.label if o.area else None)
+           for o in found.observations}
+    assert ("coverage_rate", Decimal(93), None, "tỉnh Quảng Trị") in got
+    assert ("participants", Decimal(110000), "households", "tỉnh Quảng Trị") in got
+
+
+def test_toan_huyen_in_a_district_article_stays_the_district() -> None:
+    found = extract_text(TOWN + "Đến nay toàn huyện Gio Linh có 91,2% dân số tham gia BHYT.",
+                         PUBLISHED)
+    assert {o.area.label for o in found.observations if o.area} == {"huyện Gio Linh"}
+
+
+def test_people_to_win_over_in_a_campaign_are_no_participants() -> None:
+    found = extract_text(TOWN + "Huyện Gio Linh phấn đấu trong tháng 8 này vận động 1.850 người "
+                         "tham gia BHYT.", PUBLISHED)
+    assert [o for o in found.observations if o.indicator == "participants"] == []
+
+
+def test_the_attendance_counted_after_the_verb() -> None:
+    found = extract_text(TOWN + "Lễ phát động được tổ chức tại huyện Gio Linh với sự tham dự của "
+                         "hơn 250 đại biểu và người dân.", PUBLISHED)
+    assert {(o.indicator, o.value, o.qualifier) for o in found.observations} == {
+        ("meeting_attendance", Decimal(250), "more_than")}
+
+
+def test_money_collected_after_an_insurance_sentence_and_books_issued() -> None:
+    found = extract_text(TOWN + "Toàn huyện Gio Linh có 70.120 người tham gia BHYT. Số thu đạt "
+                         "trên 95 tỷ đồng… Sổ BHXH đã cấp chiếm trên 97% so với số lao động tham "
+                         "gia BHXH.", PUBLISHED)
+    got = {(o.indicator, o.value) for o in found.observations}
+    assert got == {("participants", Decimal(70120)), ("fund_revenue", Decimal(95_000_000_000))}

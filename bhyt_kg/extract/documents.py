@@ -204,7 +204,9 @@ def _mention_at(
             issuer = _NATIONAL_ASSEMBLY
         elif m.group("state"):
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
-    if issuer is None:
+    if issuer is None or m.group("party"):
+        # a Party symbol says the level only: the body the sentence shows issuing it says which
+        # organ ("Ban Bí thư Trung ương Đảng ban hành Chỉ thị số 52-CT/TW")
         code = m.group("pissuer") or m.group("lissuer") or (
             m.group("skind") if m.group("skind") in _LOCAL_STATE_CODES else m.group("sissuer"))
         if (before := _issuer_before(norm, m.start(), home, code)) is not None:

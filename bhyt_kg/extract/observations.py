@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
-from ..text import Normalised, normalise
+from ..text import Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
@@ -123,6 +123,10 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tới|đến)\s*$", _I)
 _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 # A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
 _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
+# ... and "Số thu đạt 2.483 tỷ đồng" after a sentence about insurance: its money collected.
+_COLLECTED = re.compile(r"\s*(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?\s+(?:đạt|được|là)(?!\w)", _I)
+# Books issued are paperwork, not people covered: "Sổ BHXH đã cấp chiếm trên 98% ...".
+_BOOKS = re.compile(r"(?<!\w)sổ\s+(?:BHXH|bảo hiểm)", _I)
 # The present: a figure said to hold now is as of the article, not of the last date read.
 # _NOW never matches the "hiện" of "thực hiện", so it may override a date read before it:
 # "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
@@ -232,8 +236,10 @@ _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;
 # ... also people won over by a campaign ("đã vận động được 1.074 người tham gia", "vận động thêm
 # được 50 người"), people who "tham gia mới" and counts of a clause about them ("xét về số người
 # tham gia mới ..., huyện A dẫn đầu với 318 người").
+# ("phấn đấu ... vận động 2.210 người tham gia": people to win over, a quota of new joiners)
 _WON_OVER = re.compile(
-    r"(?<!\w)vận động(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+    r"(?<!\w)vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
+    _I)
 _JOINED_NEW = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+tham gia\s+mới(?!\w)", _I)
 _NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
@@ -312,6 +318,9 @@ _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\
 _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
 _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# "với sự tham dự của gần 300 đại biểu": the people who attended, counted after the verb.
+_ATTENDED_BY = re.compile(r"(?<!\w)(?:tham dự|có mặt) của\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_DELEGATES = re.compile(r"^\s*(?:đại biểu|khách mời)(?!\w)", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
 # ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
 _CONTINUES = re.compile(
@@ -521,7 +530,9 @@ _SUB_COUNT = re.compile(
 
 
 _SCHEME_GROUP_RX = re.compile(
-    r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(tự nguyện|hộ gia đình|học sinh|HSSV|bắt buộc)",
+    # ("tham gia BHYT theo hộ gia đình": the household scheme too)
+    r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(?:theo\s+(?:hình thức\s+)?(?=hộ))?"
+    r"(tự nguyện|hộ gia đình|học sinh|HSSV|bắt buộc)",
     _I)
 
 
@@ -631,7 +642,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if isinstance(fig, Quantity) and fig.unit == "percent":
         if (_OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead)
-                or _CARE_SHARE.search(w.upto)):
+                or _CARE_SHARE.search(w.upto) or _BOOKS.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if _SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto):
             return True
@@ -763,8 +774,9 @@ def _quantity_facts(
         isinstance(nxt, Quantity) and nxt.unit == "percent"
         and re.search(r"(?:đạt|chiếm)[^,;]{0,20}$", text[q.end : nxt.start], _I) is not None
     )
-    if people is not None and (_ATTENDED.match(w.after) or (
-            reading.meetings and _FOR_AUDIENCE.search(w.lead))):
+    if (people is not None or _DELEGATES.match(w.after)) and (
+            _ATTENDED.match(w.after) or _ATTENDED_BY.search(w.lead)
+            or (reading.meetings and _FOR_AUDIENCE.search(w.lead))):
         return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], False
     if people is not None and _JOINED_IT.match(w.after):
@@ -1360,7 +1372,7 @@ def extract_observations(
             paragraph_year = article_year = int(years[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
-            was_insurance and (_DETAILS.match(norm) is not None
+            was_insurance and (_DETAILS.match(norm) is not None or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
                                or _UNITS_RATE.search(norm) is not None))
         was_insurance = insurance
@@ -1656,6 +1668,9 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         return [NATION]
     if figure is not None and (listed := _listed_after(norm, figure.end(), named)):
         return listed
+    if own and (not before or own[-1] > before[-1][0]) and (up := _own_unit_area(
+            _OWN_AREA.match(norm, own[-1]), home)) is not None:
+        return [up]  # "toàn tỉnh có trên 92%" in an article about one of its towns: the province
     if not before:
         return [home]
     i = len(before) - 1
@@ -1673,6 +1688,20 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         i -= 1
         picked.insert(0, before[i][2])
     return list(dict.fromkeys(picked))
+
+
+def _own_unit_area(m: re.Match[str] | None, home: Area | None) -> Area | None:
+    """The area on the home's chain that "toàn <unit>" names ("toàn tỉnh" from a district:
+    its province), or None if the home is of that unit or the chain has none."""
+    if m is None or home is None:
+        return None
+    unit = fold(m["u"])
+    area: Area | None = home
+    while area is not None:
+        if area.unit == unit:
+            return None if area is home else area
+        area = area.parent
+    return None
 
 
 _FIGURE_END = re.compile(r"[\d.,]+")

@@ -100,6 +100,8 @@ _LIST_FIGURE = re.compile(
     r"(?:\s+(?:tỷ|tỉ) lệ)?\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
     rf"\d+(?:[.,]\d+)*\s*(?:%|{COUNT_NOUN}(?!\w))?")
 _WORD = re.compile(r"[\w']+")
+# A name written as its initials, in capitals ("PRTC": Phan Rang - Tháp Chàm).
+_INITIALS = re.compile(r"[A-ZĐ]{3,6}(?!\w)")
 # Words that may open a sentence before a province's name ("Tại Phú Yên, ...").
 _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "còn", "từ", "đến", "và"})
 # How an article names its own area without naming it: "toàn tỉnh", "trên địa bàn huyện".
@@ -190,11 +192,17 @@ def _longest(
     levels: tuple[str, ...],
     on: dt.date | None,
 ) -> _Mention | None:
-    """The longest capitalised run at ``start`` that names a unit ("Long Điền Tây", not "Long")."""
+    """The longest capitalised run at ``start`` that names a unit ("Long Điền Tây", not "Long"),
+    or, after a unit word, the initials of a city's or district's name ("thành phố PRTC")."""
     for end in reversed(_name_ends(text, start)):
         found = _lookup(gazetteer, text[start:end], units, levels, on)
         if found:
             return _Mention(start, end, found)
+    if units and (m := _INITIALS.match(text, start)) is not None:
+        found = tuple(a for unit in units for level in levels if level != "commune"
+                      for a in gazetteer.by_initials(m.group(), unit=unit, level=level, on=on))
+        if found:
+            return _Mention(start, m.end(), found)
     return None
 
 
