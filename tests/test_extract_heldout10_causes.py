@@ -236,3 +236,14 @@ def test_money_collected_after_an_insurance_sentence_and_books_issued() -> None:
                          "gia BHXH.", PUBLISHED)
     got = {(o.indicator, o.value) for o in found.observations}
     assert got == {("participants", Decimal(70120)), ("fund_revenue", Decimal(95_000_000_000))}
+
+
+def test_a_space_before_the_percent_sign_keeps_a_plan_a_yardstick() -> None:
+    for sign in ("%", " %"):
+        found = extract_text(TOWN + f"Báo cáo số liệu tính đến hết tháng 6/2023. Đối với BHYT, "
+                             f"huyện Gio Linh có 70.120 người tham gia, đạt 95,5{sign} chỉ tiêu "
+                             f"được giao, tỷ lệ bao phủ BHYT trên địa bàn huyện là 91,2{sign} dân "
+                             f"số.", PUBLISHED)
+        got = {(o.indicator, o.value, o.is_target) for o in found.observations}
+        assert ("coverage_rate", Decimal("91.2"), False) in got, sign
+        assert ("plan_completion", Decimal("95.5"), False) in got, sign

@@ -111,7 +111,9 @@ _GOALS_HEADING = re.compile(
 # "3. Nhiệm vụ", or a bare "3." the segmenter split from its heading; not "2.1."
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
-_YARDSTICK = re.compile(r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+(?<![,;])\s+)?$", _I)
+# (a figure written with a space before its sign, "đạt 89,86 % chỉ tiêu", is one word here)
+_YARDSTICK = re.compile(
+    r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
