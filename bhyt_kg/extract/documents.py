@@ -51,7 +51,7 @@ KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
 _KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
 # Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH").
-_LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ|HU|TU"
+_LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ"
 # Party symbols 38-CT/TW, 07-CT/HU; State symbols 34/KH-UBND, 1167/QĐ-TTg, 12/2023/NĐ-CP.
 _SYMBOL = (
     # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
