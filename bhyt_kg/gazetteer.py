@@ -193,7 +193,8 @@ class Gazetteer:
             alias[r["key"]].append(_Alias(r["level"], r["code"], r["kind"] == "renamed"))
         self._aliases = {k: tuple(v) for k, v in alias.items()}
         self._found: dict[tuple[object, ...], tuple[Area, ...]] = {}
-        self._initials: dict[int, dict[str, tuple[Area, ...]]] = {}  # by era, built when asked
+        # initials -> units, built when first asked; by era (True: after the reform)
+        self._initials: dict[bool, dict[str, tuple[Area, ...]]] = {}
 
     def _era(self, on: dt.date | None) -> _Era:
         return self._new if on is not None and on >= REFORM else self._old
@@ -267,14 +268,14 @@ class Gazetteer:
         ['thành phố Phan Rang - Tháp Chàm']
         """
         era = self._era(on)
-        index = self._initials.get(id(era))
+        index = self._initials.get(era is self._new)
         if index is None:
             built: dict[str, list[Area]] = defaultdict(list)
             for area in era.by_code.values():
                 words = re.findall(r"\w+", area.name)
                 if len(words) >= 3:
                     built["".join(ascii_key(w)[0] for w in words)].append(area)
-            index = self._initials[id(era)] = {k: tuple(v) for k, v in built.items()}
+            index = self._initials[era is self._new] = {k: tuple(v) for k, v in built.items()}
         found = [a for a in index.get(ascii_key(initials), ())
                  if (unit is None or a.unit == fold(unit)) and (level is None or a.level == level)]
         return tuple(sorted(found, key=lambda a: (LEVELS.index(a.level), a.code or "")))

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..gazetteer import ancestors
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
 from ..text import Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
@@ -1664,14 +1665,14 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         return [NATION]
     nationwide = _nationwide(norm, cs, at)
     # "của cả nước, năm 2022 toàn huyện đạt": the unit's own word said last wins
-    own = [m.start() for m in _OWN_AREA.finditer(norm, cs, at)]
+    own = list(_OWN_AREA.finditer(norm, cs, at))
     if nationwide and (not before or nationwide[-1] > before[-1][0]) and (
-            not own or nationwide[-1] > own[-1]):
+            not own or nationwide[-1] > own[-1].start()):
         return [NATION]
     if figure is not None and (listed := _listed_after(norm, figure.end(), named)):
         return listed
-    if own and (not before or own[-1] > before[-1][0]) and (up := _own_unit_area(
-            _OWN_AREA.match(norm, own[-1]), home)) is not None:
+    if own and (not before or own[-1].start() > before[-1][0]) and (
+            up := _own_unit_area(own[-1]["u"], home)) is not None:
         return [up]  # "toàn tỉnh có trên 92%" in an article about one of its towns: the province
     if not before:
         return [home]
@@ -1692,18 +1693,13 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     return list(dict.fromkeys(picked))
 
 
-def _own_unit_area(m: re.Match[str] | None, home: Area | None) -> Area | None:
-    """The area on the home's chain that "toàn <unit>" names ("toàn tỉnh" from a district:
-    its province), or None if the home is of that unit or the chain has none."""
-    if m is None or home is None:
+def _own_unit_area(unit: str, home: Area | None) -> Area | None:
+    """The area above the home that "toàn <unit>" names ("toàn tỉnh" from a district: its
+    province), or None if the home is of that unit or the chain has none."""
+    if home is None:
         return None
-    unit = fold(m["u"])
-    area: Area | None = home
-    while area is not None:
-        if area.unit == unit:
-            return None if area is home else area
-        area = area.parent
-    return None
+    found = next((a for a in ancestors(home) if a.unit == fold(unit)), None)
+    return None if found is home else found
 
 
 _FIGURE_END = re.compile(r"[\d.,]+")
