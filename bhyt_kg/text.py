@@ -27,6 +27,10 @@ _QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 # would match a name written with it. One character for one, so offsets are unchanged.
 _LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
+# Upper-case Latin letters with every Vietnamese diacritic ("Ổ", "Ấ", "Ứ", ...), for regular
+# expressions that need a capital (Python's re has no \p{Lu}): "[" + UPPERCASE + "]".
+UPPERCASE = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)])
+                    if unicodedata.category(c) == "Lu")
 
 _SPECIAL = re.compile(
     "[" + re.escape("".join(_SPACES | _DROP | _DASHES | set(_QUOTES) | set(_LOOKALIKES))) + "]")

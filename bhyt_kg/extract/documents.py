@@ -85,6 +85,12 @@ _OF = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?(?:giám đốc|trư�
 _LOOSE_CODE = re.compile(r"^\s+[A-ZĐ]{2,10}(?=\s*,?\s*(?:của|do|ngày)\s)")
 # A short name given in brackets after the citation: "(Chỉ thị 52)", "(gọi tắt là Nghị quyết 56)".
 _ALIAS = re.compile(r"^\s*\([^()]{1,60}\)")
+# The plenum that adopted a Party resolution, between its number and its committee: "Nghị quyết
+# số 28 Hội nghị lần thứ 7, Ban Chấp hành Trung ương khóa XII", "... -NQ/TW Hội nghị Trung ương 7".
+_PLENUM = re.compile(
+    r"^\s*,?\s*(?:của\s+|tại\s+)?Hội nghị\s+(?P<tw>Trung ương\s+)?(?:lần\s+thứ\s+)?"
+    r"(?:\d{1,2}|[IVX]{1,5}|(?:mười\s+)?(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười))(?!\w)"
+    r"\s*,?\s*(?:của\s+)?", re.IGNORECASE)
 _TERM = re.compile(r"^\s*,?\s*\(?khóa\s+([IVXLC]+)\)?", re.IGNORECASE)
 _ABOUT = re.compile(r'^\s*,?\s*về\s+(?:việc\s+)?(?:"([^"]{3,200})"|([^,.;:()"]{3,160}))', re.IGNORECASE)
 
@@ -231,6 +237,16 @@ def _mention_at(
             # else "Nghị quyết số 06 của HĐND tỉnh" in an article that never names the province:
             # no body we can name (as in _issuer_before)
             pos = found[1]
+        elif p := _PLENUM.match(rest):
+            found = match_org(norm, pos + p.end(), home)
+            if found is not None and placed(found[0]):
+                written_by = found[0]
+                pos = found[1]
+            elif p["tw"]:
+                written_by = _CENTRAL  # "Hội nghị Trung ương 7": the Central Committee's plenum
+                pos += p.end()
+            else:
+                break
         elif (c := _LOOSE_CODE.match(rest)) and pos == m.end():
             pos += c.end()
         elif (a := _ALIAS.match(rest)) and re.search(rf"(?<!\d)0*{number}(?!\d)", a.group()):

@@ -148,6 +148,9 @@ STATE = (
     Body("Hội đồng nhân dân", "peoples_council", ("Hội đồng nhân dân", "HĐND"), LOCAL),
     # A ministry-level agency named without "Bộ" (no code fits better than department).
     Body("Ủy ban Dân tộc", "department", ("Ủy ban Dân tộc", "UBDT"), ("nation",)),
+    # Its provincial counterpart, "Ban Dân tộc tỉnh Bạc Liêu" (a department of the province's
+    # People's Committee); a common phrase without its area.
+    Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), needs_area=True),
     Body("Ủy ban nhân dân", "peoples_committee", ("Ủy ban nhân dân", "UB nhân dân", "UBND"), LOCAL),
 )
 

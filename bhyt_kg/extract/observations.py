@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..gazetteer import ancestors
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
-from ..text import Normalised, fold, normalise
+from ..text import UPPERCASE, Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
@@ -49,7 +49,7 @@ _AGENCY_AFTER = re.compile(
     r"\s*(?:Việt Nam|tỉnh|huyện|thị xã|thành phố|TP\b|quận|phường|xã|khu vực|cấp|các cấp)", _I)
 _AGENCY_BEFORE = re.compile(r"(?:cơ quan|ngành|giám đốc|đại diện)\s+$", _I)
 # "BHXH bắt buộc" is the compulsory scheme of employees.
-_SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households",
+_SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households", "gia đình": "households",
                  "học sinh": "students", "hssv": "students", "bắt buộc": "employees"}
 # A scheme's name written out: one word, as its abbreviation is, for rules that count words.
 _SCHEME_WORDS = r"bảo hiểm (?:y tế|xã hội|thất nghiệp)"
@@ -158,6 +158,8 @@ _COVERAGE_AFTER = re.compile(
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
     r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
+# A whole number of indicators ("đạt 4 chỉ tiêu gồm", "đạt 3/4 chỉ tiêu"), not a share of a plan.
+_INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được giao|đề ra|BHXH|BHYT)(?!\w))", _I)
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
@@ -181,13 +183,19 @@ _UNIT_SUBJECT = re.compile(
     # rate, or where they are, before the verb
     rf"(?:(?:{_RATE_WORD}|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{{0,40}}?\s)?(?:đã\s+|đều\s+)?"
     r"(?:đạt|được|có)(?!\w)", _I)
+# Every unit as the subject: "Phấn đấu mỗi xã có ít nhất 30 người tham gia BHXH tự nguyện",
+# "từng trường đạt 100%": a quota or level of each unit, not of the area the sentence is about.
+_OVER_TOTAL = re.compile(r"(?<!\w)tổng\s+số(?!\w)", _I)
+# ("giao cụ thể cho từng huyện ... gồm: lao động ... trên 40.500 người" is a total shared out)
+_EACH_UNIT = re.compile(
+    rf"(?<!\w)(?<!cho )(?:mỗi|từng)\s+(?:{_UNITS}|bản|buôn|làng|chi hội|cơ quan)(?!\w)[^;%\d]{{0,80}}$", _I)
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
     r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường)(?!\w)", _I)
 # Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words).
 _SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm)(?!\w))|;", _I)
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_CAPITAL = UPPERCASE
 # (the unit word may open an item of a list: "... như: Xã Lương Tâm (đạt 59,3%)")
 _NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
 # Units whose rate the sentence gives, after a sentence about insurance: "2 xã có tỷ lệ đạt thấp
@@ -219,12 +227,14 @@ _RATE_VERB = re.compile(
 # new-countryside criteria): "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng ... 13,9%".
 _OTHER_TOPIC = re.compile(
     r"suy dinh dưỡng|tử vong|tiêm chủng|nước sạch|hợp vệ sinh|qua đào tạo|thất nghiệp"
-    r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa", _I)
+    r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa"
+    r"|quản lý sức khỏe|hồ sơ sức khỏe|sổ (?:khám chữa bệnh|sức khỏe) điện tử|từ xa", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
     rf"{_RATE_WORD}(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
     r"[^,;%]{0,40}$", _I)
+_INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
 # People still to be enrolled to reach a plan: "Số người cần phát triển để đạt kế hoạch ... là
@@ -535,7 +545,8 @@ _SUB_COUNT = re.compile(
 _SCHEME_GROUP_RX = re.compile(
     # ("tham gia BHYT theo hộ gia đình": the household scheme too)
     r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(?:theo\s+(?:hình thức\s+)?(?=hộ))?"
-    r"(tự nguyện|hộ gia đình|học sinh|HSSV|bắt buộc)",
+    # ("BHYT gia đình": the household scheme, "hộ" left out)
+    r"(tự nguyện|hộ gia đình|(?<=BHYT )gia đình|(?<=y tế )gia đình|học sinh|HSSV|bắt buộc)",
     _I)
 
 
@@ -546,7 +557,8 @@ def _scheme_group(text: str, end: int) -> str | None:
 
 
 # "đối tượng tham gia BHXH bắt buộc là 2.140 người": the scheme's group, then the count.
-_SCHEME_GROUP_BEFORE = re.compile(_SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)\s*$", _I)
+# ("Đối tượng tham gia BHXH tự nguyện 1.354 người": the count right after the group)
+_SCHEME_GROUP_BEFORE = re.compile(_SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)?\s*$", _I)
 
 
 def _scheme_group_before(before: str) -> str | None:
@@ -638,6 +650,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if _UNINSURED_AFTER.search(w.after[:60]):
         return True
+    if _EACH_UNIT.search(w.near):
+        return True  # "mỗi huyện ... tối thiểu có 50 người tham gia": a quota for every unit
     if _RAISED_TO.search(w.after) and not (
             _WHOLE_UNIT_HAS.search(w.lead) and _RAISED_RATE.match(w.after)):
         # "18.200 người mua BHYT, nâng tổng số ... lên": an increment; but "toàn thành phố có
@@ -674,7 +688,9 @@ def _other_rate(upto: str) -> bool:
         return True
     verb = _RATE_VERB.search(phrase)
     subject = phrase[: verb.start()] if verb else phrase
-    return _OTHER_TOPIC.search(subject) is not None and not _INSURANCE_CUE.search(subject)
+    # "tham gia" alone does not make it insurance: "tỷ lệ người dân tham gia và sử dụng ứng
+    # dụng khám chữa bệnh từ xa đạt 40%"
+    return _OTHER_TOPIC.search(subject) is not None and not _INSURANCE_NAMED.search(subject)
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
@@ -712,6 +728,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     if (rate is None and stated is not None and stated.indicator == "coverage_rate"
             and abs(share - stated.value) <= Decimal("0.6")):
         coverage = True
+    if (not coverage and share <= 100 and _OVER_TOTAL.search(text, fig.start, fig.end)
+            and not re.search(r"kế hoạch|KH|chỉ tiêu|giao", around, _I)):
+        coverage = True  # "1.492 người/tổng số 2.174 người dân": of all its people
     facts.append(_Fact("population" if coverage else "plan_participants", fig.denominator,
                        "person", fig.start, None, group))
     if rate is not None:
@@ -754,8 +773,10 @@ def _quantity_facts(
         # "Trong đó, các địa bàn có tỷ lệ tham gia cao nhất là: Hồng Ngự (99,89), thị xã Hồng
         # Ngự 99,32": a detail of the rate just read, unit by unit, the "%" left out
         return _rate(text, replace(q, unit="percent"), w, reading), False
-    if 0 < q.value <= 200 and _REACHED.search(w.lead) and _PLAN_AFTER.match(w.after):
-        # "(đạt 98,31 kế hoạch BHXH Việt Nam giao)": the share of the plan, "%" left out
+    if (0 < q.value <= 200 and _REACHED.search(w.lead) and _PLAN_AFTER.match(w.after)
+            and not (q.value == int(q.value) and _INDICATORS.match(w.after))):
+        # "(đạt 98,31 kế hoạch BHXH Việt Nam giao)": the share of the plan, "%" left out; but
+        # "xã cần đạt 4 chỉ tiêu gồm ..." counts indicators
         return _rate(text, replace(q, unit="percent"), w, reading), False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
@@ -1659,6 +1680,11 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     """The unit(s) a figure at ``at`` is about: the unit named last before it in its clause
     (a parent named as its qualifier does not count; units coordinated with it all do), the
     nation for "cả nước", "tất cả 63 tỉnh, thành phố", else the article's home area."""
+    if _PART_OF_TOTAL.match(norm, cs):
+        # "cả nước có hơn 15 triệu người tham gia BHXH; trong đó, có trên 844.000 người ...":
+        # a part of the total just given, of the same unit
+        cs = max((m.end() for m in _SENTENCE_BREAK.finditer(norm, max(0, cs - 400), cs)),
+                 default=max(0, cs - 400))
     before = [(pos, end, area) for pos, end, area in named if cs <= pos < at]
     figure = _FIGURE_END.match(norm, at)
     if figure is not None and _NATION_AFTER.match(norm, figure.end()):
@@ -1703,6 +1729,8 @@ def _own_unit_area(unit: str, home: Area | None) -> Area | None:
 
 
 _FIGURE_END = re.compile(r"[\d.,]+")
+_PART_OF_TOTAL = re.compile(r"[\s,;:]*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # A figure, then the units it is of: "trên 97% như Đồng Tân, Đức Thắng", "đạt 100% tỷ lệ bao phủ
 # BHYT là Xuân Cẩm".
 _UNITS_AFTER = re.compile(r"\s*%?[^,;:()\d%]{0,60}?\s(?:như|là|gồm|gồm có)\s*:?\s*", _I)

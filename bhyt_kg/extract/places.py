@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of, same_unit
 from ..model import NATION, Area, Span
-from ..text import fold, normalise
+from ..text import UPPERCASE, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 
 _LEVEL_RANK = {"province": 0, "district": 1, "commune": 2}
@@ -483,6 +483,14 @@ def _choose(mention: _Mention, others: list[_Mention], main: Area | None) -> Are
     return top[0] if len(top) == 1 else None
 
 
+def _retyped(gazetteer: Gazetteer, area: Area, main: Area, on: dt.date | None) -> Area | None:
+    """The one commune-level unit of the article's province with ``area``'s name under another
+    unit word (xã, phường, thị trấn), labelled with the word the text wrote."""
+    found = [a for a in gazetteer.find(area.name, level="commune", within=main, on=on)
+             if a.unit != area.unit and a.code is not None]
+    return replace(found[0], unit=area.unit) if len(found) == 1 else None
+
+
 def _unresolved(mention: _Mention) -> Area:
     """A mention the article cannot place: its name, unit and level, under the candidates' LCA."""
     first = mention.candidates[0]
@@ -515,6 +523,18 @@ def find_places(
     for m in firm:
         chosen = _choose(m, [o for o in firm if o is not m], main)
         resolved[m] = chosen if chosen is not None else _unresolved(m)
+    # A commune the text names with a unit word it no longer bears ("xã Hồng Giang" in 2018, a
+    # ward of the list since 2024) matches a namesake elsewhere, which nothing else in the
+    # article supports: the article's province has it under its new word.
+    retyped: dict[str, Area] = {}
+    for m, area in resolved.items():
+        if (main is not None and area.level == "commune" and province_of(area) != main
+                and not m.bare and not _support(area, [o for o in firm if o is not m])
+                and (home := _retyped(gazetteer, area, main, on)) is not None):
+            resolved[m] = retyped[home.code] = home
+    for m, area in resolved.items():
+        if area.code in retyped and area.unit != retyped[area.code].unit:
+            resolved[m] = retyped[area.code]  # "xã Tân Quang và Hồng Giang": the same commune
     for m in (m for m in mentions if m.bare):
         chosen = _bare(m, list(resolved.values()))
         if chosen is not None:
@@ -527,6 +547,8 @@ def find_places(
     found = [(m.start, m.end, resolved[m]) for m in mentions
              if m in resolved and not _wire_dateline(norm.text, m.start, m.end)]
     found += _villages(norm.text, communes)
+    found += _village_lists(norm.text, sorted((m.start, m.end, a) for m, a in resolved.items()
+                                              if a.level == "commune"))
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
 
 
@@ -573,6 +595,82 @@ def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area
             continue
         out.append((m.start(), end, Area("village", m["u"], name, commune)))
     return out
+
+
+# A commune's villages listed by name after their count: "xã Mường Báng có 8 thôn đặc biệt khó
+# khăn (Háng Tơ Mang, Háng Trở, ...)", or before it: "Sàng Bến và Sàng Nội là 2 thôn". The count
+# must equal the number of names, which keeps any other bracket or list out.
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+_VILLAGE_WORD = r"thôn|bản|ấp|buôn|làng|xóm|sóc|plei|khu phố|tổ dân phố|khóm|tiểu khu"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
+_LIST_NAME = rf"[{UPPERCASE}][\w']*(?:[ -](?:[{UPPERCASE}][\w']*|\d{{1,3}}))*"
+_VILLAGES_BRACKETED = re.compile(
+    rf"(?<![\w,.]){_COUNT}\s+(?P<u>{_VILLAGE_WORD})(?!\w)[^()\n.;:\d]{{0,60}}?\(\s*(?P<names>[^()\n]{{3,600}}?)\s*\)",
+    re.IGNORECASE)
+_VILLAGES_ARE = re.compile(
+    rf"(?<!\w)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s+và\s+{_LIST_NAME})\s+là\s+{_COUNT}"
+    rf"\s+(?P<u>{_VILLAGE_WORD})(?!\w)")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+_OWN_WORD = re.compile(rf"(?i:{_VILLAGE_WORD})\s+(?=\S)")
+_CLAUSE_START = re.compile(r"[.;:!?\n]")
+_BARE_COMMUNE = re.compile(r"(?<!\w)(?P<u>xã|phường|thị trấn)\s+(?:có|gồm)\s*$", re.IGNORECASE)
+
+
+def _village_lists(text: str, communes: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
+    """Villages listed by name with their count, placed in the commune named last before them
+    (see _commune_before), as (start, end, area)."""
+    out = []
+    for rx in (_VILLAGES_BRACKETED, _VILLAGES_ARE):
+        for m in rx.finditer(text):
+            names = [(n.start(), n.end()) for n in _names(m, "names")]
+            count = m["n"].lower()
+            if len(names) != (int(count) if count.isdigit() else _COUNT_WORDS[count]):
+                continue
+            names_ok = [text[s:e] for s, e in names]
+            if not all(n[:1].isupper() for n in names_ok):
+                continue
+            commune = _commune_before(text, m.start(), communes, rx is _VILLAGES_ARE)
+            if commune is None:
+                continue
+            unit = m["u"].lower()
+            for (s, e), name in zip(names, names_ok):
+                own = _OWN_WORD.match(name)  # "Bản Cáp" in a list of "thôn": a "bản" named Cáp
+                if own and len(name) > own.end():
+                    out.append((s, e, Area("village", own.group().strip().lower(), name[own.end():], commune)))
+                else:
+                    out.append((s, e, Area("village", unit, name, commune)))
+    return out
+
+
+def _names(m: re.Match[str], group: str) -> list[re.Match[str]]:
+    """The items of a list group: spans of the text between commas, semicolons and "và"."""
+    start, end = m.span(group)
+    text = m.string
+    items, pos = [], start
+    for sep in _LIST_SEPARATOR.finditer(text, start, end):
+        items.append(re.compile(r"\S(?:.*\S)?").search(text, pos, sep.start()))
+        pos = sep.end()
+    items.append(re.compile(r"\S(?:.*\S)?").search(text, pos, end))
+    return [i for i in items if i is not None]
+
+
+def _commune_before(text: str, start: int, communes: list[tuple[int, int, Area]],
+                    before_count: bool) -> Area | None:
+    """The commune a list of villages belongs to: the last commune named in its clause; a bare
+    "thị trấn có ..." is the article's one thị trấn; a list before its count ("A và B là 2
+    thôn", said of the commune the text is about) takes the last commune named before it."""
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    within = [a for s, _, a in communes if clause <= s < start]
+    if within:
+        return within[-1]
+    if bare := _BARE_COMMUNE.search(text, clause, start):
+        same = {a for _, _, a in communes if a.unit == bare["u"].lower()}
+        return same.pop() if len(same) == 1 else None
+    if before_count:
+        within = [a for s, _, a in communes if s < start]
+        return within[-1] if within else None
+    return None
 
 
 def _near(

@@ -162,9 +162,12 @@ _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
 # ... with what it counts written on both sides: "10.955 học sinh/14.380 học sinh tham gia"
 # (the ratio ends at the denominator, so the words after it are read as for a plain one).
 # Cards over people ("304.666 thẻ/313.905 người, chiếm tỷ lệ 97% dân số"): one card per insured.
+# Over a total written out: "1.492 người/tổng số 2.174 người", "1.492 người trên tổng số 2.174
+# người dân" (the ratio then takes in "tổng số", which _ratio_facts reads).
 _NAMED_RATIO = re.compile(
     rf"(?<![\w.,/-])({_NUM})\s+(?:(?P<w>người|học sinh|sinh viên|hộ|em|lao động|thẻ)|thẻ(?=\s*/\s*"
-    rf"{_NUM}\s+người(?!\w)))\s*/\s*({_NUM})(?=\s+(?(w)(?P=w)|người)(?!\w))", re.IGNORECASE)
+    rf"{_NUM}\s+người(?!\w)))\s*(?:/\s*(?:tổng\s+số\s+)?|trên\s+tổng\s+số\s+)({_NUM})"
+    rf"(?=\s+(?(w)(?P=w)|người)(?!\w))", re.IGNORECASE)
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
 # "tổng số 89.135 hội viên" is a total and "con số 55.964 người" a figure, not document numbers.
 _SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?:số|Số)\s+\d+")
