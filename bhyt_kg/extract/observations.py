@@ -183,12 +183,14 @@ _UNIT_SUBJECT = re.compile(
     # rate, or where they are, before the verb
     rf"(?:(?:{_RATE_WORD}|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{{0,40}}?\s)?(?:đã\s+|đều\s+)?"
     r"(?:đạt|được|có)(?!\w)", _I)
+# A count over a total written out: "1.492 người/tổng số 2.174 người dân".
+_OVER_TOTAL = re.compile(r"(?<!\w)tổng\s+số(?!\w)", _I)
 # Every unit as the subject: "Phấn đấu mỗi xã có ít nhất 30 người tham gia BHXH tự nguyện",
 # "từng trường đạt 100%": a quota or level of each unit, not of the area the sentence is about.
-_OVER_TOTAL = re.compile(r"(?<!\w)tổng\s+số(?!\w)", _I)
 # ("giao cụ thể cho từng huyện ... gồm: lao động ... trên 40.500 người" is a total shared out)
 _EACH_UNIT = re.compile(
-    rf"(?<!\w)(?<!cho )(?:mỗi|từng)\s+(?:{_UNITS}|bản|buôn|làng|chi hội|cơ quan)(?!\w)[^;%\d]{{0,80}}$", _I)
+    rf"(?<!\w)(?<!cho )(?:mỗi|từng)\s+(?:{_UNITS}|bản|buôn|làng|chi hội|cơ quan)(?!\w)"
+    r"[^;%\d]{0,80}$", _I)
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"

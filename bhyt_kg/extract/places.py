@@ -606,12 +606,13 @@ _VILLAGE_WORD = r"thôn|bản|ấp|buôn|làng|xóm|sóc|plei|khu phố|tổ dâ
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
 _LIST_NAME = rf"[{UPPERCASE}][\w']*(?:[ -](?:[{UPPERCASE}][\w']*|\d{{1,3}}))*"
 _VILLAGES_BRACKETED = re.compile(
-    rf"(?<![\w,.]){_COUNT}\s+(?P<u>{_VILLAGE_WORD})(?!\w)[^()\n.;:\d]{{0,60}}?\(\s*(?P<names>[^()\n]{{3,600}}?)\s*\)",
-    re.IGNORECASE)
+    rf"(?<![\w,.]){_COUNT}\s+(?P<u>{_VILLAGE_WORD})(?!\w)[^()\n.;:\d]{{0,60}}?"
+    r"\(\s*(?P<names>[^()\n]{3,600}?)\s*\)", re.IGNORECASE)
 _VILLAGES_ARE = re.compile(
     rf"(?<!\w)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s+và\s+{_LIST_NAME})\s+là\s+{_COUNT}"
     rf"\s+(?P<u>{_VILLAGE_WORD})(?!\w)")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+_LIST_ITEM = re.compile(r"\S(?:.*\S)?")
 _OWN_WORD = re.compile(rf"(?i:{_VILLAGE_WORD})\s+(?=\S)")
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 _BARE_COMMUNE = re.compile(r"(?<!\w)(?P<u>xã|phường|thị trấn)\s+(?:có|gồm)\s*$", re.IGNORECASE)
@@ -623,36 +624,33 @@ def _village_lists(text: str, communes: list[tuple[int, int, Area]]) -> list[tup
     out = []
     for rx in (_VILLAGES_BRACKETED, _VILLAGES_ARE):
         for m in rx.finditer(text):
-            names = [(n.start(), n.end()) for n in _names(m, "names")]
+            items = _items(m, "names")
             count = m["n"].lower()
-            if len(names) != (int(count) if count.isdigit() else _COUNT_WORDS[count]):
+            if len(items) != (int(count) if count.isdigit() else _COUNT_WORDS[count]):
                 continue
-            names_ok = [text[s:e] for s, e in names]
-            if not all(n[:1].isupper() for n in names_ok):
+            if not all(item.group()[:1].isupper() for item in items):
                 continue
             commune = _commune_before(text, m.start(), communes, rx is _VILLAGES_ARE)
             if commune is None:
                 continue
-            unit = m["u"].lower()
-            for (s, e), name in zip(names, names_ok):
+            for item in items:
+                unit, name = m["u"].lower(), item.group()
                 own = _OWN_WORD.match(name)  # "Bản Cáp" in a list of "thôn": a "bản" named Cáp
                 if own and len(name) > own.end():
-                    out.append((s, e, Area("village", own.group().strip().lower(), name[own.end():], commune)))
-                else:
-                    out.append((s, e, Area("village", unit, name, commune)))
+                    unit, name = own.group().strip().lower(), name[own.end():]
+                out.append((item.start(), item.end(), Area("village", unit, name, commune)))
     return out
 
 
-def _names(m: re.Match[str], group: str) -> list[re.Match[str]]:
-    """The items of a list group: spans of the text between commas, semicolons and "và"."""
+def _items(m: re.Match[str], group: str) -> list[re.Match[str]]:
+    """The items of a list group: the text between commas, semicolons and "và", trimmed."""
     start, end = m.span(group)
-    text = m.string
-    items, pos = [], start
-    for sep in _LIST_SEPARATOR.finditer(text, start, end):
-        items.append(re.compile(r"\S(?:.*\S)?").search(text, pos, sep.start()))
-        pos = sep.end()
-    items.append(re.compile(r"\S(?:.*\S)?").search(text, pos, end))
-    return [i for i in items if i is not None]
+    bounds = [start]
+    for sep in _LIST_SEPARATOR.finditer(m.string, start, end):
+        bounds += [sep.start(), sep.end()]
+    bounds.append(end)
+    found = (_LIST_ITEM.search(m.string, a, b) for a, b in zip(bounds[::2], bounds[1::2]))
+    return [item for item in found if item is not None]
 
 
 def _commune_before(text: str, start: int, communes: list[tuple[int, int, Area]],
