@@ -124,6 +124,8 @@ class _Layout:
     title: _Line | None
     dateline: _Line | None
     byline: _Line | None
+    # photo captions' words, without their credit "Ảnh: ..." (part of the furniture above)
+    captions: tuple[tuple[int, int], ...] = ()
 
 
 @functools.lru_cache(maxsize=16)  # title, byline, dateline and sentences read one layout
@@ -131,6 +133,7 @@ def _layout(text: str) -> _Layout:
     norm = normalise(text)
     lines = _lines(norm.text)
     furniture: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []
     dateline: _Line | None = None
     content_seen = 0  # characters of running text before a line: tail markers need some
     cut = len(lines)
@@ -154,6 +157,9 @@ def _layout(text: str) -> _Layout:
         elif (cap := _CAPTION.search(t)) and title_index is not None:
             if len(t) <= _CAPTION_MAX:
                 furniture.append((line.start, line.end))
+                raw = norm.text[line.start : line.end]
+                lead = len(raw) - len(raw.lstrip())
+                captions.append((line.start + lead, line.start + lead + cap.start()))
             else:
                 raw = norm.text[line.start : line.end]
                 lead = len(raw) - len(raw.lstrip())
@@ -185,7 +191,7 @@ def _layout(text: str) -> _Layout:
     if cut < len(lines):
         furniture.append((lines[cut].start, len(norm.text)))
     title = lines[title_index] if title_index is not None and title_index < cut else None
-    return _Layout(norm, tuple(_merge(furniture)), title, dateline, byline)
+    return _Layout(norm, tuple(_merge(furniture)), title, dateline, byline, tuple(captions))
 
 
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
@@ -326,6 +332,29 @@ def _split(seg: str) -> list[tuple[int, int]]:
     if start < len(seg):
         pieces.append((start, len(seg)))
     return pieces
+
+
+def captions(text: str) -> tuple[Sentence, ...]:
+    """The sentences of the article's photo captions, without their credit ("Ảnh: N.Duy").
+
+    Captions are page furniture for :func:`sentences` (their figures repeat the text's or
+    describe a picture), but the bodies and people they name are the article's: "Cán bộ BHXH
+    huyện Gia Viễn tuyên truyền BHYT tại ... Ảnh: ..." may be the only mention of that agency.
+    """
+    lay = _layout(text)
+    out: list[Sentence] = []
+    for start, end in lay.captions:
+        seg = lay.norm.text[start:end]
+        for a, b in _split(seg):
+            piece = seg[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not any(c.isalnum() for c in piece):
+                continue
+            span = _original(lay.norm, text, start + a + lead, start + a + lead + len(piece))
+            if span.end > span.start:
+                out.append(Sentence(span, text[span.start : span.end]))
+    return tuple(out)
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
 from ..model import Article, Extraction
-from ..segment import dateline, title_and_byline
+from ..segment import captions, dateline, title_and_byline
 from ..segment import sentences as split_sentences
 from .activities import extract_activities
 from .context import contexts, focus_documents
@@ -54,9 +54,11 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Ext
     sentences = split_sentences(text)
     places = find_places(text, gazetteer, published)
     home = home_area(text, places)
-    organisations = extract_organisations(text, sentences, home)
+    # bodies and people named only in a photo caption are the article's too (its figures are not)
+    with_captions = tuple(sorted((*sentences, *captions(text)), key=lambda s: s.span.start))
+    organisations = extract_organisations(text, with_captions, home)
     documents = extract_documents(text, sentences, home, organisations)
-    people = extract_people(text, sentences, home)
+    people = extract_people(text, with_captions, home)
     observations = extract_observations(sentences, text, home, published, places, organisations)
     ctxs = contexts(text, sentences, documents, organisations)
     focus = focus_documents(ctxs)

@@ -289,10 +289,11 @@ def extract_documents(
                 continue
             abbr = m.group("pkind") or m.group("skind")
             kind = "law" if m.group("law") else KIND_ABBREVIATIONS.get(abbr or "")
-            if kind is None and abbr in _LOCAL_STATE_CODES and _LETTER_WORD.search(
+            if kind is None and m.group("state") and _LETTER_WORD.search(
                     norm.text, max(0, m.start() - 12), m.start()):
                 # "Văn bản số 2907/UBND-KGVX": an official letter's symbol has no kind code,
-                # the issuer's code comes first
+                # the issuer's code comes first; a joint letter's starts with "LN" (liên ngành:
+                # "văn bản số 1037/LN-GDĐT-BHXH")
                 kind = "official_letter"
             if kind is None and m.group("letter") and _LETTER_WORD.search(
                     norm.text, max(0, m.start() - 12), m.start()):

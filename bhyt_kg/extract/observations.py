@@ -145,11 +145,21 @@ _PLAN_GIVEN = re.compile(
 _PARTICIPATION = re.compile(
     r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)|đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
-    r"số (?:người|dân|đối tượng|lượng người|lao động)[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}"
-    r"(?:là|đạt|có|:)\s*$", _I)
+    r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
+    r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)\s*$", _I)
+# The whole of a group, counted on its own: "tổng số 186.769 học sinh, sinh viên", "71 trường học
+# với trên 37.100 học sinh" (with no word of joining in the clause: its population).
+_SCHEME_HEAD = re.compile(
+    r"\s*(?:(?:người|lao động)\s*)?(?:[,;]|và|,\s*và)?\s*"
+    r"(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
+    r"(?:\s+(?:bắt buộc|tự nguyện|hộ gia đình|học sinh,? sinh viên|học sinh))?"
+    r"\s*(?:là|đạt|có|:)?\s*(?:khoảng|trên|hơn|gần|xấp xỉ|đạt)?\s*", _I)
+_WHOLE_COUNT = re.compile(
+    r"(?:tổng số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
+    r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)", _I)
-_POPULATION = re.compile(r"(?:dân số|số dân|tổng số dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
+_POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
@@ -230,14 +240,16 @@ _RATE_VERB = re.compile(
 _OTHER_TOPIC = re.compile(
     r"suy dinh dưỡng|tử vong|tiêm chủng|nước sạch|hợp vệ sinh|qua đào tạo|thất nghiệp"
     r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa"
-    r"|quản lý sức khỏe|hồ sơ sức khỏe|sổ (?:khám chữa bệnh|sức khỏe) điện tử|từ xa", _I)
+    r"|quản lý sức khỏe|hồ sơ sức khỏe|sổ (?:khám chữa bệnh|sức khỏe) điện tử|từ xa"
+    # the agency's service indicators: "tỷ lệ giao dịch điện tử đạt 100%", "mức độ hài lòng"
+    r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
     rf"{_RATE_WORD}(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
     r"[^,;%]{0,40}$", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
-_UNINSURED_AFTER = re.compile(r"chưa (?:tham gia|có thẻ|được cấp|mua|đóng)", _I)
+_UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
 # People still to be enrolled to reach a plan: "Số người cần phát triển để đạt kế hoạch ... là
 # 24.515 người", "số người còn phải vận động": no level of anything.
@@ -417,8 +429,13 @@ _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
 _MEETINGS = re.compile(
-    r"^\s*(?:buổi|cuộc)\s+(?:họp|hội nghị|tuyên truyền|đối thoại|sinh hoạt|nói chuyện|truyền thông)"
+    r"^\s*(?:buổi|cuộc)\s+(?:họp|hội nghị|tuyên truyền|đối thoại|sinh hoạt|nói chuyện|truyền thông"
+    r"|hội thảo|tọa đàm)"
     r"|^\s*hội nghị(?!\w)", _I)
+# "tuyên truyền ... được 60 cuộc với 3.617 lượt người": sessions of the outreach the clause names
+# (training courses for staff, "tập huấn ... 16 cuộc", are no meetings with the public)
+_SESSIONS = re.compile(r"^\s*(?:buổi|cuộc)(?!\s+(?:thi|vận động|gọi|điện))(?!\w)", _I)
+_TALKS = re.compile(r"(?<!\w)(?:tuyên truyền|đối thoại|truyền thông|nói chuyện|sinh hoạt)(?!\w)", _I)
 _REVENUE = re.compile(r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận))", _I)
 # ... also money paid out: "giải quyết 719 người hưởng chế độ ..., với số tiền trả 10.754 triệu
 # đồng", "thanh toán ... 114 tỷ đồng".
@@ -604,8 +621,9 @@ def _clause_facts(
                          text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)],
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
         if _not_a_level(fig, window, reading.is_target) or (
-                rest and isinstance(fig, Quantity) and (
+                rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near) and (
                     _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near))):
+            # (an item that names its own rate, "... và tỷ lệ bao phủ BHYT đạt 95%", is new)
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
         elif isinstance(fig, Ratio):
@@ -623,7 +641,13 @@ def _clause_facts(
                      and not f.plan_of_last]
             if rates:
                 reading.last_rate = rates[-1]
-        reading.last_count = got[0] if got and is_count else None
+        if (got and got[0].indicator == "population" and reading.last_count is not None
+                and reading.last_count.indicator == "participants"):
+            # "có 9.120 người tham gia BHYT, so với tổng số dân 10.402 người, đạt 87,68%": the
+            # count just read over the population after it; the rate that follows is of both
+            reading.total = got[0]
+        else:
+            reading.last_count = got[0] if got and is_count else None
         any_end = fig.end
     reading.item = next((f for f in facts if f.indicator == "participants"), None)
     return facts
@@ -782,13 +806,17 @@ def _quantity_facts(
         return _rate(text, replace(q, unit="percent"), w, reading), False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
-        if _ATTEND.match(w.after):
+        if _ATTEND.match(w.after) or (
+                (reading.meetings or _OUTREACH.search(w.upto)) and _FOR_AUDIENCE.search(w.lead)
+                and not _CARE.search(text[cs:ce])):
+            # "... tổ chức 3.525 hội nghị tập huấn, tuyên truyền cho trên 30.000 lượt cán bộ":
+            # the audience of the meetings just counted
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
         if _CARE.search(text[cs:ce]) and _INSURANCE_CUE.search(text[cs:ce]):
             return [_Fact("insured_visits", q.value, "visit", q.start, q.qualifier)], False
         return [], False
-    if _MEETINGS.match(w.after):
+    if _MEETINGS.match(w.after) or (_SESSIONS.match(w.after) and _TALKS.search(w.upto)):
         held = _Fact("meetings_held", q.value, "meeting", q.start, q.qualifier, scheme_free=True)
         reading.meetings = True
         return [held], False
@@ -823,7 +851,7 @@ def _quantity_facts(
             return [_Fact("participants", q.value, "person", q.start, q.qualifier)], True
         if _BARE_COUNT.search(w.upto):  # "số dân tham gia BHYT ... là 16.645"
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
-                          _subject_group(w.upto))], True
+                          _subject_group(w.upto) or _counted_group(w.upto))], True
         if _CARDS.match(w.after) and (bought := _BOUGHT.search(w.lead)):
             # "vận động hộ cận nghèo tự mua 1.353 thẻ BHYT": cards people paid for themselves,
             # one per insured person (cards donated to them are enrolment support, not this)
@@ -865,6 +893,10 @@ def _quantity_facts(
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
+    if (unit == "person" and group is not None and _WHOLE_COUNT.search(w.lead)
+            and not _PARTICIPATION.search(w.upto) and not _PARTICIPATION.search(w.after[:60])):
+        reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
+        return [reading.total], False
     if group is None and reading.total is not None:  # "... trong đó 261.513 em đã tham gia"
         group = reading.total.group
     if _POPULATION.search(w.before) or _POPULATION_MOVE.search(w.upto):
@@ -872,7 +904,12 @@ def _quantity_facts(
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
             r"\s*\S+\s+(?:lên|xuống|thành|còn)(?!\w)", w.after, _I) else q.qualifier
         return [_Fact("population", q.value, unit, q.start, qualifier)], False
-    if _PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows:
+    if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
+            or (_SCHEME_HEAD.fullmatch(w.near) and _PARTICIPATION.search(text, 0, q.start))):
+        # (an item headed by its scheme alone, after a count of participants: "... tham gia BHXH
+        # bắt buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người")
+        if _SCHEME_HEAD.fullmatch(w.near):
+            group = _scheme_group_in(w.near)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if listed:
         group = group or (reading.item.group if reading.item else None)
@@ -1095,6 +1132,10 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     hi = next((m.start() for m in _AND_FIGURE.finditer(text, at + 1, hi)), hi)
     before = [m for m in mentions if m[0] < at]
     own = [m for m in mentions if lo <= m[0] < hi]
+    if before and _HEADS_FIGURE.fullmatch(text, before[-1][1], at):
+        # "BHXH tự nguyện trên 9.800 người và BHYT hộ gia đình ...": the scheme right before
+        # the figure heads it, whatever scheme the next item names
+        own = [before[-1]]
     if own:
         pick = min(own, key=lambda m: abs(m[0] - at))
     elif before:
@@ -1119,6 +1160,9 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
 
 
 _SCHEME_SEP = re.compile(r"\s*(?:,|và|&)\s*")
+_HEADS_FIGURE = re.compile(
+    r"\s*(?:bắt buộc|tự nguyện|hộ gia đình|học sinh,? sinh viên)?\s*(?:là|đạt|có|:)?\s*"
+    r"(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*", _I)
 
 
 # A capitalised word right before: a capitalised cue word after it is part of the same name.
@@ -1521,6 +1565,10 @@ def extract_observations(
                             aim = when
                     elif aim is not None:  # "đến năm 2020 như: ... 45%; 30% ...": that deadline
                         date, basis = aim.date, "deadline"
+                    elif last_deadline is not None:
+                        # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
+                        # the next targets of the sentence share the deadline it stated first
+                        date, basis = last_deadline, "deadline"
                     elif detailed_deadline is not None:
                         # "... đến cuối năm 2015, phấn đấu ... 88%. Trong đó, các nhóm ... sẽ đạt
                         # 100%": the detail of a target has that target's deadline

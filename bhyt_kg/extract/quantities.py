@@ -212,10 +212,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 # --- dates and periods --------------------------------------------------------------------------
 
 _YEAR = r"(?:19[4-9]\d|20\d\d|21\d\d)"
-# d/m/yyyy with stray spaces around the slashes ("13/ 02/2023"); d-m-yyyy and d.m.yyyy tight.
+# d/m/yyyy with stray spaces around the slashes ("13/ 02/2023"); d-m-yyyy and d.m.yyyy tight,
+# or d - m - yyyy with one space each side of both dashes ("Chiều ngày 21 – 11 – 2022"; a range
+# "2016 - 2020" has no day and month before it).
 _DMY = (
     rf"(?<![\d/.,])(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>{_YEAR})(?![\d/])"
-    rf"|(?<![\d/.,-])(?P<d2>\d{{1,2}})(?P<sep>[.-])(?P<m2>\d{{1,2}})(?P=sep)(?P<y2>{_YEAR})"
+    rf"|(?<![\d/.,-])(?P<d2>\d{{1,2}})(?P<sep>[.-]|\s-\s)(?P<m2>\d{{1,2}})(?P=sep)(?P<y2>{_YEAR})"
     r"(?![\d.-]\d)"
 )
 _LONG = rf"(?:ngày\s+(?P<ld>\d{{1,2}})\s+tháng\s+(?P<lm>\d{{1,2}})(?:\s+năm\s+(?P<ly>{_YEAR}))?" \
