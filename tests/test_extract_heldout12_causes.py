@@ -180,3 +180,39 @@ def test_items_headed_by_their_scheme_count_its_participants() -> None:
 def test_a_scheme_item_needs_a_count_of_participants_in_its_sentence() -> None:
     text = "Năm 2021, tỉnh Phú Yên chi trả chế độ: BHXH tự nguyện 9.800 người."
     assert observations(text) == set()
+
+
+# --- 10. "Hồ Chí Minh" without its unit word is the person -----------------------------------------
+
+
+def places(text: str) -> set[str]:
+    return {area.label for area, _ in extract_text(text, PUBLISHED).places}
+
+
+def test_ho_chi_minh_alone_is_the_person_and_the_city_has_its_unit_word() -> None:
+    text = ("Thực hiện việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, Đoàn TNCS "
+            "Hồ Chí Minh huyện Tuy An vận động thanh niên tham gia BHYT.")
+    assert places(text) == {"huyện Tuy An"}
+    assert "thành phố Hồ Chí Minh" in places("Nhiều lao động của huyện Tuy An làm việc tại TP. Hồ "
+                                             "Chí Minh và tham gia BHXH bắt buộc ở đó.")
+
+
+# --- 11. a body examining how others carry a document out ------------------------------------------
+
+
+def implementers(text: str) -> set[tuple[str, str]]:
+    return {(link.document.number, link.implementer.name)
+            for link in extract_text(text, PUBLISHED).implementations}
+
+
+def test_a_survey_of_how_a_resolution_is_carried_out_implements_nothing() -> None:
+    text = ("Đoàn công tác của Ban Tuyên giáo Tỉnh ủy Phú Yên đã có đợt khảo sát tại huyện Tuy An về "
+            "công tác tuyên truyền chính sách BHYT; việc triển khai thực hiện Nghị quyết 28-NQ/TW của "
+            "Ban Chấp hành Trung ương.")
+    assert implementers(text) == set()
+
+
+def test_a_body_carrying_out_the_resolution_still_implements_it() -> None:
+    text = ("Thực hiện Nghị quyết 28-NQ/TW của Ban Chấp hành Trung ương, Ban Tuyên giáo Huyện ủy Tuy An "
+            "đã tuyên truyền sâu rộng đến cán bộ, đảng viên.")
+    assert implementers(text) == {("28", "Ban Tuyên giáo")}

@@ -91,6 +91,12 @@ def _doers(text: str, before: list[tuple[int, int, OrgRef]]) -> tuple[OrgRef, ..
     return tuple(dict.fromkeys(group))
 
 
+# The topic of an examination: "có đợt khảo sát tại tỉnh X về công tác tuyên truyền ...",
+# "giám sát việc vận động ..." (what the examined bodies did, not the examiner).
+_EXAMINED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.;]{0,60}?\b(?:về|việc)\s+"
+                       r"(?:(?:công tác|tình hình|việc|kết quả)\s+)*$", re.IGNORECASE)
+
+
 # Active "đã ban hành", not passive "được ban hành" (which reports what happened after issuing).
 _ISSUES = re.compile(r"(?<!được )\bban hành\b", re.IGNORECASE)
 
@@ -143,6 +149,8 @@ def extract_activities(
         ]
         carried = subject if CONTINUES.match(ctx.norm.text) else None
         for at, kind in _keywords(ctx.norm.text):
+            if _EXAMINED.search(ctx.norm.text, max(0, at - 80), at):
+                continue  # "khảo sát ... về công tác tuyên truyền": what others did, examined
             doers = _doers(ctx.norm.text, [a for a in agents if a[1] <= at])
             if not doers and carried is not None:
                 doers = (carried,)

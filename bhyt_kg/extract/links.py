@@ -56,6 +56,13 @@ _PARTNER_BEFORE = re.compile(r"(?:phối hợp|kết hợp|liên kết)(?:\s+ch�
                              r"(?:các\s+)?$", re.IGNORECASE)
 
 
+# A body examining how others carry a document out: "Đoàn ... khảo sát ...; việc triển khai
+# thực hiện Nghị quyết 28", "kiểm tra tình hình thực hiện Chỉ thị 38" (the examiner implements
+# nothing, and the examined are not named as acting).
+_EXAMINES = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.]{0,200}?\b(?:việc|tình hình|kết quả)"
+                       r"\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+
+
 # A direction or request, then what it asks for up to the end of the clause.
 _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
 
@@ -107,7 +114,7 @@ def implementation_links(
         carried_at = None
         if carried and not docs and ctx.agents():
             docs, issuers = tuple(carried), issuers | carried_issuers
-        elif not docs or not _IMPLEMENTS.search(ctx.norm.text):
+        elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or _EXAMINES.search(ctx.norm.text):
             carried, carried_issuers = [], set()
             continue
         carried, carried_issuers = [], set()

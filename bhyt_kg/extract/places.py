@@ -69,6 +69,7 @@ _FIRST_WORD = re.compile(r"(?P<w>[\w']+)")
 _NEXT_WORD = re.compile(r"(?: ?- ?| )(?P<w>[\w']+)")
 # Abbreviated names written after "TP" (folded).
 _ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+_PERSON_CITY = fold("Hồ Chí Minh")
 _MAX_WORDS = 6
 _PLAIN_UNITS = r"thành phố|thị xã|thị trấn|huyện|quận|phường|xã|tỉnh"
 _PLAIN_UNIT = re.compile(rf"(?<!\w)(?:{_PLAIN_UNITS})(?!\w)", re.IGNORECASE)
@@ -386,6 +387,11 @@ def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list
         # A dateline "ĐỒNG THÁP - Sáng 5/3" joins the name to the next word: try the head too.
         head = text.find(" - ", start, end)
         for stop in (end, head) if head > 0 else (end,):
+            if fold(text[start:stop]) == _PERSON_CITY:
+                # the city is written with its unit word ("TP. Hồ Chí Minh", "TP.HCM"); the name
+                # alone is the person ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Đoàn TNCS
+                # Hồ Chí Minh")
+                continue
             cands = _lookup(gazetteer, text[start:stop], None, ("province",), on)
             if cands:
                 found.append(_Mention(start, stop, cands))
