@@ -251,6 +251,9 @@ _EDGE_PUNCT = " \t.,;:()\"'"
 _INNER_PUNCT = re.compile(r"\s*[,–-]\s*")
 
 
+_SHARED_WORDS = frozenset({"ban", "phòng", "khối"})
+
+
 def normalise_name(name: str) -> str:
     """The comparison key of a name: folded, abbreviations expanded, spaces collapsed.
 
@@ -262,10 +265,11 @@ def normalise_name(name: str) -> str:
     text = fold(name).strip(_EDGE_PUNCT)
     text = _INNER_PUNCT.sub(" ", text)  # "Văn hóa - Thông tin" = "Văn hóa, Thông tin"
     words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
-    # "Trưởng ban" + "Ban Chỉ đạo ...": a title ending in the body's first word says it once.
+    # "Trưởng ban" + "Ban Chỉ đạo ...", "Trưởng khối" + "Khối Dân vận ...": a title ending in
+    # the body's first word says it once.
     out: list[str] = []
     for w in " ".join(words).split():
-        if out and out[-1] == w == "ban":
+        if out and out[-1] == w and w in _SHARED_WORDS:
             continue
         # "Ban Chấp hành Trung ương Đảng" = "Ban Chấp hành Trung ương": there is one Party, so
         # "Đảng" after "Trung ương" adds nothing (as "Ban Bí thư Trung ương Đảng" = "Ban Bí thư").

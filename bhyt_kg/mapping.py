@@ -33,6 +33,15 @@ from . import ns
 from .ns import DATASET, PREFIXES, code
 
 
+def post_label(post: Post) -> str:
+    """"Trưởng ban" + "Ban Tuyên giáo Huyện ủy X" -> "Trưởng Ban Tuyên giáo Huyện ủy X": a title
+    that ends in the body's first word says it once."""
+    title, org = post.title.split(), post.org.label
+    if title and org.split()[:1] and title[-1].casefold() == org.split()[0].casefold():
+        title = title[:-1]
+    return " ".join([*title, org])
+
+
 class _Terms:
     """A namespace whose terms are looked up once: rdflib builds a new URIRef on every
     attribute access, and an article's graph reads a few dozen terms hundreds of times."""
@@ -211,7 +220,7 @@ class _Mapper:
     def post(self, post: Post) -> URIRef:
         node = ids.post_iri(post, self.aid)
         self.add(node, RDF.type, ORG.Post)
-        self.add(node, RDFS.label, _vi(f"{post.title} {post.org.label}"))
+        self.add(node, RDFS.label, _vi(post_label(post)))
         self.add(node, BHYT.roleTitle, Literal(post.title))
         return node
 

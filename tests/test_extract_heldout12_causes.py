@@ -216,3 +216,68 @@ def test_a_body_carrying_out_the_resolution_still_implements_it() -> None:
     text = ("Thực hiện Nghị quyết 28-NQ/TW của Ban Chấp hành Trung ương, Ban Tuyên giáo Huyện ủy Tuy An "
             "đã tuyên truyền sâu rộng đến cán bộ, đảng viên.")
     assert implementers(text) == {("28", "Ban Tuyên giáo")}
+
+
+# --- 12. the postal network and a commune's mass-mobilisation bloc ---------------------------------
+
+
+def bodies(text: str) -> set[tuple[str, str, str]]:
+    return {(m.org.kind, m.org.name, m.org.area.label if m.org.area else "")
+            for m in extract_text(text, PUBLISHED).organisations}
+
+
+def test_post_offices_with_their_area_are_bodies() -> None:
+    text = ("BHXH tỉnh Phú Yên phối hợp với Bưu điện tỉnh Phú Yên tổ chức lễ ra quân; BHXH Việt Nam "
+            "phối hợp với Bưu điện Việt Nam triển khai tháng vận động.")
+    found = bodies(text)
+    assert ("other", "Bưu điện", "tỉnh Phú Yên") in found
+    assert ("other", "Bưu điện Việt Nam", "Việt Nam") in found
+
+
+def test_a_post_office_without_its_area_names_no_body() -> None:
+    text = "Tại huyện Tuy An, nhân viên bưu điện đến từng nhà; hệ thống Bưu điện thu tiền đóng BHYT."
+    assert not {b for b in bodies(text) if b[1].startswith("Bưu điện")}
+
+
+def test_the_head_of_a_communes_mass_mobilisation_bloc_holds_a_post() -> None:
+    text = ("Tham dự có ông Lê Văn Hải - Phó Bí thư Đảng ủy, Trưởng Khối Dân vận xã An Dân, huyện "
+            "Tuy An.")
+    result = extract_text(text, PUBLISHED)
+    assert ("party_organ", "Khối Dân vận", "xã An Dân") in {
+        (m.org.kind, m.org.name, m.org.area.label) for m in result.organisations}
+    (person,) = result.people
+    assert [(p.title, p.org.name) for p in person.posts] == [("Phó Bí thư", "Đảng ủy"),
+                                                              ("Trưởng khối", "Khối Dân vận")]
+
+
+def test_a_posts_label_says_the_bodys_first_word_once() -> None:
+    from bhyt_kg.mapping import post_label
+    from bhyt_kg.model import OrgRef, Post
+    area = extract_text("Huyện Tuy An, tỉnh Phú Yên.", PUBLISHED).home
+    assert post_label(Post("Trưởng khối", OrgRef("party_organ", "Khối Dân vận", area))) == (
+        "Trưởng Khối Dân vận huyện Tuy An")
+    assert post_label(Post("Giám đốc", OrgRef("social_insurance_agency", "Bảo hiểm xã hội", area))) \
+        == "Giám đốc Bảo hiểm xã hội huyện Tuy An"
+
+
+# --- 13. people enrolled in one day or by a drive are a flow, not a level --------------------------
+
+
+def test_enrolments_of_one_day_are_no_level() -> None:
+    text = ("Hơn 12.600 người tham gia BHXH tự nguyện trong ngày ra quân. Chỉ trong ngày 10-5, tỉnh Phú "
+            "Yên đã phát triển được 1.306 người tham gia BHXH tự nguyện, 2.308 người tham gia BHYT hộ "
+            "gia đình. Đến nay toàn tỉnh Phú Yên có 21.400 người tham gia BHXH tự nguyện.")
+    assert kinds(text, D(2022, 5, 12)) == {("participants", Decimal(21400))}
+
+
+def test_a_level_to_reach_written_with_phat_trien_stays_a_level() -> None:
+    text = ("Cụ thể, năm 2023, tỉnh Phú Yên phấn đấu phát triển hơn 0,85 triệu người tham gia BHYT "
+            "(chiếm 93% dân số).")
+    assert ("participants", Decimal(850000)) in kinds(text, D(2022, 12, 1))
+
+
+def test_a_clause_of_new_enrolments_still_dates_the_total_after_it() -> None:
+    text = ("Theo BHXH tỉnh Phú Yên, 3 tháng đầu năm 2021, toàn tỉnh đã phát triển được hơn 700 người "
+            "tham gia BHXH tự nguyện; nâng tổng số người tham gia BHXH tự nguyện lên 9.410 người.")
+    found = {(o.value, o.date) for o in extract_text(text, None).observations}
+    assert found == {(Decimal(9410), D(2021, 3, 31))}

@@ -94,6 +94,9 @@ PARTY_ORGANS = (
         organ=True,
     ),
     Body("Ban Dân vận", "party_organ", ("Ban Dân vận", "BDV"), LOCAL, organ=True),
+    # A commune's mass-mobilisation bloc, led by the Party committee's deputy secretary
+    # ("Trưởng Khối Dân vận xã Cần Đăng"): named with its commune, not after the committee.
+    Body("Khối Dân vận", "party_organ", ("Khối Dân vận",), ("commune",), needs_area=True),
     Body("Ban Tổ chức", "party_organ", ("Ban Tổ chức",), LOCAL, organ=True),
     Body("Ủy ban Kiểm tra", "party_organ", ("Ủy ban Kiểm tra", "UBKT"), LOCAL, organ=True),
     # A People's Council's committees, named after it ("Ban VHXH HĐND tỉnh", "Ban Kinh tế -
@@ -366,6 +369,9 @@ SECURITY_AND_FINANCE = (
         needs_area=True,
     ),
     Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
+    # The postal network collects voluntary BHXH and household BHYT ("Bưu điện Việt Nam",
+    # "Bưu điện tỉnh", "Bưu điện huyện"); "hệ thống bưu điện", "nhân viên bưu điện" name none.
+    Body("Bưu điện", "other", ("Bưu điện",), ALL_LEVELS, needs_area=True, cased=True),
     # The boards that manage a province's economic zones and industrial parks (employers of
     # most workers a BHXH inspection is about).
     Body("Ban Quản lý khu kinh tế", "other",

@@ -264,9 +264,14 @@ _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;
 # được 50 người"), people who "tham gia mới" and counts of a clause about them ("xét về số người
 # tham gia mới ..., huyện A dẫn đầu với 318 người").
 # ("phấn đấu ... vận động 2.210 người tham gia": people to win over, a quota of new joiners)
+# ("chỉ trong ngày 8-5, đã phát triển được 22.306 người tham gia": enrolled that day; but
+# "năm 2022, toàn tỉnh phát triển hơn 1,760 triệu người tham gia" is the level to reach)
 _WON_OVER = re.compile(
-    r"(?<!\w)vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
-    _I)
+    r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+)?"
+    r"|phát triển(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+)"
+    r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
+_ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
 _JOINED_NEW = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+tham gia\s+mới(?!\w)", _I)
 _NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
@@ -671,7 +676,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
             _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
-            or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after)
+            or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
             or _NEW_SUBJECT.search(w.upto)):
         return True
     if _UNINSURED_AFTER.search(w.after[:60]):
@@ -1633,6 +1638,14 @@ def extract_observations(
                     out.append(ob)
                     if not target:
                         anchor = ob
+            if not facts and inside and not any(
+                    _is_target(norm, cs, f.start, lead) for f in inside):
+                # "02 tháng đầu năm 2018, ... phát triển được gần 500 người ...; nâng tổng số ...
+                # lên 4.128 người": a clause whose figures are no level still dates the next
+                for w in reversed(clause_whens):
+                    if not _later(norm, w, published) and not _running(w, published):
+                        carry = w
+                        break
             if mentions:
                 scheme_before = mentions[-1][2]
             cs = ce + 1

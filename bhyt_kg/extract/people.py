@@ -57,8 +57,8 @@ _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGN
 _KIN = re.compile(r"(?:anh|chị|em)(?!\w)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
-# Titles, canonical form first; "Trưởng" before "ban"/"phòng" shares that word with the body
-# ("Trưởng Ban Tuyên giáo" = Trưởng ban of the Ban Tuyên giáo).
+# Titles, canonical form first; "Trưởng" before "ban"/"phòng"/"khối" shares that word with the
+# body ("Trưởng Ban Tuyên giáo" = Trưởng ban of the Ban Tuyên giáo, "Trưởng Khối Dân vận").
 _HEADS = {
     "bí thư": "Bí thư",
     "chủ tịch": "Chủ tịch",
@@ -82,7 +82,7 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _SHARED_HEAD = re.compile(
-    r"\s+(?P<word>ban|phòng)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
+    r"\s+(?P<word>ban|phòng|khối)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s*")
 _POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
