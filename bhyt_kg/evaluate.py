@@ -252,6 +252,9 @@ _INNER_PUNCT = re.compile(r"\s*[,–-]\s*")
 
 
 _SHARED_WORDS = frozenset({"ban", "phòng", "khối"})
+# One syllable of the Central Highlands' names written three ways by officials and papers alike
+# ("Đắk Lắk", "huyện Đăk Pơ", "Đak Pơ"): one name, as the gazetteer lookup already treats it.
+_SPELLINGS = {"đăk": "đắk", "đak": "đắk"}
 
 
 def normalise_name(name: str) -> str:
@@ -264,7 +267,7 @@ def normalise_name(name: str) -> str:
     """
     text = fold(name).strip(_EDGE_PUNCT)
     text = _INNER_PUNCT.sub(" ", text)  # "Văn hóa - Thông tin" = "Văn hóa, Thông tin"
-    words = [ABBREVIATIONS.get(w, w) for w in _WORD.findall(text)]
+    words = [ABBREVIATIONS.get(w, _SPELLINGS.get(w, w)) for w in _WORD.findall(text)]
     # "Trưởng ban" + "Ban Chỉ đạo ...", "Trưởng khối" + "Khối Dân vận ...": a title ending in
     # the body's first word says it once.
     out: list[str] = []
