@@ -155,14 +155,12 @@ def _layout(text: str) -> _Layout:
         elif title_index is None and _is_caps_header(t) and _next_content(lines, i) is not None:
             furniture.append((line.start, line.end))  # a section header above the title
         elif (cap := _CAPTION.search(t)) and title_index is not None:
+            raw = norm.text[line.start : line.end]
+            lead = len(raw) - len(raw.lstrip())
             if len(t) <= _CAPTION_MAX:
                 furniture.append((line.start, line.end))
-                raw = norm.text[line.start : line.end]
-                lead = len(raw) - len(raw.lstrip())
                 captions.append((line.start + lead, line.start + lead + cap.start()))
             else:
-                raw = norm.text[line.start : line.end]
-                lead = len(raw) - len(raw.lstrip())
                 furniture.append((line.start + lead + cap.start(), line.end))
         else:
             if title_index is None:

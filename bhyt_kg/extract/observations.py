@@ -147,13 +147,15 @@ _PARTICIPATION = re.compile(
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
     r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)\s*$", _I)
-# The whole of a group, counted on its own: "tổng số 186.769 học sinh, sinh viên", "71 trường học
-# với trên 37.100 học sinh" (with no word of joining in the clause: its population).
+# An item of a list headed by its scheme (and group) alone, all the words between the previous
+# figure and this one: "...; BHXH tự nguyện trên 15.270 người", "... người và BHYT hộ gia đình ".
 _SCHEME_HEAD = re.compile(
     r"\s*(?:(?:người|lao động)\s*)?(?:[,;]|và|,\s*và)?\s*"
     r"(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
     r"(?:\s+(?:bắt buộc|tự nguyện|hộ gia đình|học sinh,? sinh viên|học sinh))?"
-    r"\s*(?:là|đạt|có|:)?\s*(?:khoảng|trên|hơn|gần|xấp xỉ|đạt)?\s*", _I)
+    r"\s*(?:là|đạt|có|:)?\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*", _I)
+# The whole of a group, counted on its own: "tổng số 186.769 học sinh, sinh viên", "71 trường học
+# với trên 37.100 học sinh" (with no word of joining in the clause: its population).
 _WHOLE_COUNT = re.compile(
     r"(?:tổng số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
     r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
@@ -909,11 +911,13 @@ def _quantity_facts(
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
             r"\s*\S+\s+(?:lên|xuống|thành|còn)(?!\w)", w.after, _I) else q.qualifier
         return [_Fact("population", q.value, unit, q.start, qualifier)], False
+    # (an item headed by its scheme alone, after a count of participants: "... tham gia BHXH bắt
+    # buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người": of that scheme and its group)
+    headed = _SCHEME_HEAD.fullmatch(w.near) is not None and _PARTICIPATION.search(
+        text, 0, q.start) is not None
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
-            or (_SCHEME_HEAD.fullmatch(w.near) and _PARTICIPATION.search(text, 0, q.start))):
-        # (an item headed by its scheme alone, after a count of participants: "... tham gia BHXH
-        # bắt buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người")
-        if _SCHEME_HEAD.fullmatch(w.near):
+            or headed):
+        if headed:
             group = _scheme_group_in(w.near)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if listed:
