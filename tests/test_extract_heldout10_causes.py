@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from extraction_cases import extract_text
 
+from bhyt_kg.extract.places import written_after
+
 D = dt.date
 PUBLISHED = D(2023, 7, 20)
 
@@ -165,10 +167,13 @@ def test_a_reported_day_after_the_reform_finds_the_new_communes() -> None:
 
 
 def test_a_deadline_after_the_reform_does_not_date_the_article() -> None:
-    found = extract_text("Chung tay vì BHYT toàn dân\n\nPhấn đấu đến hết ngày 31/12/2025, huyện "
-                         "Gio Linh có 95% dân số tham gia BHYT; xã Bố Trạch cũng vậy.", None)
-    assert "huyện Gio Linh" in places(found)
-    assert "xã Bố Trạch" not in places(found)
+    text = ("Chung tay vì BHYT toàn dân\n\nPhấn đấu đến hết ngày 31/12/2025, huyện Gio Linh có 95% "
+            "dân số tham gia BHYT; xã Gio Mỹ cũng vậy.")
+    assert written_after(text) is None
+    found = extract_text(text, None)
+    assert {"huyện Gio Linh", "xã Gio Mỹ"} <= places(found)
+    # (a commune only the new map has, such as "xã Bố Trạch", does date an undated article:
+    # tests/test_extract_heldout13_causes.py)
 
 
 def test_a_party_symbol_names_the_level_and_the_body_issuing_it_names_the_organ() -> None:

@@ -23,7 +23,7 @@ from .meetings import extract_meetings
 from .observations import extract_observations
 from .organisations import extract_organisations
 from .people import extract_people
-from .places import find_places, home_area
+from .places import find_places, home_area, local_communes
 
 
 def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -56,9 +56,11 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Ext
     home = home_area(text, places)
     # bodies and people named only in a photo caption are the article's too (its figures are not)
     with_captions = tuple(sorted((*sentences, *captions(text)), key=lambda s: s.span.start))
-    organisations = extract_organisations(text, with_captions, home)
+    # the commune a bare "xã" means, sentence by sentence, in a story about one of home's communes
+    local = local_communes(text, with_captions, places, home)
+    organisations = extract_organisations(text, with_captions, home, local)
     documents = extract_documents(text, sentences, home, organisations)
-    people = extract_people(text, with_captions, home)
+    people = extract_people(text, with_captions, home, local)
     observations = extract_observations(sentences, text, home, published, places, organisations)
     ctxs = contexts(text, sentences, documents, organisations)
     focus = focus_documents(ctxs)

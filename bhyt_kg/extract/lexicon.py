@@ -326,7 +326,8 @@ INSURANCE = (
     Body(
         "Bảo hiểm xã hội",
         "social_insurance_agency",
-        ("Bảo hiểm xã hội", "BHXH"),
+        # (and a misspelling portals print: "Bảo hiếm xã hội", a sắc for the hỏi)
+        ("Bảo hiểm xã hội", "BHXH", "Bảo hiếm xã hội"),
         ("district", "province", "nation"),
         scheme_word=True,
     ),

@@ -175,6 +175,12 @@ _INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được gia
 _PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
+# A figure inside the quoted name of a model, a title or a campaign ('ra mắt mô hình "Tổ dân phố
+# kiểu mẫu - 100% bao phủ BHYT"', 'danh hiệu "Xã 100% hộ gia đình tham gia BHYT"'): a name, not
+# a level.
+_IN_QUOTED_NAME = re.compile(
+    r"(?<!\w)(?:mô hình|danh hiệu|phong trào|chương trình|cuộc thi|khẩu hiệu|chủ đề"
+    r"|cuộc vận động|chiến dịch|giải thưởng|đề án|công nhận)\s*:?\s*\"[^\"]*$", _I)
 # A difference, not a level: "tăng 11.006 người", "vượt 0,9% chỉ tiêu", "thấp hơn 5,25%",
 # "tăng 65% với 9.939 người", "tăng so với cùng kỳ năm trước 23.536 người", "thêm 2.000 người".
 _DIFFERENCE = re.compile(
@@ -250,6 +256,8 @@ _OTHER_TOPIC = re.compile(
 _CARE_SHARE = re.compile(
     rf"{_RATE_WORD}(?:\s+(?:người|người dân|bệnh nhân|lượt))?\s+(?:khám|KCB|điều trị|sử dụng thẻ)"
     r"[^,;%]{0,40}$", _I)
+# A fund other than insurance's: "quỹ đền ơn đáp nghĩa", 'quỹ "Ngày vì người nghèo"'.
+_OTHER_FUND = re.compile(r"(?<!\w)quỹ\s+(?!(?:BHYT|BHXH|BHTN|bảo hiểm|khám|KCB|hưu)(?!\w))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
 _REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -501,6 +509,9 @@ class _Reading:
     # "các đối tượng cần vận động được giao ... gồm: <group> trên 40.500 người; ...": the sentence
     # lists the numbers assigned to enrol, group by group
     assigned: bool = False
+    # "... có gần 182 nghìn lượt người khám, chữa bệnh BHYT. Trong đó, ngoại trú là 161 nghìn
+    # lượt người; ...": a sentence that details a count of insured visits
+    details_visits: bool = False
 
 
 def _groups(region: str) -> list[str]:
@@ -570,7 +581,9 @@ _SUB_COUNT = re.compile(
 
 _SCHEME_GROUP_RX = re.compile(
     # ("tham gia BHYT theo hộ gia đình": the household scheme too)
-    r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(?:theo\s+(?:hình thức\s+)?(?=hộ))?"
+    # ("bảo hiểm xã hội (BHXH) tự nguyện": the abbreviation given in between)
+    r"(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)\s+(?:\((?:BHYT|BHXH)\)\s+)?"
+    r"(?:theo\s+(?:hình thức\s+)?(?=hộ))?"
     # ("BHYT gia đình": the household scheme, "hộ" left out)
     r"(tự nguyện|hộ gia đình|(?<=BHYT )gia đình|(?<=y tế )gia đình|học sinh|HSSV|bắt buộc)",
     _I)
@@ -673,8 +686,8 @@ class _Window:
 
 def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], bool]) -> bool:
     """Figures that are no level of anything: differences, increments, the uninsured rest,
-    thresholds of a classification, shares of units rather than of people."""
-    if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near):
+    thresholds of a classification, shares of units rather than of people, parts of a name."""
+    if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
             _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
@@ -820,7 +833,8 @@ def _quantity_facts(
             # the audience of the meetings just counted
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
-        if _CARE.search(text[cs:ce]) and _INSURANCE_CUE.search(text[cs:ce]):
+        if _CARE.search(text[cs:ce]) and (_INSURANCE_CUE.search(text[cs:ce])
+                                          or reading.details_visits):
             return [_Fact("insured_visits", q.value, "visit", q.start, q.qualifier)], False
         return [], False
     if _MEETINGS.match(w.after) or (_SESSIONS.match(w.after) and _TALKS.search(w.upto)):
@@ -979,7 +993,7 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
 
 _SHARE_OF_MONEY = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:phải thu|(?:tổng\s+)?kế hoạch thu|số thu|tiền thu"
-    r"|quỹ lương)(?!\w)", _I)
+    r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí)(?!\w)", _I)
 
 
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
@@ -989,7 +1003,9 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
     if _SHARE_OF_MONEY.match(after):
-        return []  # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed
+        # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
+        # tuyến chiếm khoảng 30% tổng số chi Quỹ BHYT", "chiếm 38,5% Quỹ KCB": of money spent
+        return []
     if reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near):
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage
@@ -1013,11 +1029,16 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _PLAN_AFTER.match(after) or _PLAN_LATER.match(after):
         if _COLLECTION.search(w.near):
             return []  # money collected against its plan, not people
+        if _OTHER_FUND.search(w.upto) and not _INSURANCE_NAMED.search(w.upto):
+            # "vận động quỹ đền ơn đáp nghĩa ... đạt 356,52% kế hoạch": a welfare fund's plan
+            return []
         count = reading.last_count
         group = count.group if count is not None else (
             # "vận động tăng mới được 1.928 người tham gia BHXH tự nguyện, đạt 58,69% kế
             # hoạch": the count is no level, but it says whose plan it is
-            _subject_group(w.upto) or _scheme_group_in(w.near))
+            _subject_group(w.upto) or _scheme_group_in(w.near)
+            # "đạt hơn 98% kế hoạch phát triển BHXH tự nguyện": the plan names its group
+            or (_scheme_group(text, q.end) if _PLAN_AFTER.match(after) else None))
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -1402,6 +1423,7 @@ def extract_observations(
     goals = False  # inside a plan's goals section ("2. Mục tiêu cụ thể")
     was_uninsured = False  # the previous sentence counted people not (yet) insured
     counted = False  # the previous sentence counted participants ...
+    visited = False  # the previous sentence counted insured visits
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
@@ -1483,10 +1505,11 @@ def extract_observations(
             subject_group=last_group if _NO_SUBJECT.match(norm) else None,
             topic_group=topic_group if _DETAILS.match(norm) else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None,
+            details_visits=visited and _DETAILS.match(norm) is not None,
             assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None,
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
             last_rate=last_rate if _DETAILS.match(norm) else None)
-        last_group, counted = None, False
+        last_group, counted, visited = None, False, False
         detailed_deadline = last_deadline if _DETAILS.match(norm) else None
         last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
@@ -1516,6 +1539,7 @@ def extract_observations(
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
+                visited = visited or fact.indicator == "insured_visits"
             # more people than any province has ("88 triệu người tham gia BHYT", "hơn 16 triệu
             # người tham gia BHXH"): the nation's figures, with the rates of their clause
             clause_scope = NATION if any(

@@ -302,6 +302,28 @@ _AGENCY_ACTS = re.compile(
     re.IGNORECASE)
 
 
+_AND = re.compile(r"\s*(?:và|,)\s+")
+
+
+def _shared_area(text: str, end: int, home: Area | None, body: Body,
+                 ) -> tuple[Area | None, int] | None:
+    """The area two bodies share when the second names it: "Bảo hiểm xã hội và Bưu điện tỉnh
+    Thái Nguyên" (both the province's). A bare level word ("giữa BHXH và Hội Nông dân tỉnh")
+    does not say enough to share."""
+    glue = _AND.match(text, end)
+    if glue is None or (found := _lookup(_BODY_INDEX, text, glue.end())) is None:
+        return None
+    other, other_end = found
+    assert isinstance(other, Body)
+    if other.organ or other.unit is not None:
+        return None  # "Ban Tuyên giáo Huyện ủy": an organ names its parent, not an area
+    phrase = _area_phrase(text, other_end, home, other)
+    if (phrase is None or phrase[0] is None or phrase[0].level not in body.levels
+            or not any(c.isupper() for c in text[other_end : phrase[1]])):
+        return None
+    return phrase[0], end
+
+
 def _default_area(body: Body, home: Area | None) -> Area | None:
     if body.unit is not None:
         return next((a for a in _chain(home) if a.unit == body.unit), None)
@@ -440,7 +462,7 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         named = _named_area(text, i, body.unit, home) if i > end else None
         area, end = named if named is not None else (_default_area(body, home), end)
         return OrgRef(kind=body.kind, name=body.name, area=area), end
-    phrase = _area_phrase(text, end, home, body)
+    phrase = _area_phrase(text, end, home, body) or _shared_area(text, end, home, body)
     if body.scheme_word and _ends_with_word(text[max(0, pos - 12) : pos], ("ngành",)):
         return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
     if body.scheme_word and (
@@ -448,11 +470,18 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         or (phrase is None and not _ends_with_word(text[max(0, pos - 30) : pos], lx.AGENCY_BEFORE))
     ):
         return None
-    if body.named and phrase is None:
-        tokens = _name_tokens(text, i) if i > end else []
+    central = _central_name(text, i) if body.name.startswith("Bệnh viện") and i > end else None
+    if central is not None or (body.named and phrase is None):
+        # "Bệnh viện Bạch Mai", "Bệnh viện Nhi Trung ương"; "Bệnh viện (Đa khoa) Trung ương
+        # Huế", a national hospital named after its city (the city is part of the name, not its
+        # area)
+        tokens = _name_tokens(text, central or i) if i > end else []
         if not tokens:
             return None  # "bệnh viện" alone is no particular hospital
-        name = f"{body.name} {text[tokens[0][0] : tokens[-1][1]]}"
+        stop = tokens[-1][1]
+        if (ward := _CENTRAL_WORD.match(text, tokens[-1][0])) is not None:
+            stop = ward.end()  # "Trung ương" closing the name: one word of it
+        name = f"{body.name} {text[i:stop]}"
         return OrgRef(kind=body.kind, name=name, area=None), tokens[-1][1]
     if phrase is None and body.needs_area:
         return None  # "chưa bao gồm Công an, Quân đội": the force, not one body
@@ -462,6 +491,19 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     if area == NATION and body.levels != ("nation",) and not body.topic_in_name:
         name = lx.NATIONAL_NAMES.get(name, f"{name} Việt Nam")  # "BHXH Việt Nam"
     return OrgRef(kind=body.kind, name=name, area=area), end
+
+
+_CENTRAL_WORD = re.compile(r"Trung ương(?!\w)")
+
+
+def _central_name(text: str, pos: int) -> int | None:
+    """Where the proper name after "Trung ương"/"TW" at ``pos`` starts ("Trung ương Huế"),
+    else None."""
+    found = _lookup(_NATION_INDEX, text, pos)
+    if found is None or _fold(text[pos:found[1]]) not in ("trung ương", "tw"):
+        return None
+    after = _skip(text, found[1])
+    return after if after > found[1] and _name_tokens(text, after) else None
 
 
 def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -772,14 +814,46 @@ def renamed(org: OrgRef, table: dict[OrgRef, OrgRef | None]) -> OrgRef | None:
     return org
 
 
+# A body placed only by a bare commune-level word: "Hội Nông dân xã", "Chủ tịch UBND xã".
+_BY_COMMUNE_WORD = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)$", re.IGNORECASE)
+
+
+def as_named(area: Area | None, home: Area | None) -> Area | None:
+    """A commune as a body's name builds it after its unit word ("UBND xã Chi Lăng"), so that
+    both ways of naming its bodies give one identity."""
+    if area is None:
+        return None
+    return Area(level=area.level, unit=area.unit, name=area.name,
+                parent=_nearest(home, ("district",)))
+
+
+def local_orgs(norm_text: str, home: Area | None, local: Area | None,
+               ) -> tuple[tuple[OrgRef, int, int], ...]:
+    """The sentence's organisations, a bare "xã" meaning ``local`` (see places.local_communes)
+    where home's chain has no commune to offer."""
+    found = _sentence_orgs(norm_text, home)
+    if local is None:
+        return found
+    taken = {start for _, start, _ in found}
+    extra = tuple((org, start, end) for org, start, end in _sentence_orgs(norm_text, local)
+                  if start not in taken and org.area == local
+                  and _BY_COMMUNE_WORD.search(norm_text, start, end))
+    return tuple(sorted((*found, *extra), key=lambda f: f[1])) if extra else found
+
+
 def extract_organisations(
-    text: str, sentences: Sequence[Sentence], home: Area | None
+    text: str, sentences: Sequence[Sentence], home: Area | None,
+    local: Sequence[Area | None] = (),
 ) -> tuple[OrgMention, ...]:
-    """Every organisation mention in the sentences, with offsets into the original ``text``."""
+    """Every organisation mention in the sentences, with offsets into the original ``text``.
+
+    ``local`` gives, sentence by sentence, the commune a bare "xã" means (None: no such commune).
+    """
     found: list[OrgMention] = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         norm = normalise(sentence.text)
-        for org, start, end in _sentence_orgs(norm.text, home):
+        here = as_named(local[k], home) if local else None
+        for org, start, end in local_orgs(norm.text, home, here):
             s, e = norm.span(start, end)
             found.append(
                 OrgMention(org=org, span=Span(sentence.span.start + s, sentence.span.start + e))

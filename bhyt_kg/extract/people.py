@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from ..model import NATION, Area, OrgRef, PersonMention, Post, Sentence
 from ..text import normalise
 from . import lexicon as lx
-from .organisations import article_names, extract_organisations, match_org, placed, renamed
+from .organisations import (
+    article_names,
+    as_named,
+    extract_organisations,
+    match_org,
+    placed,
+    renamed,
+)
 
 # Forms of address, never part of the name; ranks and degrees may follow them ("đồng chí Đại
 # tá Nguyễn Văn A", "ông TS. Trần B", "Thiếu tướng Lê C").
@@ -260,17 +267,44 @@ def _people_in(
     return found, nameless
 
 
+def _people_here(
+    text: str, home: Area | None, local: Area | None
+) -> tuple[list[tuple[str, list[Post]]], list[list[Post]]]:
+    """_people_in, with a post in a body only ``local`` places ("Chủ tịch Hội Nông dân xã" in a
+    district's article about one commune) in that commune."""
+    found, nameless = _people_in(text, home)
+    if local is None:
+        return found, nameless
+    there = dict(_people_in(text, local)[0])
+
+    def localised(name: str, posts: list[Post]) -> list[Post]:
+        alt = there.get(name)
+        if alt is None or len(alt) != len(posts):
+            return posts
+        return [q if (not placed(p.org) and q.title == p.title and q.org.name == p.org.name
+                      and q.org.area == local) else p
+                for p, q in zip(posts, alt, strict=True)]
+
+    return [(name, localised(name, posts)) for name, posts in found], nameless
+
+
 def extract_people(
-    text: str, sentences: Sequence[Sentence], home: Area | None
+    text: str, sentences: Sequence[Sentence], home: Area | None,
+    local: Sequence[Area | None] = (),
 ) -> tuple[PersonMention, ...]:
-    """Named people with their posts, one mention per person and sentence (span = the sentence)."""
+    """Named people with their posts, one mention per person and sentence (span = the sentence).
+
+    ``local`` gives, sentence by sentence, the commune a bare "xã" means (None: no such commune).
+    """
     per_sentence: list[tuple[Sentence, list[tuple[str, list[Post]]], list[list[Post]]]] = []
     holders: dict[Post, set[str]] = {}
-    read = [(s, *_people_in(normalise(s.text).text, home)) for s in sentences]
+    read = [(s, *_people_here(normalise(s.text).text, home,
+                              as_named(local[k], home) if local else None))
+            for k, s in enumerate(sentences)]
     # A post's body under the name the article gives it ("trưởng Ban chỉ đạo" = the one
     # steering committee it names); a post in no particular body is dropped.
     table = article_names(
-        [m.org for m in extract_organisations(text, sentences, home)]
+        [m.org for m in extract_organisations(text, sentences, home, local)]
         + [p.org for _, found, nameless in read for _, ps in found for p in ps]
         + [p.org for _, found, nameless in read for ps in nameless for p in ps]
     )

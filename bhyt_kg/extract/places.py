@@ -15,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..gazetteer import REFORM, Gazetteer, ancestors, is_within, province_of, same_unit
-from ..model import NATION, Area, Span
+from ..model import NATION, Area, Sentence, Span
 from ..text import UPPERCASE, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 
@@ -133,6 +133,31 @@ def written_after(text: str) -> dt.date | None:
             continue
         latest = day if latest is None or day > latest else latest
     return latest
+
+
+def named_after_reform(text: str, gazetteer: Gazetteer) -> dt.date | None:
+    """REFORM if the text names a commune-level unit, with its unit word, that only the map of
+    after 1 July 2025 has ("phường Hoài Nhơn Đông", a ward made in 2025), else None.
+
+    A longer name found on the new map than on the old one is the test: a new unit that reuses
+    an old name anywhere in the country ("xã Đông Hải") proves nothing and is left alone.
+    """
+    for m in _UNIT.finditer(text):
+        units, levels = _UNIT_WORDS[fold(m["u"])]
+        if levels != ("commune",) or (fold(m["u"]).startswith("tt") and m["u"][:2] != "TT"):
+            continue
+        ends = _name_ends(text, m.end())
+        if ends and (_longest_known(gazetteer, text, m.end(), ends, units[0], REFORM)
+                     > _longest_known(gazetteer, text, m.end(), ends, units[0], None)):
+            return REFORM
+    return None
+
+
+def _longest_known(gazetteer: Gazetteer, text: str, start: int, ends: list[int], unit: str,
+                   on: dt.date | None) -> int:
+    """The end of the longest name from ``start`` the map of ``on`` has under ``unit`` (or 0)."""
+    return next((end for end in reversed(ends)
+                 if gazetteer.find(text[start:end], unit=unit, on=on)), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +398,12 @@ def _capital_runs(text: str) -> list[tuple[int, int, int]]:
     return runs
 
 
+# A national hospital named after its city: "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa
+# Trung ương Cần Thơ" (the name written bare after it is part of the name).
+_CENTRAL_HOSPITAL = re.compile(r"(?<!\w)Bệnh viện\s+(?:Đa khoa\s+)?(?:Trung ương|TW)\s+$",
+                               re.IGNORECASE)
+
+
 def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
     """Province names written alone in the body ("tại Phú Yên", "huyện Cư Jút (Đắk Nông)").
 
@@ -384,6 +415,8 @@ def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list
     for start, second, end in _capital_runs(text):
         if second > 0 and fold(text[start:second]).strip(" -") in _LEADS:
             start = second
+        if _CENTRAL_HOSPITAL.search(text, max(0, start - 40), start):
+            continue  # "Bệnh viện Trung ương Huế": a national hospital's name, not its city
         # A dateline "ĐỒNG THÁP - Sáng 5/3" joins the name to the next word: try the head too.
         head = text.find(" - ", start, end)
         for stop in (end, head) if head > 0 else (end,):
@@ -509,12 +542,13 @@ def find_places(
     """Place mentions in ``text``, each resolved to one area, with offsets into ``text``.
 
     ``on`` (the article's date) picks the units of before or after 1 July 2025; with no date,
-    the latest day the text reports as past bounds it ("Nghị quyết ... ngày 14-11-2025"). A
+    the latest day the text reports as past bounds it ("Nghị quyết ... ngày 14-11-2025"), and
+    with none of those either, a commune only the new map has dates it after the reform. A
     mention the article cannot disambiguate keeps its name and unit under the candidates' common
     ancestor, with no code.
     """
     norm = normalise(text)
-    on = on or written_after(norm.text)
+    on = on or written_after(norm.text) or named_after_reform(norm.text, gazetteer)
     mentions = _as_written(_mentions(norm.text, gazetteer, on), gazetteer)
     firm = [m for m in mentions if not m.bare and m.candidates]
     votes: Counter[Area] = Counter()
@@ -572,11 +606,13 @@ def _wire_dateline(text: str, start: int, end: int) -> bool:
 
 
 # Residential units below the commune (admin-level "village"): "bản Kềm", "thôn 3", "ấp Tân
-# Lập", "buôn Ea Sim", "tổ dân phố 5". The gazetteer does not list them, so one is kept only
+# Lập", "buôn Ea Sim", "tổ dân phố 5", a ward's "khu Quả Cảm" (not "khu Công nghiệp ..."). The
+# gazetteer does not list them, so one is kept only
 # with the commune the text places it in right after ("bản Kềm, xã Mường Khiêng"): its identity
 # is that commune's, and "bản"/"làng" after "văn"/a count ("văn bản Hướng dẫn") never qualify.
 _VILLAGE = re.compile(
-    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|thôn|ấp|bản|buôn|làng|xóm|sóc|plei)"
+    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|thôn|ấp|bản|buôn|làng|xóm|sóc|plei"
+    r"|khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
 _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phường|thị trấn)\s)",
                          re.IGNORECASE)
@@ -697,6 +733,35 @@ def _bare(mention: _Mention, places: list[Area]) -> Area | None:
         return mention.candidates[0] if len(mention.candidates) == 1 else None
     agreeing = [c for c in mention.candidates if any(_related(c, p) for p in places)]
     return agreeing[0] if len(agreeing) == 1 else None
+
+
+def local_communes(
+    text: str, sentences: Sequence[Sentence], places: Sequence[tuple[Area, Span]],
+    home: Area | None,
+) -> list[Area | None]:
+    """For each sentence, the commune a bare "xã" in it means, if the article says which.
+
+    An article about a district that tells one commune's story ("ở thôn Hoà Vinh, xã Hành
+    Phước, ... bà V. - Chủ tịch Hội Nông dân xã") means that commune: the one commune named so
+    far, or, once it has named several, the last one named in the sentence's paragraph. Only a
+    commune inside the home area counts; with a commune as home, there is nothing to add.
+    """
+    if home is None or home.level in ("commune", "village"):
+        return [None] * len(sentences)
+    named = sorted(((span.start, a) for a, span in places
+                    if a.level == "commune" and a.code is not None and is_within(a, home)),
+                   key=lambda p: p[0])
+    out: list[Area | None] = []
+    for sentence in sentences:
+        so_far = [(at, a) for at, a in named if at < sentence.span.end]
+        codes = {a.code for _, a in so_far}
+        if len(codes) == 1:
+            out.append(so_far[-1][1])
+            continue
+        paragraph = text.rfind("\n", 0, sentence.span.start) + 1
+        here = [a for at, a in so_far if at >= paragraph]
+        out.append(here[-1] if here else None)
+    return out
 
 
 def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:

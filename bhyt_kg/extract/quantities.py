@@ -272,6 +272,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("to_year_now", rf"{_TO}năm\s+(?P<y>nay)(?!\w)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
+        # "tháng cao điểm (tháng 5)", "Trong tháng 5, ...": a month of the year in question
+        ("month", r"(?:(?<=\()|(?<!\w)(?:trong|riêng)\s+)tháng\s+(?P<m>\d{1,2})(?=\s*[),])"),
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
     )
 )
@@ -405,15 +407,28 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
     return None  # pragma: no cover - every pattern name is handled above
 
 
+# A year that opens the text or a clause: "Năm 2018, ...", "...; riêng năm 2019, ...".
+_OPENING_YEAR = re.compile(
+    r"(?:^|[,;:]\s*)\s*(?:(?:trong|riêng|đến|tới|tính đến|sang)\s+)?năm\s+(?P<y>\d{4})(?![\d/.-])",
+    re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)  # called for one sentence by several extractors
 def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
     """Dates and periods in ``text``, in order and never overlapping.
 
     "tính đến 31/7/2018" -> as_of; "đến hết năm 2023", "năm 2019", "9 tháng đầu năm 2023",
     "quý I", "giai đoạn 2016 - 2020" -> end_of_period with the period; "ngày 07/9/2009" -> stated.
-    A missing year is ``default_year``; without one such expressions are skipped.
+    A missing year is that of a year opening the text or one of its clauses before it ("Năm
+    2018, tính đến ngày 31/5, ..."), else ``default_year``; without one such expressions are
+    skipped.
     """
     found: list[When] = []
+    opening = [(m.end(), int(m.group("y"))) for m in _OPENING_YEAR.finditer(text)]
+
+    def year_at(pos: int) -> int | None:
+        return next((y for end, y in reversed(opening) if end <= pos), default_year)
+
     taken: list[tuple[int, int]] = []
 
     def keep(w: When | None) -> None:
@@ -425,17 +440,17 @@ def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
     for name, rx in _PERIODS:
         if name == "quarter" and digits:  # whole dates ("ngày 7 tháng 9 năm 2009") before
             for m in _DATE.finditer(text):  # months and years
-                day = _date_of(m, default_year)
+                day = _date_of(m, year_at(m.start()))
                 if day is not None:
                     keep(When(_date_start(m), m.end(), day, "stated"))
         if not (_CUES[name] in low if _CUES[name] else digits):
             continue
         for m in rx.finditer(text):
             if name == "to_date":
-                year = int(m.group("ty")) if m.group("ty") else default_year
+                year = int(m.group("ty")) if m.group("ty") else year_at(m.start())
                 day = _safe_date(year, int(m.group("tm") or m.group("tm2")), int(m.group("td")))
                 if day is not None:
                     keep(When(m.start(), m.end(), day, "as_of"))
                 continue
-            keep(_period(name, m, default_year))
+            keep(_period(name, m, year_at(m.start())))
     return tuple(sorted(found, key=lambda w: w.start))
