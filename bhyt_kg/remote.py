@@ -30,7 +30,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -51,6 +51,7 @@ from SPARQLWrapper.SPARQLExceptions import (
 
 from bhyt_kg.errors import QueryError, RemoteError
 from bhyt_kg.ns import GRAPH, ONTOLOGY_GRAPH
+from bhyt_kg.sparql_text import bind_values, inline_bindings, masked, parses
 from bhyt_kg.store import UNION_GRAPH, KnowledgeGraph
 
 T = TypeVar("T")
@@ -66,12 +67,6 @@ _WRAPPER_STATUS = {QueryBadFormed: 400, Unauthorized: 401, EndPointNotFound: 404
                    URITooLong: 414, EndPointInternalError: 500}
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_VARIABLE = re.compile(r"^[^\W][\w\u00b7]*$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
-_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-# Strings, IRIs and comments, blanked (same length) before searching the query for keywords.
-_OPAQUE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'
-                     r"'(?:[^'\\\n]|\\.)*'|<[^<>\s\"{}|^`\\]*>|#[^\n]*")
 
 # Internal bookkeeping queries (not canned queries: users never run them by name).
 _GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -146,62 +141,12 @@ def find_credentials(url: str, user: str | None = None, password: str | None = N
     return Credentials(user, password or "")
 
 
-# --- binding parameters ---------------------------------------------------------------------
-
-
-def _masked(sparql: str) -> str:
-    """The query with strings, IRIs and comments replaced by spaces (offsets unchanged)."""
-    return _OPAQUE.sub(lambda m: " " * len(m.group(0)), sparql)
-
-
-def _term_text(name: str, value: Node) -> str:
-    """The SPARQL text of a parameter value, from rdflib's escaping ``.n3()``."""
-    if isinstance(value, URIRef):
-        if _BAD_IRI_CHARS.search(str(value)) or not str(value):
-            raise QueryError(f"parameter {name!r}: not a valid IRI: {str(value)[:60]!r}",
-                             hint="give an absolute IRI without spaces, quotes or braces")
-        return value.n3()
-    if isinstance(value, Literal):
-        if value.language and not _LANGUAGE.match(value.language):
-            raise QueryError(f"parameter {name!r}: bad language tag {value.language!r}")
-        if value.datatype is not None and _BAD_IRI_CHARS.search(str(value.datatype)):
-            raise QueryError(f"parameter {name!r}: bad datatype IRI {str(value.datatype)!r}")
-        return value.n3()
-    if isinstance(value, BNode):
-        raise QueryError(f"parameter {name!r}: a blank node cannot be bound on a remote server",
-                         hint="give an IRI or a literal")
-    raise QueryError(f"parameter {name!r}: {value!r} is not an RDF term",
-                     hint="give an IRI or a literal")
-
-
-def bind_values(sparql: str, params: Mapping[str, Node]) -> str:
-    """``sparql`` with ``VALUES (?a ?b) { (<term> <term>) }`` opening its outermost WHERE group.
-
-    Remote servers take no substitutions, so the values are written as escaped RDF terms,
-    never as the user's raw text. Raises QueryError for a bad name or term.
-    """
-    if not params:
-        return sparql
-    names, terms = [], []
-    for name, value in params.items():
-        variable = name.lstrip("?$")
-        if not _VARIABLE.match(variable):
-            raise QueryError(f"parameter {name!r}: not a SPARQL variable name",
-                             hint="use letters, digits and _")
-        names.append(f"?{variable}")
-        terms.append(_term_text(name, value))
-    masked = _masked(sparql)
-    # The WHERE keyword is optional in SELECT and ASK: then the first brace opens the group.
-    match = re.search(r"\bWHERE\s*\{", masked, re.I) or re.search(r"\{", masked)
-    if match is None:
-        raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    block = f"VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
-    return f"{sparql[:match.end()]}\n  {block}\n{sparql[match.end():]}"
+# --- what a query may do ---------------------------------------------------------------------
 
 
 def _refuse_service(sparql: str) -> None:
     # A SERVICE clause makes the server fetch from a third party: opt-in, as on the store.
-    if re.search(r"\bSERVICE\b", _masked(sparql), re.I):
+    if re.search(r"\bSERVICE\b", masked(sparql), re.I):
         raise QueryError("SERVICE clauses are refused unless allowed",
                          hint="pass --allow-service to permit federated queries")
 
@@ -448,12 +393,17 @@ class Endpoint:
                allow_service: bool = False) -> tuple[list[str], list[Row]]:
         """Run a SELECT query: (column names, rows of rdflib terms or None).
 
-        ``params`` are bound as RDF terms in a VALUES block (``bind_values``). Raises
-        QueryError for a refused or rejected query, RemoteError when the server fails.
+        ``params`` are written into the query as RDF terms: IRIs in its patterns where the
+        text allows (the bound form, ``sparql_text.inline_bindings``, checked by parsing it),
+        else in a VALUES block (``bind_values``). Raises QueryError for a refused or rejected
+        query, RemoteError when the server fails.
         """
         if not allow_service:
             _refuse_service(sparql)
-        return self._select(bind_values(sparql, params or {}), use_default_graph=True)
+        bound = inline_bindings(sparql, params or {})
+        if bound is None or not parses(bound):
+            bound = bind_values(sparql, params or {})
+        return self._select(bound, use_default_graph=True)
 
     def ask(self, sparql: str) -> bool:
         """Run an ASK query; raises QueryError or RemoteError."""
