@@ -98,7 +98,7 @@ _TARGET = re.compile(
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
-    r"|(?<!\w)theo(?:\s+như)?\s+kế hoạch(?!\s+(?:số\s+)?\d)"
+    r"|(?<!\w)theo(?:\s+như)?\s+(?:kế hoạch|nghị quyết)(?!\s+(?:số\s+)?\d)"
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra"
     # a forecast for the year's end: "ước thực hiện (cuối) năm 2022 đạt 100%"
     r"|(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?=\s+(?:đến\s+)?(?:(?:cuối|hết)\s+)?năm(?!\w))"
@@ -114,7 +114,7 @@ _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 # (a figure written with a space before its sign, "đạt 89,86 % chỉ tiêu", is one word here)
 _YARDSTICK = re.compile(
-    r"(?:đạt|vượt|hoàn thành|so với|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
+    r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
@@ -172,7 +172,8 @@ _COVERAGE_AFTER = re.compile(
     r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
 # A whole number of indicators ("đạt 4 chỉ tiêu gồm", "đạt 3/4 chỉ tiêu"), not a share of a plan.
 _INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được giao|đề ra|BHXH|BHYT)(?!\w))", _I)
-_PLAN_AFTER = re.compile(r"^\s*\)?\s*(?:so với\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+_PLAN_AFTER = re.compile(
+    r"^\s*\)?\s*(?:so(?: với)?\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 _REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
 # A figure inside the quoted name of a model, a title or a campaign ('ra mắt mô hình "Tổ dân phố
@@ -185,6 +186,8 @@ _IN_QUOTED_NAME = re.compile(
 # "tăng 65% với 9.939 người", "tăng so với cùng kỳ năm trước 23.536 người", "thêm 2.000 người".
 _DIFFERENCE = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
+    # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
+    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
@@ -512,6 +515,9 @@ class _Reading:
     # "... có gần 182 nghìn lượt người khám, chữa bệnh BHYT. Trong đó, ngoại trú là 161 nghìn
     # lượt người; ...": a sentence that details a count of insured visits
     details_visits: bool = False
+    # the group of the participants the sentence counted ("số người tham gia BHXH tự nguyện ...:
+    # 9.287 người; ...; So với chỉ tiêu giao (8.700 người) đạt 107%": the quota is theirs)
+    count_group: str | None = None
 
 
 def _groups(region: str) -> list[str]:
@@ -657,6 +663,8 @@ def _clause_facts(
         if got:
             facts.extend(got)
             prev_end = fig.end
+            if got[0].indicator == "participants" and got[0].group:
+                reading.count_group = got[0].group
             rates = [f for f in got if f.indicator in ("coverage_rate", "group_coverage_rate")
                      and not f.plan_of_last]
             if rates:
@@ -896,7 +904,8 @@ def _quantity_facts(
         or _scheme_group_before(w.before)
         or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group)
     if _PLAN_GIVEN.search(w.upto):
-        return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, group)], False
+        return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier,
+                      group or reading.count_group)], False
     if reading.assigned and (named := _groups(w.near) or ([group] if group else [])):
         # each item names its group before its number: "...; học sinh sinh viên trên 157.500
         # người; hộ ... trên 39.000 người và nhóm tự đóng khoảng 250.000 người"
@@ -1026,9 +1035,22 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Có 3 huyện đã hoàn thành chỉ tiêu ... là Quế Sơn (100,12%), Nam Giang (100,93%)":
         # each unit's share of its plan, which may pass 100
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
-    if _PLAN_AFTER.match(after) or _PLAN_LATER.match(after):
-        if _COLLECTION.search(w.near):
-            return []  # money collected against its plan, not people
+    if _QUOTA_THEN_REACHED.search(w.upto):
+        # "so với chỉ tiêu giao của UBND (70.544 người) đạt 84%": the quota just given, reached
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      _scheme_group_in(w.upto) or reading.count_group)]
+    # "tổng số thu BHXH, BHYT, BHTN ... là 711,2 tỷ đồng, đạt tỷ lệ 23,4%": the share of the
+    # revenue plan collected, as "... đạt 23,4% kế hoạch" says in full
+    revenue_share = bool(_COLLECTION.search(w.upto)
+                         and _MONEY_THEN_RATE.search(text, max(0, q.start - 40), q.start))
+    if revenue_share or _PLAN_AFTER.match(after) or _PLAN_LATER.match(after):
+        if revenue_share or _COLLECTION.search(w.near):
+            # money collected against its plan ("Lũy kế số thu ... đạt 29,2% kế hoạch"): the
+            # revenue plan's completion, of all the schemes the clause collects for together;
+            # an aim to collect the plan ("phấn đấu thu ... đạt 100% kế hoạch") is no figure
+            if reading.is_target(q.start):
+                return []
+            return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
         if _OTHER_FUND.search(w.upto) and not _INSURANCE_NAMED.search(w.upto):
             # "vận động quỹ đền ơn đáp nghĩa ... đạt 356,52% kế hoạch": a welfare fund's plan
             return []
@@ -1396,6 +1418,10 @@ _ASSIGNED_LIST = re.compile(
     r"(?:được giao|giao cụ thể|giao chỉ tiêu|chỉ tiêu (?:được )?giao)[^.;%\d]{0,80}?"
     r"(?:gồm(?: có)?|như|là)?\s*:", _I)
 _CONTRIBUTES = re.compile(r",\s*(?:nhằm\s+)?góp phần(?!\w)", _I)
+_QUOTA_THEN_REACHED = re.compile(
+    r"(?:chỉ tiêu|kế hoạch)[^;%\d]{0,60}\(\s*[\d.,]+\s*người\s*\)\s*,?\s*đạt(?:\s+được)?\s*$", _I)
+_MONEY_THEN_RATE = re.compile(rf"đồng\s*,?\s*(?:và\s+)?đạt(?:\s+{_RATE_WORD})?\s*$", _I)
+_SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
 
 
@@ -1435,6 +1461,11 @@ def extract_observations(
     first_year = next((int(m.group()) for s in sentences for m in _YEAR_RX.finditer(s.text)
                        if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())),
                       None)
+    if first_year is None:
+        # "Trong 3 tháng đầu năm, ... (tăng 506 người so với cùng kỳ năm 2021)": compared with
+        # the same period of 2021, the year spoken of is 2022
+        first_year = next((int(m.group("y")) + 1 for s in sentences
+                           for m in _SAME_PERIOD_OF.finditer(s.text)), None)
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)

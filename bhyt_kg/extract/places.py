@@ -95,8 +95,11 @@ _LIST_NOTE = re.compile(r"\s*\([^()\n]{0,40}\)")
 # A figure each item of a list may carry without brackets: "như Nông Sơn còn 5.505 người, Hội An
 # 3.216 người", "Tân Hòa: 98,2%, Tân Lập: 97%".
 # ("Suối Cát, đạt 84,35", "Lang Minh đã đạt được 89,15%", "Xuân Bắc chỉ mới đạt tỷ lệ 75,54")
+# ("xã Tân Bình, tỷ lệ người dân tham gia BHYT là 81,4%, Mỹ Thuận (82,3%)": the first item
+# names its rate in full, the next ones in brackets)
 _LIST_FIGURE = re.compile(
-    rf"\s*(?::|,(?=\s*(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*{REACHED}))?\s*"
+    rf"\s*(?::|,(?=\s*(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*{REACHED})"
+    r"|,\s*(?:tỷ|tỉ) lệ[^,;:()\d]{0,60}?\s(?=(?:là|đạt)\s+\d))?\s*"
     rf"(?:(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*(?:còn|có|{REACHED}|là|với|chiếm)"
     r"(?:\s+(?:tỷ|tỉ) lệ)?\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
     rf"\d+(?:[.,]\d+)*\s*(?:%|{COUNT_NOUN}(?!\w))?")
