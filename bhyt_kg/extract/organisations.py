@@ -479,8 +479,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         if not tokens:
             return None  # "bệnh viện" alone is no particular hospital
         stop = tokens[-1][1]
-        if (ward := _CENTRAL_WORD.match(text, tokens[-1][0])) is not None:
-            stop = ward.end()  # "Trung ương" closing the name: one word of it
+        if (closing := _CENTRAL_WORD.match(text, tokens[-1][0])) is not None:
+            stop = closing.end()  # "Trung ương" closing the name: one word of it
         name = f"{body.name} {text[i:stop]}"
         return OrgRef(kind=body.kind, name=name, area=None), tokens[-1][1]
     if phrase is None and body.needs_area:

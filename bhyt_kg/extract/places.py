@@ -610,9 +610,9 @@ def _wire_dateline(text: str, start: int, end: int) -> bool:
 
 # Residential units below the commune (admin-level "village"): "bản Kềm", "thôn 3", "ấp Tân
 # Lập", "buôn Ea Sim", "tổ dân phố 5", a ward's "khu Quả Cảm" (not "khu Công nghiệp ..."). The
-# gazetteer does not list them, so one is kept only
-# with the commune the text places it in right after ("bản Kềm, xã Mường Khiêng"): its identity
-# is that commune's, and "bản"/"làng" after "văn"/a count ("văn bản Hướng dẫn") never qualify.
+# gazetteer does not list them, so one is kept only with the commune the text places it in right
+# after ("bản Kềm, xã Mường Khiêng"): its identity is that commune's, and "bản"/"làng" after
+# "văn"/a count ("văn bản Hướng dẫn") never qualify.
 _VILLAGE = re.compile(
     r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|thôn|ấp|bản|buôn|làng|xóm|sóc|plei"
     r"|khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
