@@ -36,6 +36,11 @@ def rows(found) -> set[tuple]:
     return {(o.indicator, o.value, o.population_group, o.is_target) for o in found}
 
 
+def scheme_rows(found) -> set[tuple]:
+    """(scheme, indicator, population group, value, is_target) of each observation."""
+    return {(o.scheme, o.indicator, o.population_group, o.value, o.is_target) for o in found}
+
+
 def area_rows(result) -> set[tuple]:
     """(indicator, value, area label, qualifier, is_target) of each observation of ``result``."""
     return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from bhyt_kg.extract.quantities import find_when
-from extraction_cases import extract_text
+from extraction_cases import extract_text, scheme_rows
 
 D = dt.date
 PUBLISHED = D(2022, 12, 9)
@@ -22,8 +22,7 @@ PUBLISHED = D(2022, 12, 9)
 
 def observations(text: str, published: dt.date | None = PUBLISHED) -> set[tuple]:
     """(scheme, indicator, population group, value, is_target) of each observation."""
-    return {(o.scheme, o.indicator, o.population_group, o.value, o.is_target)
-            for o in extract_text(text, published).observations}
+    return scheme_rows(extract_text(text, published).observations)
 
 
 def kinds(text: str, published: dt.date | None = PUBLISHED) -> set[tuple[str, Decimal]]:

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from bhyt_kg.extract.quantities import find_when
-from extraction_cases import extract_text
+from extraction_cases import extract_text, scheme_rows
 
 D = dt.date
 PUBLISHED = D(2023, 6, 20)
@@ -20,8 +20,7 @@ PUBLISHED = D(2023, 6, 20)
 
 def observations(text: str, published: dt.date | None = PUBLISHED) -> set[tuple]:
     """(scheme, indicator, population group, value, is_target) of each observation."""
-    return {(o.scheme, o.indicator, o.population_group, o.value, o.is_target)
-            for o in extract_text(text, published).observations}
+    return scheme_rows(extract_text(text, published).observations)
 
 
 def places(text: str, published: dt.date | None = PUBLISHED) -> set[tuple[str, str]]:

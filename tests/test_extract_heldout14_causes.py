@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text
+from extraction_cases import extract_text, scheme_rows
 
 D = dt.date
 
 
 def observations(text: str, published: dt.date | None = None) -> set[tuple]:
     """(scheme, indicator, population group, value, is_target) of each observation."""
-    return {(o.scheme, o.indicator, o.population_group, o.value, o.is_target)
-            for o in extract_text(text, published).observations}
+    return scheme_rows(extract_text(text, published).observations)
 
 
 # --- 1. "so với cùng kỳ năm 2021" says the year spoken of is 2022 --------------------------------
