@@ -108,3 +108,158 @@ def test_a_quota_without_brackets_is_read_as_before() -> None:
     text = ("Tin BHXH\n\nTính đến ngày 30/6/2023, tỉnh Ninh Bình có 12.310 người tham gia BHXH, "
             "đạt 84% so với chỉ tiêu giao.")
     assert ("social_insurance", "plan_completion", None, Decimal(84), False) in observations(text)
+
+
+# --- second slice -------------------------------------------------------------------------------
+
+
+def organisations(text: str, published: dt.date | None = None) -> set[str]:
+    """The label of each organisation named in ``text``."""
+    return {m.org.label for m in extract_text(text, published).organisations}
+
+
+def implementers(text: str) -> set[tuple[str, str]]:
+    """(document number, implementer label) of each implementation link."""
+    return {(link.document.number, link.implementer.label)
+            for link in extract_text(text, D(2023, 5, 2)).implementations}
+
+
+def outcomes(text: str) -> set[tuple[str, str, Decimal]]:
+    """(document number, indicator, value) of each outcome link."""
+    return {(link.document.number, link.outcome.indicator, link.outcome.value)
+            for link in extract_text(text, D(2023, 5, 2)).outcomes}
+
+
+# --- 6. a hospital is named as the text writes it ------------------------------------------------
+
+
+def test_hospitals_keep_their_own_names_and_specialties() -> None:
+    text = ("Tin BHYT\n\nTại tỉnh Ninh Bình, Bệnh viện Sản Nhi Ninh Bình (vượt 12,1%), Bệnh viện "
+            "Đa khoa Thu Cúc Ninh Bình (vượt 9,4%) và Bệnh viện Phục hồi chức năng tỉnh Ninh Bình "
+            "đã vượt dự toán.")
+    assert {"Bệnh viện Sản Nhi Ninh Bình", "Bệnh viện Đa khoa Thu Cúc Ninh Bình",
+            "Bệnh viện Phục hồi chức năng tỉnh Ninh Bình"} <= organisations(text, D(2023, 5, 2))
+
+
+def test_an_areas_hospital_with_its_unit_word_and_a_national_one_are_read_as_before() -> None:
+    text = ("Tin BHYT\n\nBệnh viện Đa khoa huyện Kim Sơn, tỉnh Ninh Bình đã chuyển 12 ca lên "
+            "Bệnh viện Nhi Trung ương.")
+    found = organisations(text, D(2023, 5, 2))
+    assert {"Bệnh viện Đa khoa huyện Kim Sơn", "Bệnh viện Nhi Trung ương"} <= found
+
+
+# --- 7. the overrun of a budget is no spending ---------------------------------------------------
+
+
+def test_money_over_the_budget_is_an_overrun_not_an_expenditure() -> None:
+    text = ("Tin BHYT\n\nSáu tháng đầu năm 2023, tỉnh Ninh Bình đã chi khám, chữa bệnh BHYT 820,6 "
+            "tỷ đồng, vượt dự toán được giao 6 tháng 35,2 tỷ đồng.")
+    assert observations(text) == {
+        ("health_insurance", "fund_expenditure", None, Decimal("820600000000"), False)}
+
+
+# --- 8. "cho biết, đơn vị này vừa ký": the agency issued the letter ------------------------------
+
+
+def test_a_body_that_says_it_signed_a_letter_issued_it() -> None:
+    text = ("Tin BHXH\n\nNgày 3/4/2023, Bảo hiểm xã hội tỉnh Ninh Bình thông tin, cơ quan này đã "
+            "ban hành Công văn số 812/BHXH-QLT về đôn đốc thu nợ gửi các doanh nghiệp.")
+    (doc,) = extract_text(text).documents
+    assert (doc.ref.number, doc.ref.issuer.label) == ("812", "Bảo hiểm xã hội tỉnh Ninh Bình")
+
+
+# --- 9. inspecting how a resolution is carried out is not carrying it out -------------------------
+
+
+def test_an_inspection_of_how_a_resolution_is_carried_out_implements_nothing() -> None:
+    text = ("Tin BHXH\n\nNgày 5/4, Ban Tuyên giáo Tỉnh ủy Ninh Bình tổ chức giám sát tình hình "
+            "thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương Đảng tại huyện Kim Sơn.")
+    assert implementers(text) == set()
+
+
+def test_a_body_that_rolls_a_decision_out_and_inspects_it_implements_it() -> None:
+    text = ("Tin BHYT\n\nUBND tỉnh Ninh Bình giao Sở Y tế tỉnh Ninh Bình chủ trì tổ chức triển "
+            "khai, kiểm tra việc thực hiện Quyết định số 15/2023/QĐ-UBND.")
+    assert ("15", "Sở Y tế tỉnh Ninh Bình") in implementers(text)
+
+
+# --- 10. a preamble paragraph with a place as its subject -----------------------------------------
+
+
+def test_a_places_body_in_the_next_paragraph_carries_out_its_preamble() -> None:
+    text = ("Tin BHXH\n\nThực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương Đảng, huyện "
+            "Kim Sơn, tỉnh Ninh Bình đẩy mạnh tuyên truyền về BHXH.\n\n"
+            "Từ năm 2019 đến nay, Bảo hiểm xã hội huyện Kim Sơn tổ chức 24 hội nghị đối thoại.")
+    assert implementers(text) == {("28", "Bảo hiểm xã hội huyện Kim Sơn")}
+
+
+def test_another_places_body_in_the_next_paragraph_does_not() -> None:
+    text = ("Tin BHXH\n\nThực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương Đảng, Ninh "
+            "Bình triển khai nhiều giải pháp.\n\n"
+            "Cán bộ Bưu điện huyện Kim Sơn hướng dẫn người dân tham gia BHXH tự nguyện.")
+    assert implementers(text) == set()
+
+
+# --- 11. results credited to a document after they are reported -----------------------------------
+
+
+def test_results_credited_after_they_are_reported_are_its_outcomes() -> None:
+    text = ("Tin BHYT\n\nThực hiện Chỉ thị số 38-CT/TW, huyện Kim Sơn, tỉnh Ninh Bình đã chỉ đạo "
+            "quyết liệt.\n\n"
+            "Năm 2022, toàn huyện có 158.300 người tham gia BHYT, đạt tỷ lệ 93,1% dân số. Tổng số "
+            "thu quỹ BHYT là 96,5 tỷ đồng.\n\n"
+            "Đoàn giám sát đánh giá cao kết quả thực hiện Chỉ thị số 38-CT/TW của huyện.")
+    assert outcomes(text) == {("38", "participants", Decimal(158300)),
+                              ("38", "coverage_rate", Decimal("93.1"))}
+
+
+# --- 12. details headed by their own scheme ------------------------------------------------------
+
+
+def test_the_parts_of_a_count_take_the_scheme_and_group_each_names() -> None:
+    text = ("Tin BHXH\n\nNăm 2022, huyện Kim Sơn, tỉnh Ninh Bình có 9.870 người tham gia BHXH. "
+            "Trong đó, BHXH bắt buộc là 6.120 người, bảo hiểm thất nghiệp 5.480 người.")
+    assert observations(text) == {
+        ("social_insurance", "participants", None, Decimal(9870), False),
+        ("social_insurance", "participants", "employees", Decimal(6120), False),
+        ("unemployment_insurance", "participants", None, Decimal(5480), False)}
+
+
+# --- 13. a council's delegates; one unit word before two names ------------------------------------
+
+
+def test_a_councils_delegates_are_not_the_council_and_two_communes_share_a_unit_word() -> None:
+    text = ("Tin BHYT\n\nTại huyện Kim Sơn, tỉnh Ninh Bình, UBND xã Kim Hải và Kim Trung báo cáo; "
+            "các đại biểu HĐND huyện Kim Sơn tiếp thu ý kiến cử tri.")
+    found = organisations(text, D(2023, 5, 2))
+    assert {"Ủy ban nhân dân xã Kim Hải", "Ủy ban nhân dân xã Kim Trung"} <= found
+    assert "Hội đồng nhân dân huyện Kim Sơn" not in found
+
+
+def test_a_unit_word_before_a_name_and_a_title_names_one_unit() -> None:
+    text = ("Tin BHYT\n\nÔng Trần Văn Hòa, Bí thư Đảng ủy xã Kim Hải và Trưởng Ban Chỉ đạo BHYT "
+            "toàn dân xã, phát biểu tại huyện Kim Sơn, tỉnh Ninh Bình.")
+    assert not any("Trưởng" in label for label in organisations(text, D(2023, 5, 2)))
+
+
+# --- 14. the labour force's share in BHXH ---------------------------------------------------------
+
+
+def test_the_labour_force_that_joined_reaching_a_share_is_a_coverage_rate() -> None:
+    text = ("Tin BHXH\n\nNăm 2022, lực lượng lao động trong độ tuổi tham gia BHXH của huyện Kim "
+            "Sơn, tỉnh Ninh Bình mới đạt 24,6%.")
+    assert observations(text) == {
+        ("social_insurance", "coverage_rate", None, Decimal("24.6"), False)}
+
+
+# --- 15. "nghìn triệu"; money of schemes spoken of together; a plan's year ------------------------
+
+
+def test_money_of_schemes_named_together_against_a_plan_of_a_year() -> None:
+    text = ("Tin BHXH\n\nTính đến 31/8/2023, huyện Kim Sơn, tỉnh Ninh Bình có 61.200 người tham "
+            "gia BHXH, BHYT; số thu lũy kế hơn 45 nghìn triệu đồng, đạt 68,3% so với kế hoạch năm "
+            "2023.")
+    found = {(o.scheme, o.indicator, o.value, o.date)
+             for o in extract_text(text).observations if o.indicator != "participants"}
+    assert found == {(None, "fund_revenue", Decimal("45000000000"), D(2023, 8, 31)),
+                     (None, "plan_completion", Decimal("68.3"), D(2023, 8, 31))}

@@ -97,6 +97,16 @@ _EXAMINED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.;]{0,60}?\b
                        r"(?:(?:công tác|tình hình|việc|kết quả)\s+)*$", re.IGNORECASE)
 
 
+# An examination of how a document is carried out ("tổ chức kiểm tra, giám sát việc thực hiện
+# Nghị quyết số 28"): the examiner carries out nothing (the examined may, elsewhere), unless
+# it also rolls the document out ("chủ trì ... tổ chức triển khai, theo dõi, kiểm tra việc thực
+# hiện quyết định này").
+_EXAMINES_CARRYING_OUT = re.compile(
+    r"(?:kiểm tra|giám sát|khảo sát)[^.;]{0,60}?\b(?:việc|tình hình|kết quả)\s+"
+    r"(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_ROLLS_OUT = re.compile(r"\btriển khai\b[^.;]{0,30}$", re.IGNORECASE)
+
+
 # Active "đã ban hành", not passive "được ban hành" (which reports what happened after issuing).
 _ISSUES = re.compile(r"(?<!được )\bban hành\b", re.IGNORECASE)
 
@@ -166,6 +176,8 @@ def extract_activities(
             docs = (
                 ()
                 if requested(ctx.norm.text, at)
+                or (kind == "inspection" and _EXAMINES_CARRYING_OUT.match(ctx.norm.text, at)
+                    and not _ROLLS_OUT.search(ctx.norm.text, 0, at))
                 else _implemented(ctx, focus.get(ctx.index, ()), lead)
             )
             out.append(

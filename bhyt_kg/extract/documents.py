@@ -165,6 +165,12 @@ _ISSUING_GAP = re.compile(
     rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:(?i:khóa)\s+[IVXLC]+\s*,?\s*)?(?:[{_UP}][^\W\d_]*\s+){{0,4}}"
     r"(?i:(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phê duyệt))\s+$"
 )
+# ... or a reporting verb, then the body as "đơn vị này": "BHXH thành phố cho biết, đơn vị này
+# vừa ký Công văn số 1679/BHXH-GĐBHYT", "Sở Y tế thông tin, cơ quan này đã ban hành ...".
+_ANAPHORIC_GAP = re.compile(
+    r"^\s*(?i:(?:cho biết|thông tin|thông báo|khẳng định)\s*,\s*(?:đơn vị|cơ quan|ngành)\s+"
+    r"(?:này|đó|mình)\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phát hành))\s+$"
+)
 # A symbol's issuer code says which kind of body may issue it ("QĐ-UBND": a People's Committee).
 _CODE_KINDS = {
     "UBND": {"peoples_committee"},
@@ -182,7 +188,8 @@ def _issuer_before(norm: str, start: int, home: Area | None, code: str | None) -
     window = max(0, start - 160)
     for w in re.finditer(r"(?<!\w)\w", norm[window:start]):
         found = match_org(norm, window + w.start(), home)
-        if found is None or not _ISSUING_GAP.match(norm[found[1] : start]):
+        gap = norm[found[1] : start] if found is not None else ""
+        if found is None or not (_ISSUING_GAP.match(gap) or _ANAPHORIC_GAP.match(gap)):
             continue
         org = found[0]
         if not placed(org):

@@ -415,6 +415,16 @@ HEALTH = (
     ),
 )
 
+# What a hospital treats, written between "Bệnh viện" and its place or name ("Bệnh viện Ung bướu
+# Đà Nẵng", "Bệnh viện Nhi tỉnh Thanh Hóa", "Bệnh viện Đa khoa khu vực Bồng Sơn"): part of its name.
+HOSPITAL_SPECIALTIES = (
+    "Ung bướu", "Nhi", "Sản Nhi", "Sản - Nhi", "Phụ sản", "Phụ sản - Nhi", "Sản", "Mắt",
+    "Y học cổ truyền", "Y dược cổ truyền", "Phục hồi chức năng", "Tâm thần", "Da liễu",
+    "Lao và bệnh phổi", "Phổi", "Nội tiết", "Tim mạch", "Răng Hàm Mặt", "Răng - Hàm - Mặt",
+    "Chấn thương chỉnh hình", "Nhiệt đới", "Bệnh nhiệt đới", "Điều dưỡng", "Lão khoa",
+    "Tai Mũi Họng", "Quân y", "Quân dân y", "Hữu nghị", "khu vực", "Phong - Da liễu",
+)
+
 # Steering committees and coordination offices are named by their topic, as the text writes
 # it: "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh", "Ban chỉ đạo Nông thôn mới xã".
 STEERING = (
@@ -715,6 +725,10 @@ SCHEME_BEFORE = (
 # Words before "BHXH" that make it the agency even without an area ("Giám đốc BHXH"); "cơ quan
 # BHXH" alone is the agency in general ("phối hợp giữa cơ quan BHXH với các ngành"), not one body.
 AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
+
+# A council's delegates are people, not the council: "tổ đại biểu HĐND huyện tiếp thu",
+# "các đại biểu HĐND tỉnh đã biểu quyết" (the council itself is named when it acts as one).
+DELEGATES_BEFORE = ("đại biểu", "tổ đại biểu")
 
 # Titles that end in an organ's word: "Phó Bí thư Thường trực Huyện ủy", "Chánh Văn phòng UBND"
 # are posts in the body named next, not organs.

@@ -67,6 +67,22 @@ _EXAMINES = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.]{0,200}?\b
 _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
 
 
+# Results credited after they are reported: "Đoàn công tác ghi nhận kết quả triển khai thực hiện
+# Nghị quyết số 28 của huyện", "đánh giá cao những kết quả đạt được trong thực hiện Chỉ thị 38".
+_CREDITS = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh)\b[^.;]{0,30}?\bkết quả\b"
+                      r"[^.;]{0,40}?\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
+
+
+# The place a preamble names as the one acting: "Thực hiện Nghị quyết số 28, huyện Nông Sơn tăng
+# cường ..." (the name, as the gazetteer's places are named).
+_PLACE_SUBJECT = re.compile(
+    r",\s*(?:(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường|thị trấn)\s+)?"
+    r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
+    # (its province as a qualifier: "huyện Kim Sơn, tỉnh Ninh Bình đẩy mạnh ...")
+    r"(?:\s*,\s*(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*,?)?"
+    r"\s+(?:(?:đã|đang|tiếp tục|luôn)\s+)*[a-zđ]\w*")
+
+
 # Only an explicit attribution ties a result in the paragraph after the directive's.
 # ("Kết quả, tính đến ... toàn huyện có ...": the results of what the paragraph before carried out)
 _BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó|kết quả\s*[,:])",
@@ -92,8 +108,10 @@ def implementation_links(
     carried: list[DocumentRef] = []  # the documents of an open preamble
     carried_issuers: set[object] = set()
     carried_at: int | None = None  # the paragraph a closed preamble's documents stay in
+    carried_place: str | None = None  # ... the next one, for the bodies of this place
     for ctx in ctxs:
         docs = focus.get(ctx.index, ())
+        last = ctx.index + 1 == len(ctxs) or ctxs[ctx.index + 1].paragraph != ctx.paragraph
         issuers = {d.issued_by for d in ctx.documents if d.issued_by is not None}
         issuers -= ctx.issuing()  # it issues one document to carry out another
         issued_by: dict[DocumentRef, set[object]] = {}  # ... but not the one it issues
@@ -107,18 +125,28 @@ def implementation_links(
             # phố đã tổ chức ..."): the next sentence's body carries its documents out
             carried.extend(d for d in docs if d not in carried)
             carried_issuers |= issuers
-            carried_at = ctx.paragraph if not _OPEN_LINE.search(ctx.norm.text) else None
+            # (a preamble that ends its paragraph with a place as its subject, "Thực hiện Nghị
+            # quyết số 28, huyện Nông Sơn tăng cường ...", is carried out by that place's body
+            # acting first in the next paragraph)
+            subject = _PLACE_SUBJECT.search(ctx.norm.text) if last else None
+            carried_place = subject.group("name") if subject else None
+            carried_at = (None if _OPEN_LINE.search(ctx.norm.text)
+                          else ctx.paragraph + 1 if carried_place else ctx.paragraph)
             continue
         if carried_at is not None and ctx.paragraph != carried_at:
             carried, carried_issuers = [], set()
+        place = carried_place if carried_at is not None and not docs else None
+        carried_place = None
         carried_at = None
-        if carried and not docs and ctx.agents():
+        agents = tuple(m for m in ctx.agents() if place is None or (
+            m.org.area is not None and m.org.area.name == place))
+        if carried and not docs and agents:
             docs, issuers = tuple(carried), issuers | carried_issuers
         elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or _EXAMINES.search(ctx.norm.text):
             carried, carried_issuers = [], set()
             continue
         carried, carried_issuers = [], set()
-        agents = ctx.agents()
+        agents = agents if place is not None else ctx.agents()
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
             for mention in agents:
@@ -166,6 +194,9 @@ def outcome_links(
         docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
         if not docs or not _IMPLEMENTS.search(ctx.norm.text):
             continue
+        if ctx.documents and _CREDITS.search(ctx.norm.text):
+            out.extend(_credited(ctxs, ctx, docs, by_sentence))
+            continue
         tied = bool(_ATTRIBUTES.search(ctx.norm.text))
         following = ctxs[ctx.index + 1] if ctx.index + 1 < len(ctxs) else None
         last_of_paragraph = following is None or following.paragraph != ctx.paragraph
@@ -204,6 +235,33 @@ def outcome_links(
                     out.append(OutcomeLink(doc, obs, ctx.sentence.span))
     kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)]
     return tuple(link for link in kept if not _detail(link, kept))
+
+
+# What a credit of "kết quả" looks back on: how many are insured, not the fund's money or the
+# visits it paid for (reported in the same breath, they are the scheme's activity).
+_CREDITED = frozenset({"participants", "coverage_rate", "group_coverage_rate", "plan_completion"})
+
+
+def _credited(
+    ctxs: Sequence[SentenceContext],
+    ctx: SentenceContext,
+    docs: Sequence[DocumentRef],
+    by_sentence: dict[int, list[Observation]],
+) -> list[OutcomeLink]:
+    """The coverage results a crediting sentence looks back on: those reported before it in its
+    paragraph or, when it opens one, in the paragraph before, back to a sentence citing another
+    document."""
+    out: list[OutcomeLink] = []
+    first = ctx.index == 0 or ctxs[ctx.index - 1].paragraph != ctx.paragraph
+    reach = ctx.paragraph - 1 if first else ctx.paragraph
+    for earlier in reversed(ctxs[: ctx.index]):
+        if earlier.paragraph < reach or any(
+                not d.yardstick and d.ref not in docs for d in earlier.documents):
+            break
+        for obs in by_sentence.get(earlier.index, ()):
+            if obs.indicator in _CREDITED:
+                out.extend(OutcomeLink(doc, obs, ctx.sentence.span) for doc in docs)
+    return out
 
 
 def _detail(link: OutcomeLink, links: Sequence[OutcomeLink]) -> bool:

@@ -170,6 +170,12 @@ _COVERAGE_AFTER = re.compile(
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
     r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
+# A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
+_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:được\s+)?giao)?\s+$", _I)
+# The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
+_WORKFORCE_JOINED = re.compile(
+    r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
+    r"[^;%\d]{0,60}$", _I)
 # A whole number of indicators ("đạt 4 chỉ tiêu gồm", "đạt 3/4 chỉ tiêu"), not a share of a plan.
 _INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được giao|đề ra|BHXH|BHYT)(?!\w))", _I)
 _PLAN_AFTER = re.compile(
@@ -191,6 +197,10 @@ _DIFFERENCE = re.compile(
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
+# The overrun of a budget, not spending: "vượt dự toán giao 9 tháng đầu năm 74,4 tỷ đồng",
+# "Vượt dự toán chi khám, chữa bệnh BHYT hơn 74 tỷ đồng", "vượt trần thanh toán 12 tỷ".
+_OVERRUN = re.compile(
+    r"(?<!\w)vượt\s+(?:dự toán|trần|quỹ|tổng mức)(?:(?!\b(?:đạt|là|với|tổng|bằng)\b)[^;%])*$", _I)
 # Units that a percentage can be a threshold or a tally of ("10/17 xã đạt tỷ lệ ... 85% trở lên").
 _UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|trường|đơn vị|địa phương"
           r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
@@ -697,6 +707,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people, parts of a name."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
+    if isinstance(fig, Quantity) and fig.unit == "vnd" and _OVERRUN.search(w.lead):
+        return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
             _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
@@ -936,8 +948,10 @@ def _quantity_facts(
         return [_Fact("population", q.value, unit, q.start, qualifier)], False
     # (an item headed by its scheme alone, after a count of participants: "... tham gia BHXH bắt
     # buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người": of that scheme and its group)
-    headed = _SCHEME_HEAD.fullmatch(w.near) is not None and _PARTICIPATION.search(
-        text, 0, q.start) is not None
+    # ("Trong đó, BHXH tự nguyện là 870 người, ..., bảo hiểm thất nghiệp 1.091 người": the
+    # parts of a count of participants the sentence before gave)
+    headed = _SCHEME_HEAD.fullmatch(w.near) is not None and (_PARTICIPATION.search(
+        text, 0, q.start) is not None or reading.details_count)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
             or headed):
         if headed:
@@ -947,8 +961,12 @@ def _quantity_facts(
         group = group or (reading.item.group if reading.item else None)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if reading.details_count and (named := _groups(w.upto)):
-        # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp")
-        return [_Fact("participants", q.value, unit, q.start, q.qualifier, named[-1])], True
+        # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp"),
+        # unless the item names its scheme's own ("..., BHXH bắt buộc là 1.452 người")
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier,
+                      _scheme_group_before(w.before) or named[-1])], True
+    if reading.details_count and (own := _scheme_group_before(w.before)):
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier, own)], True
     return [], False
 
 
@@ -1118,6 +1136,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
             # cao nhất là: ...": the detail of a group's rate names no group: the same group
             return _group_rates(q, [last.group])
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if _REACHED.search(before) and _WORKFORCE_JOINED.search(w.upto):
+        # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
+        # the labour force, as "đạt 33% lực lượng lao động" says after the figure
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
@@ -1546,6 +1568,7 @@ def extract_observations(
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
         scheme_before: str | None = None
+        several_before = False  # the clause before named several schemes together
         aim: When | None = None  # a later year than the article's, read in this sentence
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
@@ -1598,7 +1621,12 @@ def extract_observations(
                     # the genre's default: BHYT; a share of the population is BHYT's whatever
                     # scheme the clause before named (BHXH is measured on the labour force)
                     schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
-                        "health_insurance" if _OF_POPULATION.match(norm, fact.at)
+                        None if several_before and (fact.unit == "vnd" or (
+                            fact.indicator == "plan_completion"
+                            and _COLLECTION.search(norm, cs, fact.at)))
+                        # ("... tham gia BHXH, BHYT, ...; số thu lũy kế hơn 32 tỷ đồng": the
+                        # money of the schemes the sentence spoke of together)
+                        else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
                         else scheme_before or "health_insurance"]
                     if fact.unit == "vnd" and len(schemes) > 1:
                         schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
@@ -1647,6 +1675,11 @@ def extract_observations(
                         # "Kế hoạch ... giai đoạn 2016-2020 ..., toàn xã có 7.772 người" in 2018:
                         # the span of a plan still running, not the date of the result
                         when = None
+                    if (when is not None and carry is not None
+                            and _PLAN_YEAR.search(norm, max(0, when.start - 20), when.start)):
+                        # "tính đến 30/9/2017, ...; số thu ... đạt 74,74% so với kế hoạch năm
+                        # 2017": the year names the plan; the figure is of the date before
+                        when = carry
                     if (when is not None and carry is not None and reading.details_count
                             and _BARE_YEAR.fullmatch(norm, when.start, when.end)
                             and carry.date is not None and when.date is not None
@@ -1707,6 +1740,7 @@ def extract_observations(
                         break
             if mentions:
                 scheme_before = mentions[-1][2]
+                several_before = len({m[2] for m in mentions}) > 1
             cs = ce + 1
         last_rate = reading.last_rate
         if figures:

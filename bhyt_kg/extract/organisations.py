@@ -341,6 +341,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if body.name.split(" ", 1)[0] in lx.DEPARTMENT_HEADS and _ends_with_word(
             before, lx.HEAD_COMPOUNDS):
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
+    if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
+        return True  # "tổ đại biểu HĐND huyện": delegates, not the council
     if body.needs_parent and _ends_with_word(before, lx.TITLES_BEFORE_STANDING):
         return True  # "Phó Bí thư Thường trực Huyện ủy": a title; the body comes next
     if body.name in lx.TITLE_BODIES:
@@ -462,6 +464,9 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         named = _named_area(text, i, body.unit, home) if i > end else None
         area, end = named if named is not None else (_default_area(body, home), end)
         return OrgRef(kind=body.kind, name=body.name, area=area), end
+    if body.name.startswith("Bệnh viện") and i > end and (
+            hospital := _hospital(text, end, i, home, body)) is not None:
+        return hospital
     phrase = _area_phrase(text, end, home, body) or _shared_area(text, end, home, body)
     if body.scheme_word and _ends_with_word(text[max(0, pos - 12) : pos], ("ngành",)):
         return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
@@ -494,6 +499,39 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
 
 
 _CENTRAL_WORD = re.compile(r"Trung ương(?!\w)")
+_SPECIALTY_INDEX = _words(lx.HOSPITAL_SPECIALTIES)
+
+
+def _hospital(
+    text: str, end: int, i: int, home: Area | None, body: Body
+) -> tuple[OrgRef, int] | None:
+    """A hospital named as written: its specialty and its own name or bare place ("Bệnh viện
+    Ung bướu Đà Nẵng", "Bệnh viện Đa khoa Tâm Trí Đà Nẵng", "Bệnh viện Đà Nẵng"), or a
+    specialty hospital placed by a unit word ("Bệnh viện Nhi tỉnh Thanh Hóa"). None where the
+    name is the area's hospital ("Bệnh viện Đa khoa huyện X") or a national one ("Bệnh viện
+    Trung ương Huế"): the general rules read those.
+    """
+    name = body.name
+    if (specialty := _lookup(_SPECIALTY_INDEX, text, i)) is not None:
+        name, end = f"{body.name} {text[i:specialty[1]]}", specialty[1]
+        i = _skip(text, end)
+        if i == end:
+            return OrgRef(kind=body.kind, name=name, area=None), end
+    if (nation := _lookup(_NATION_INDEX, text, i)) is not None:
+        if name == body.name:
+            return None
+        # "Bệnh viện Nhi Trung ương": a national hospital, the word part of its name
+        return OrgRef(kind=body.kind, name=f"{name} {text[i:nation[1]]}", area=None), nation[1]
+    if _lookup(_UNIT_INDEX, text, i) or _lookup(_LEVEL_INDEX, text, i):
+        if name == body.name:
+            return None
+        phrase = _area_phrase(text, end, home, body)
+        area, end = phrase if phrase is not None else (None, end)
+        return OrgRef(kind=body.kind, name=name, area=area), end
+    tokens = _name_tokens(text, i)
+    if not tokens:
+        return None if name == body.name else (OrgRef(kind=body.kind, name=name, area=None), end)
+    return OrgRef(kind=body.kind, name=f"{name} {text[i:tokens[-1][1]]}", area=None), tokens[-1][1]
 
 
 def _central_name(text: str, pos: int) -> int | None:
@@ -705,7 +743,13 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
 # "Hội Nông dân các huyện: Anh Sơn, Thanh Chương": a body of each unit the list names.
 _UNITS_LISTED = re.compile(
     r"\s+(?:các|hai|ba|bốn|năm|\d+)\s+(?P<u>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)"
-    r"\s*:?\s+(?=[A-ZĐ])")
+    r"\s*:?\s+(?=[A-ZĐ])"
+    # ... or one unit word before two names: "UBND xã Thanh Điền và An Bình" (both communes')
+    r"|\s+(?P<one>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)\s+"
+    r"(?=[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*(?:và|,\s*và)\s*[A-ZĐ])")
+# First syllables of titles, never of a unit's name.
+_TITLE_WORDS = frozenset(("trưởng", "phó", "chủ", "bí", "giám", "tổng", "chánh", "thủ", "đồng",
+                          "ông", "bà", "anh", "chị", "cán"))
 _NAMES_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?=[A-ZĐ])")
 # ... the last of which may bear its own unit word: "UBND các huyện: Phong Điền, Phú Lộc và thị
 # xã Hương Trà".
@@ -725,11 +769,13 @@ def _bodies_of_units(text: str, pos: int, home: Area | None
     if m is None or not isinstance(body, Body) or body.unit is not None or body.organ:
         return None
     out: list[tuple[OrgRef, int, int]] = []
-    at, unit = m.end(), m["u"]
+    at, unit = m.end(), m["u"] or m["one"]
     while True:
         tokens = _name_tokens(text, at)
-        if not tokens:
-            break
+        if not tokens or (out and _lookup(_BODY_INDEX, text, at) is not None):
+            break  # ("UBND huyện X và Bảo hiểm xã hội huyện": another body, not another unit)
+        if m["one"] and (len(tokens) < 2 or _fold(text[slice(*tokens[0])]) in _TITLE_WORDS):
+            break  # ("UBND xã X và Trưởng ban ...": a unit's name has two syllables or more)
         name_end = tokens[-1][1]
         one = match_org(f"{text[pos:end]} {unit} {text[at:name_end]}", 0, home)
         if one is None or not _placed(one[0]):

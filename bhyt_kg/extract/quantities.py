@@ -192,6 +192,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
             last = _SCALES[scale.group(1).lower()]
+            if last < 10**9 and (big := _SCALE.match(text, end)) and _SCALES[
+                    big.group(1).lower()] > last:
+                # "32 nghìn triệu đồng", "1,5 nghìn tỷ": a scale of a scale
+                last = last * _SCALES[big.group(1).lower()]
+                value *= _SCALES[big.group(1).lower()]
+                end = big.end()
             while (sub := _SUB_SCALE.match(text, end)) and _SCALES[sub.group(2).lower()] < last:
                 last = _SCALES[sub.group(2).lower()]
                 value += parse_number(sub.group(1)) * last
