@@ -263,3 +263,48 @@ def test_money_of_schemes_named_together_against_a_plan_of_a_year() -> None:
              for o in extract_text(text).observations if o.indicator != "participants"}
     assert found == {(None, "fund_revenue", Decimal("45000000000"), D(2023, 8, 31)),
                      (None, "plan_completion", Decimal("68.3"), D(2023, 8, 31))}
+
+
+# --- 16. a post office written "Bưu Điện"; a population is never aimed at -----------------------
+
+
+def test_a_post_office_written_with_a_capital_d_is_the_districts() -> None:
+    text = ("Tin BHXH\n\nTại huyện Kim Sơn, tỉnh Ninh Bình, các xã phối hợp với Bưu Điện huyện vận "
+            "động người dân tham gia BHXH tự nguyện.")
+    assert "Bưu điện huyện Kim Sơn" in organisations(text, D(2023, 5, 2))
+
+
+def test_a_projected_population_is_a_population_not_a_target() -> None:
+    text = ("Tin BHYT\n\nDự kiến dân số của tỉnh Ninh Bình năm 2023 là 1.010.400 người; hiện có "
+            "940.300 người tham gia BHYT.")
+    (population,) = [o for o in extract_text(text, D(2023, 5, 2)).observations
+                     if o.indicator == "population"]
+    assert (population.value, population.is_target) == (Decimal(1010400), False)
+
+
+# --- 17. a school across levels and its teacher; an office named after an old unit ----------------
+
+
+def test_a_general_school_and_a_teacher_addressed_as_co_giao() -> None:
+    text = ("Tin BHXH\n\nTrường phổ thông Ánh Sao (xã Kim Hải, huyện Kim Sơn, tỉnh Ninh Bình) nợ "
+            "BHXH của giáo viên. Cô giáo Lê Thị Hồng Vân cho biết đã bị trừ lương 3 năm.")
+    result = extract_text(text, D(2023, 5, 2))
+    assert "Trường phổ thông Ánh Sao" in {m.org.label for m in result.organisations}
+    assert "Lê Thị Hồng Vân" in {p.name for p in result.people}
+
+
+def test_a_bhxh_office_named_after_an_old_unit_names_no_place() -> None:
+    text = ("Sáng 3-11, UBND phường Tây Hoa Lư, tỉnh Ninh Bình phối hợp BHXH cơ sở Hoa Lư trao "
+            "thẻ BHYT cho người cao tuổi.\n\nBuổi lễ diễn ra tại phường.")
+    labels = {area.label for area, _ in extract_text(text, D(2025, 11, 4)).places}
+    assert "thành phố Hoa Lư" not in labels and "huyện Hoa Lư" not in labels
+
+
+# --- 18. the body that set a plan is not carrying a document out -----------------------------------
+
+
+def test_the_body_that_set_a_plan_does_not_implement_the_resolution_beside_it() -> None:
+    text = ("Tin BHXH\n\nLễ ra quân tại tỉnh Ninh Bình nhằm tăng tỷ lệ bao phủ BHXH theo tinh thần "
+            "Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương và hoàn thành chỉ tiêu, kế hoạch "
+            "năm 2023 BHXH Việt Nam giao.")
+    assert implementers(text) == set()

@@ -108,6 +108,10 @@ _RULE_VERB = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|phê duyệ
 # A body handed a task ("... và giao cho UBND tỉnh tổ chức triển khai thực hiện Nghị quyết
 # này"): told what to do, in future, not reported doing it (data/gold/README.md).
 _ASSIGNED = re.compile(r"\bgiao\s+cho\s+(?:các\s+)?$", re.IGNORECASE)
+# The body that set a plan or quota, named after it: "chỉ tiêu, kế hoạch năm 2020 BHXH Việt Nam
+# giao", "chỉ tiêu do UBND tỉnh giao" (the setter, not doing anything here).
+_PLAN_GIVER_BEFORE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|dự toán)\b[^,.;:]{0,20}$", re.IGNORECASE)
+_GIVES = re.compile(r"\s*(?:đã\s+)?giao\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;]")
 _CLAUSE_OR_LIST_END = re.compile(r"[.;:]")
 _NOT_LIST = re.compile(
@@ -194,6 +198,8 @@ class SentenceContext:
                 continue
             if _ASSIGNED.search(lead):
                 continue
+            if _PLAN_GIVER_BEFORE.search(lead) and _GIVES.match(text, spans[tail][1]):
+                continue  # "hoàn thành ... kế hoạch năm 2020 BHXH Việt Nam giao": who set it
             if requested(text, start) or _directed_to_exhort(text, start, end):
                 continue
             if collective[i] or _FUTURE.match(after):

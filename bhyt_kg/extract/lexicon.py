@@ -372,7 +372,7 @@ SECURITY_AND_FINANCE = (
     Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
     # The postal network collects voluntary BHXH and household BHYT ("Bưu điện Việt Nam",
     # "Bưu điện tỉnh", "Bưu điện huyện"); "hệ thống bưu điện", "nhân viên bưu điện" name none.
-    Body("Bưu điện", "other", ("Bưu điện",), ALL_LEVELS, needs_area=True, cased=True),
+    Body("Bưu điện", "other", ("Bưu điện", "Bưu Điện"), ALL_LEVELS, needs_area=True, cased=True),
     # The boards that manage a province's economic zones and industrial parks (employers of
     # most workers a BHXH inspection is about).
     Body("Ban Quản lý khu kinh tế", "other",
@@ -579,6 +579,7 @@ SCHOOL_TYPES = (
     "Tiểu học",
     "Trung học cơ sở",
     "Trung học phổ thông",
+    "Phổ thông",  # a school across levels ("Trường phổ thông Huế Star")
     "Phổ thông dân tộc nội trú",
     "Phổ thông dân tộc bán trú",
     "TH&THCS",

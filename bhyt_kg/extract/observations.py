@@ -1636,9 +1636,12 @@ def extract_observations(
                         schemes = [None]
                     elif fact.indicator != "coverage_rate":
                         schemes = schemes[-1:]
-                # a plan figure is the yardstick of a result, never a target itself
+                # a plan figure is the yardstick of a result, never a target itself, and a
+                # population is counted or projected ("Dự kiến dân số ... năm 2020 là ..."),
+                # never aimed at
                 target = fact.assigned or (
-                    fact.indicator != "plan_participants" and _is_target(norm, cs, fact.at, lead))
+                    fact.indicator not in ("plan_participants", "population")
+                    and _is_target(norm, cs, fact.at, lead))
                 # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
                 # aim it contributes to, not of this figure
                 towards = _CONTRIBUTES.search(norm, fact.at, ce)

@@ -36,7 +36,8 @@ _BANK = re.compile(
     r"(?P<n>[A-Z][A-Za-z]*[a-z]?[Bb]ank|BIDV|Ngân hàng(?: [A-ZĐ][\w&-]*)+)"
     r"(?P<b>\s+(?:Chi nhánh|chi nhánh|CN)(?!\w))?")
 _SCHOOL = re.compile(
-    r"Trường\s+(" + "|".join(re.escape(t) for t in lx.SCHOOL_TYPES) + r")(?!\w)", re.IGNORECASE
+    r"Trường\s+(" + "|".join(re.escape(t) for t in sorted(lx.SCHOOL_TYPES, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE
 )
 
 

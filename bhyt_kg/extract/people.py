@@ -38,7 +38,9 @@ _RANKS = (
     r"|nghệ sĩ nhân dân|nghệ sĩ ưu tú|nghệ nhân nhân dân|nghệ nhân ưu tú|NSND|NSƯT|NNND|NNƯT"
 )
 _HONORIFIC = re.compile(
-    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em)(?!\w)(?:\s+(?:{_RANKS})(?!\w))?"
+    # (teachers and elders are addressed as such: "cô giáo Phạm Nguyễn Anh Thi", "cụ Lê D")
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ)(?!\w)"
+    rf"(?:\s+(?:{_RANKS})(?!\w))?"
     # (an abbreviated rank may touch the name: "ĐĐ.Thích Minh A")
     rf"|(?:{_RANKS})(?:(?<=\.)|(?!\w)))\s*",
     re.IGNORECASE,

@@ -407,6 +407,11 @@ _CENTRAL_HOSPITAL = re.compile(r"(?<!\w)Bệnh viện\s+(?:Đa khoa\s+)?(?:Trung
                                re.IGNORECASE)
 
 
+# A post-2025 social-insurance office is named after the old unit it grew from ("BHXH cơ sở Thới
+# An", "Bảo hiểm xã hội cơ sở Bến Cát"): the name is the office's, not a place of the article.
+_OFFICE_NAMED_AFTER = re.compile(r"(?<!\w)(?:BHXH|Bảo hiểm xã hội)\s+cơ sở\s+$", re.IGNORECASE)
+
+
 def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
     """Province names written alone in the body ("tại Phú Yên", "huyện Cư Jút (Đắk Nông)").
 
@@ -420,6 +425,8 @@ def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list
             start = second
         if _CENTRAL_HOSPITAL.search(text, max(0, start - 40), start):
             continue  # "Bệnh viện Trung ương Huế": a national hospital's name, not its city
+        if _OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start):
+            continue  # "BHXH cơ sở Bến Cát": the office's name
         # A dateline "ĐỒNG THÁP - Sáng 5/3" joins the name to the next word: try the head too.
         head = text.find(" - ", start, end)
         for stop in (end, head) if head > 0 else (end,):
@@ -452,6 +459,8 @@ def _bare_names(
         run_start = capital and not (previous_capital and start == previous_end + 1)
         previous_end, previous_capital = title[0] + m.end(), capital
         if not run_start or (found and start < found[-1].end):
+            continue
+        if _OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start):
             continue
         for end in reversed(_name_ends(text, start)[1:]):
             if not free(start, end):
