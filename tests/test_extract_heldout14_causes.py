@@ -300,7 +300,7 @@ def test_a_bhxh_office_named_after_an_old_unit_names_no_place() -> None:
     assert "thành phố Hoa Lư" not in labels and "huyện Hoa Lư" not in labels
 
 
-# --- 18. the body that set a plan is not carrying a document out -----------------------------------
+# --- 18. the body that set a plan is not carrying a document out ----------------------------------
 
 
 def test_the_body_that_set_a_plan_does_not_implement_the_resolution_beside_it() -> None:
