@@ -24,18 +24,22 @@ from ..model import (
     OutcomeLink,
 )
 from .context import SentenceContext
+from .quantities import parse_number
 
 # Denominators and plan figures describe the setting of a result, not the result itself
 # ("99.323/102.319 người": the 102.319 residents are not an outcome of the directive).
 _NOT_OUTCOMES = frozenset({"population", "plan_participants"})
 
 _IMPLEMENTS = re.compile(
-    r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng)\b",
+    r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng"
+    r"|ảnh hưởng|tác động)\b",
     re.IGNORECASE,
 )
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
+# ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
 _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*)?(?:qua|nhờ|kết quả|sau)\b"
-                         r"|\bgóp phần\b", re.IGNORECASE)
+                         r"|\bgóp phần\b|^\s*do\s+(?:ảnh hưởng|tác động)\s+(?:của|từ)\b",
+                         re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
 # the documents out achieved.
@@ -81,6 +85,10 @@ _PLACE_SUBJECT = re.compile(
     # (its province as a qualifier: "huyện Kim Sơn, tỉnh Ninh Bình đẩy mạnh ...")
     r"(?:\s*,\s*(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*,?)?"
     r"\s+(?:(?:đã|đang|tiếp tục|luôn)\s+)*[a-zđ]\w*")
+
+
+# Where a move started ("giảm từ 95,7% xuống còn 82,7%"): the level before, not a result.
+_MOVE_START = re.compile(r"(?<!\w)từ\s*(\d[\d.,]*)\s*%?\s*(?:lên|xuống)(?!\w)", re.IGNORECASE)
 
 
 # Only an explicit attribution ties a result in the paragraph after the directive's.
@@ -233,7 +241,11 @@ def outcome_links(
             for obs in by_sentence.get(later.index, ()):
                 for doc in docs:
                     out.append(OutcomeLink(doc, obs, ctx.sentence.span))
-    kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)]
+    starts = {ctx.sentence.span: {parse_number(m.group(1))
+                                  for m in _MOVE_START.finditer(ctx.norm.text)}
+              for ctx in ctxs}
+    kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)
+            and link.outcome.value not in starts.get(link.outcome.span, ())]
     return tuple(link for link in kept if not _detail(link, kept))
 
 

@@ -133,7 +133,8 @@ _BOOKS = re.compile(r"(?<!\w)sổ\s+(?:BHXH|bảo hiểm)", _I)
 # The present: a figure said to hold now is as of the article, not of the last date read.
 # _NOW never matches the "hiện" of "thực hiện", so it may override a date read before it:
 # "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
-_NOW_WORDS = r"đến nay|tới nay|hiện nay|hiện tại|hiện có"
+# ("cao nhất từ trước đến nay": the highest ever, no date)
+_NOW_WORDS = r"(?<!trước )(?:đến nay|tới nay)|hiện nay|hiện tại|hiện có"
 _NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", _I)
 # ("hiện" alone is "now"; "thực hiện", "phát hiện", "thể hiện", "xuất hiện" are verbs)
 _PRESENT = re.compile(
@@ -146,11 +147,17 @@ _PARTICIPATION = re.compile(
     r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)|đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
-    r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)\s*$", _I)
+    r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)"
+    r"(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", _I)
+# "đối tượng BHXH tự nguyện toàn tỉnh là 5.189 người": the scheme's participants, no verb.
+_SCHEME_SUBJECT = re.compile(
+    r"(?<!\w)đối tượng (?:tham gia\s+)?(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
+    r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
 # An item of a list headed by its scheme (and group) alone, all the words between the previous
 # figure and this one: "...; BHXH tự nguyện trên 15.270 người", "... người và BHYT hộ gia đình ".
 _SCHEME_HEAD = re.compile(
-    r"\s*(?:(?:người|lao động)\s*)?(?:[,;]|và|,\s*và)?\s*"
+    # ("...; trong đó BHXH bắt buộc là 59.209 người": the first item after "trong đó")
+    r"\s*(?:(?:người|lao động)\s*)?(?:[,;]|và|,\s*và)?\s*(?:trong đó\s*,?\s*)?"
     r"(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
     r"(?:\s+(?:bắt buộc|tự nguyện|hộ gia đình|học sinh,? sinh viên|học sinh))?"
     r"\s*(?:là|đạt|có|:)?\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*", _I)
@@ -169,9 +176,18 @@ _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
-    r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động)", _I)
+    r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
+    # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
+    r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện)", _I)
+# The agency as the subject that collects, no scheme named: "toàn ngành BHXH tỉnh thu được
+# 1.197.279 triệu đồng" is the money of every scheme it collects for.
+_AGENCY_COLLECTS = re.compile(
+    r"(?:ngành|cơ quan)\s+(?:BHXH|bảo hiểm xã hội)(?!\w)[^;]{0,40}?\bthu\b", _I)
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
-_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+(?:được\s+)?giao)?\s+$", _I)
+_PLAN_YEAR = re.compile(
+    r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,3}\s+$", _I)
+_LABOUR_FORCE_AFTER = re.compile(
+    r"\s*(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
 _WORKFORCE_JOINED = re.compile(
     r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
@@ -197,6 +213,13 @@ _DIFFERENCE = re.compile(
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
+# The part of a count that paid through one channel ("trong đó có 34.387 người đóng qua hệ thống
+# đại lý bưu điện"): no indicator is a channel.
+_THROUGH_CHANNEL = re.compile(r"\s*người\s+(?:đóng|tham gia|mua(?:\s+thẻ)?)\s+qua(?!\w)", _I)
+# A quota of NEW participants ("giao chỉ tiêu phát triển đối tượng tham gia BHXH tự nguyện 735
+# người"): an increase to reach, not a stock or a coverage target (as data/heldout9's h9_06).
+_NEW_QUOTA = re.compile(
+    r"(?<!\w)chỉ tiêu phát triển(?:\s+mới)?(?:\s+(?:đối tượng|người))?[^;%\d]{0,60}$", _I)
 # The overrun of a budget, not spending: "vượt dự toán giao 9 tháng đầu năm 74,4 tỷ đồng",
 # "Vượt dự toán chi khám, chữa bệnh BHYT hơn 74 tỷ đồng", "vượt trần thanh toán 12 tỷ".
 _OVERRUN = re.compile(
@@ -273,7 +296,9 @@ _CARE_SHARE = re.compile(
 _OTHER_FUND = re.compile(r"(?<!\w)quỹ\s+(?!(?:BHYT|BHXH|BHTN|bảo hiểm|khám|KCB|hưu)(?!\w))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
-_REMAINING = re.compile(r"(?<!\w)còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
+# ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
+_REMAINING = re.compile(
+    r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
 # People still to be enrolled to reach a plan: "Số người cần phát triển để đạt kế hoạch ... là
 # 24.515 người", "số người còn phải vận động": no level of anything.
 _STILL_NEEDED = re.compile(
@@ -295,7 +320,9 @@ _WON_OVER = re.compile(
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
 _ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
-_JOINED_NEW = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+tham gia\s+mới(?!\w)", _I)
+# ("hơn một triệu lao động tăng mới": new workers, not people insured)
+_JOINED_NEW = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|tăng|khai thác|phát triển)\s+mới(?!\w)", _I)
 _NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
 _OTHERS = re.compile(
@@ -437,7 +464,12 @@ _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(
 _YARDSTICK_NATION = re.compile(
     r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
-_RISEN_TO = re.compile(r"(?<!\w)tăng\s+lên\s*$", _I)
+# The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%").
+_MOVE_TO = re.compile(r"\s*%?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
+# ... and both ends of a move: "giảm từ 95,7% xuống còn 82,7%", "tăng từ 80% lên 85%".
+_RISEN_TO = re.compile(
+    r"(?<!\w)tăng\s+lên\s*$"
+    r"|(?<!\w)(?:tăng|giảm)\s+từ\s*(?:[\d.,]+\s*%\s+(?:lên|xuống)(?:\s+còn)?\s*)?$", _I)
 _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
 _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 
@@ -467,8 +499,10 @@ _TALKS = re.compile(r"(?<!\w)(?:tuyên truyền|đối thoại|truyền thông|n
 _REVENUE = re.compile(r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận))", _I)
 # ... also money paid out: "giải quyết 719 người hưởng chế độ ..., với số tiền trả 10.754 triệu
 # đồng", "thanh toán ... 114 tỷ đồng".
+# ("... lượt người khám chữa bệnh BHYT với số tiền trên 1.315 tỷ đồng": the care's cost)
 _EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|đoàn|đội|tiêu kế))"
-                      r"|(?<!\w)(?:số tiền\s+(?:chi\s+)?trả|thanh toán)(?!\w)", _I)
+                      r"|(?<!\w)(?:số tiền\s+(?:chi\s+)?trả|thanh toán)(?!\w)"
+                      r"|(?<!\w)(?:khám,? chữa bệnh|KCB)(?!\w)[^;,]{0,30}?với số tiền(?!\w)", _I)
 # A date just after a document's symbol or number is the document's, not the figure's.
 _CITED = re.compile(
     r"(?:\d+[-/][A-ZĐ][\w&/-]*|(?:chỉ thị|nghị quyết|kế hoạch|quyết định|công văn|thông tư"
@@ -662,6 +696,11 @@ def _clause_facts(
             # (an item that names its own rate, "... và tỷ lệ bao phủ BHYT đạt 95%", is new)
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
+            if _DIFFERENCE.search(window.lead):
+                # "1.785/1.666 người, tăng 1.490 người so với cùng kỳ, đạt 107,1% kế hoạch": a
+                # change in between leaves the count it qualifies the last one read
+                any_end = fig.end
+                continue
         elif isinstance(fig, Ratio):
             got, is_count = _ratio_facts(text, fig, nxt, window, reading.last_rate), True
             if got and len(got) == 3:
@@ -710,7 +749,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if isinstance(fig, Quantity) and fig.unit == "vnd" and _OVERRUN.search(w.lead):
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
-            _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
+            _THROUGH_CHANNEL.match(w.after) or _NEW_QUOTA.search(w.upto)
+            or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
             or _NEW_SUBJECT.search(w.upto)):
         return True
@@ -776,7 +816,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
         return []
     listed = _group_list(text, fig.end)
     # "43.137/44.000 hộ gia đình ... tham gia BHYT": the group counted, as after a plain count
-    group = _scheme_group(text, fig.end) or (listed[0] if len(listed) == 1 else None)
+    group = (_scheme_group(text, fig.end) or (listed[0] if len(listed) == 1 else None)
+             # "tham gia BHXH tự nguyện: 1.785/1.666 người": the group named just before
+             or _scheme_group_before(w.before))
     facts = [_Fact("participants", fig.numerator, "person", fig.start, fig.qualifier, group)]
     rate = nxt if isinstance(nxt, Quantity) and nxt.unit == "percent" else None
     share = fig.numerator * 100 / fig.denominator
@@ -953,9 +995,11 @@ def _quantity_facts(
     headed = _SCHEME_HEAD.fullmatch(w.near) is not None and (_PARTICIPATION.search(
         text, 0, q.start) is not None or reading.details_count)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
-            or headed):
+            or headed or _SCHEME_SUBJECT.search(w.upto)):
         if headed:
             group = _scheme_group_in(w.near)
+        elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
+            group = _scheme_group_in(subject.group())
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if listed:
         group = group or (reading.item.group if reading.item else None)
@@ -988,7 +1032,8 @@ def _counted_group(upto: str) -> str | None:
 # toàn thành phố 25.200 người tham gia", "Về nhóm học sinh, ...".
 _TOPIC = re.compile(
     r"(?:^|[,;]\s*)(?:riêng\s+)?(?:đối với|với|về)\s+(?:nhóm\s+)?"
-    r"(?:(?:đối tượng|BHYT|bảo hiểm y tế)\s+)*(?P<g>[^,;%\d]{2,40}?)\s*,", _I)
+    # ("Về phát triển đối tượng tham gia bảo hiểm y tế (BHYT) hộ gia đình tự đóng, ...")
+    r"(?:(?:đối tượng|BHYT|bảo hiểm y tế)\s+)*(?P<g>[^,;%\d]{2,80}?)\s*,", _I)
 
 
 def _topic_of_clause(upto: str) -> str | None:
@@ -997,6 +1042,8 @@ def _topic_of_clause(upto: str) -> str | None:
     if topic is None:
         return None
     named = _groups(topic["g"])
+    if not named and (group := _scheme_group_in(topic["g"])):
+        return group  # "BHYT hộ gia đình": the scheme's group
     return named[0] if len(named) == 1 else None
 
 
@@ -1029,6 +1076,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if ((_CHANGE.search(before) and not _RISEN_TO.search(before))
             or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
+    if re.search(r"(?<!\w)từ\s*$", before) and _MOVE_TO.match(after):
+        q = replace(q, qualifier=None)  # "giảm từ 95,7% xuống còn ...": where it started
+    if reading.last_rate is not None and _MOVE_TO.fullmatch(w.near):
+        # "... từ 95,7% xuống còn 82,7%": the level it moved to, of the rate just read
+        last = reading.last_rate
+        return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
     if _SHARE_OF_MONEY.match(after):
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
         # tuyến chiếm khoảng 30% tổng số chi Quỹ BHYT", "chiếm 38,5% Quỹ KCB": of money spent
@@ -1131,6 +1184,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                     re.split(r",\s|;|\(", w.near)[-1])):
             # "15,9 triệu HSSV tham gia BHYT (đạt tỷ lệ 92,5%)": the rate of the group just counted
             return _group_rates(q, [count.group])
+        if (count is not None and count.group == "voluntary" and count.indicator == "participants"
+                and _LABOUR_FORCE_AFTER.match(after) and _CONTINUES.match(
+                    re.split(r",\s|;|\(", w.near)[-1])):
+            # "BHXH tự nguyện là 27.978 người, bằng 4,1% lực lượng lao động": the labour force's
+            # share in the voluntary scheme (as "... tham gia BHXH tự nguyện chiếm khoảng 1% lực
+            # lượng lao động")
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (last is not None and last.indicator == "group_coverage_rate" and last.group
                 and not _COVERAGE_AFTER.match(after) and not _groups(w.upto)):
             # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
@@ -1491,12 +1551,15 @@ def extract_observations(
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
+    plain = normalise(text).text
     if home is None and not places and (
-            _NATION_NAMED.search(normalise(text).text)
-            or any(o.org.area == NATION for o in organisations)):
+            _NATION_NAMED.search(plain)
+            or (any(o.org.area == NATION for o in organisations) and not _OWN_AREA.search(plain))):
         # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
         # or national bodies only ("theo Vụ Bảo hiểm y tế, Bộ Y tế", "Chính phủ đặt mục tiêu")
-        # is about the nation: its undated and unplaced figures are national
+        # is about the nation: its undated and unplaced figures are national. (National bodies
+        # beside "toàn tỉnh" -- "đạt 97,12% kế hoạch BHXH Việt Nam giao" -- leave the article
+        # about a unit it never names: no area.)
         home = NATION
     nation_said = False
     # the headline: a first line of its own, with the article after it
@@ -1621,9 +1684,9 @@ def extract_observations(
                     # the genre's default: BHYT; a share of the population is BHYT's whatever
                     # scheme the clause before named (BHXH is measured on the labour force)
                     schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
-                        None if several_before and (fact.unit == "vnd" or (
-                            fact.indicator == "plan_completion"
-                            and _COLLECTION.search(norm, cs, fact.at)))
+                        None if (several_before or _AGENCY_COLLECTS.search(norm, cs, fact.at))
+                        and (fact.unit == "vnd" or (fact.indicator == "plan_completion"
+                                                    and _COLLECTION.search(norm, cs, fact.at)))
                         # ("... tham gia BHXH, BHYT, ...; số thu lũy kế hơn 32 tỷ đồng": the
                         # money of the schemes the sentence spoke of together)
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
@@ -1679,7 +1742,7 @@ def extract_observations(
                         # the span of a plan still running, not the date of the result
                         when = None
                     if (when is not None and carry is not None
-                            and _PLAN_YEAR.search(norm, max(0, when.start - 20), when.start)):
+                            and _PLAN_YEAR.search(norm, max(0, when.start - 40), when.start)):
                         # "tính đến 30/9/2017, ...; số thu ... đạt 74,74% so với kế hoạch năm
                         # 2017": the year names the plan; the figure is of the date before
                         when = carry
@@ -1972,10 +2035,18 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
     }
     return tuple(
         o for o in seen.values()
-        if o.date_basis not in (None, "publication_bound")
+        if (o.date_basis not in (None, "publication_bound")
+            and not any(_restates(o, d) for d in seen.values()))
         or ((o.indicator, o.scheme, o.population_group, o.is_target, o.value) not in dated
             and not any(_rounds(o, d) for d in seen.values()))
     )
+
+
+def _restates(rounded: Observation, exact: Observation) -> bool:
+    """Whether a qualified figure restates an exact one of the same date ("hơn 1,08 triệu người"
+    in a lead, "Gần 30.000 người ..." in a subheading, then "1.082.890 người" as of that day)."""
+    return (rounded.qualifier in _ROUNDING and exact.qualifier is None
+            and exact.date == rounded.date and _rounds(rounded, exact))
 
 
 # How far a rounded restatement may be from the exact figure, relative to the figure.
@@ -1999,6 +2070,8 @@ def _rounds(undated: Observation, dated: Observation) -> bool:
             dated.indicator, dated.scheme, dated.population_group, dated.is_target):
         return False
     low, high = _ROUNDING[undated.qualifier]
+    if undated.unit != "percent":  # "gần 30.000 người" for 27.978: a count is rounded coarser
+        low, high = low * 2, high * 2
     if undated.value == 0:
         return False
     gap = (dated.value - undated.value) / undated.value

@@ -176,7 +176,7 @@ _SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?:
 @functools.lru_cache(maxsize=4096)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number that is not part of a date, a period, a ratio or a document symbol."""
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and not _WORD_SCALED_CUE.search(text):
         return ()
     taken = [(w.start, w.end) for w in find_when(text, default_year=2000)]
     taken += [(w.start, w.end) for w in _date_like(text)]
@@ -212,7 +212,27 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         qualifier = qualifier_before(text, m.start())
         out.append(Quantity(_integral(value), m.start(), end, qualifier, unit))
         taken.append((m.start(), end))
+    if _WORD_SCALED_CUE.search(text):
+        for m in _WORD_SCALED.finditer(text):
+            if _occupied(taken, m.start(), m.end()):
+                continue
+            # "hơn hai triệu người", "một nghìn tỷ đồng": a number written in words, then its scale
+            value = Decimal(_DIGIT_WORDS[m.group(1).lower()]) * _SCALES[m.group(2).lower()]
+            end, unit = m.end(), None
+            if money := _MONEY.match(text, end):
+                unit, end = "vnd", money.end()
+            out.append(Quantity(value, m.start(), end, qualifier_before(text, m.start()), unit))
+            taken.append((m.start(), end))
+        out.sort(key=lambda q: q.start)
     return tuple(out)
+
+
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10}
+_WORD_SCALED = re.compile(
+    r"(?<!\w)(" + "|".join(_DIGIT_WORDS) + r")\s+(tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)(?!\s*lệ)",
+    re.IGNORECASE)
+_WORD_SCALED_CUE = re.compile(r"(?<!\w)(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNORECASE)
 
 
 # --- dates and periods --------------------------------------------------------------------------
@@ -268,6 +288,9 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})(?:\s*/\s*(?P<tm>\d{{1,2}})"
                     rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])|{_DASH_DM.replace('bm2', 'tm2')})"),
         ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
+        # "tính đến đầu tháng 7 vừa qua": as of the first day of that month
+        ("to_month_start", rf"(?:tính\s+)?(?:đến|tới)\s+đầu\s+tháng\s+(?P<m>\d{{1,2}})"
+                           rf"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?(?![\d/]|\s*năm\s*\d)"),
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
@@ -290,7 +313,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _CUES = {
     "school_year": "năm học", "year_start": "đầu",
     "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
-    "to_quarter": "quý", "to_month": "tháng", "to_year": "", "to_year_now": "nay", "quarter": "quý",
+    "to_quarter": "quý", "to_month": "tháng", "to_month_start": "tháng", "to_year": "",
+    "to_year_now": "nay", "quarter": "quý",
     "month": "tháng", "year": "năm",
 }
 
@@ -398,10 +422,12 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         if name == "to_quarter":
             return When(s, e, last, "end_of_period")
         return When(s, e, last, "end_of_period", first, last)
-    if name in ("month", "to_month"):
+    if name in ("month", "to_month", "to_month_start"):
         month = int(g["m"])
         if not 1 <= month <= 12:
             return None
+        if name == "to_month_start":
+            return When(s, e, dt.date(year, month, 1), "as_of")
         last = _month_end(year, month)
         if name == "to_month":
             return When(s, e, last, "end_of_period")
