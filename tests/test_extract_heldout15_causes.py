@@ -154,3 +154,63 @@ def test_the_highest_ever_is_no_date_of_now() -> None:
             "phủ 81%.")
     (rate,) = extract_text(text).observations
     assert rate.date == D(2016, 12, 31)
+
+
+# --- second slice ------------------------------------------------------------------------------
+
+
+def test_a_count_of_ethnic_minority_people_enrolled_under_a_decree_is_its_outcome() -> None:
+    text = ("Tin BHYT\n\nTính đến 31/3/2024, toàn tỉnh Thanh Hóa có hơn 45 nghìn người dân tộc "
+            "thiểu số tham gia BHYT theo Nghị định số 75/2023/NĐ-CP của Chính phủ.")
+    result = extract_text(text)
+    assert observations(text, None) == {
+        ("health_insurance", "participants", "ethnic_minorities", Decimal(45000), False)}
+    assert {(link.document.number, link.outcome.value) for link in result.outcomes} == {
+        ("75", Decimal(45000))}
+
+
+def test_a_letters_symbol_opens_with_its_issuer_and_co_cong_van_issues_it() -> None:
+    text = ("Tin BHYT\n\nNgày 5/4/2024, Bộ Y tế có Văn bản số 1020/BYT-BH hướng dẫn thực hiện. "
+            "Ngày 9/4/2024, Bảo hiểm xã hội tỉnh Thanh Hóa có Công văn số 612/BHXH-QLT về thu "
+            "BHYT.")
+    issuers = {d.ref.number: d.ref.issuer.label for d in extract_text(text).documents}
+    assert issuers == {"1020": "Bộ Y tế", "612": "Bảo hiểm xã hội tỉnh Thanh Hóa"}
+
+
+def test_a_body_that_issues_a_letter_carries_out_the_decision_the_letter_applies() -> None:
+    text = ("Tin BHYT\n\nUBND tỉnh Thanh Hóa có Công văn số 3120/UBND-VX về việc thực hiện chính "
+            "sách theo Quyết định số 861/QĐ-TTg của Thủ tướng Chính phủ.")
+    links = {(link.document.number, link.implementer.label)
+             for link in extract_text(text).implementations}
+    assert ("861", "Ủy ban nhân dân tỉnh Thanh Hóa") in links
+
+
+def test_two_villages_share_a_unit_word_and_a_capitalised_one_is_still_a_village() -> None:
+    text = ("Tin BHYT\n\nNgười dân thôn Trung 1 và Trung 2 thuộc xã Nga Thạch, huyện Nga Sơn, tỉnh "
+            "Thanh Hóa được hỗ trợ. Cử tri Vi Văn Lâm, Thôn Hậu Trạch, xã Nga Thạch đề nghị.")
+    result = extract_text(text, PUBLISHED)
+    villages = {a.label for a, _ in result.places if a.level == "village"}
+    assert villages == {"thôn Trung 1", "thôn Trung 2", "thôn Hậu Trạch"}
+    assert {p.name for p in result.people} == {"Vi Văn Lâm"}
+
+
+def test_voters_of_a_commune_are_no_person() -> None:
+    text = "Tin BHYT\n\nCử tri Xã Nga Thạch, huyện Nga Sơn, tỉnh Thanh Hóa đề nghị hỗ trợ thẻ BHYT."
+    assert extract_text(text, PUBLISHED).people == ()
+
+
+def test_a_bank_named_in_full_with_its_branch_of_the_province() -> None:
+    text = ("Tin BHYT\n\nNgân hàng TMCP Ngoại thương Việt Nam - chi nhánh Thanh Hóa tặng thẻ BHYT "
+            "cho người dân thành phố Thanh Hóa.")
+    labels = {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    assert "Ngân hàng TMCP Ngoại thương Việt Nam Chi nhánh tỉnh Thanh Hóa" in labels
+
+
+def test_a_changes_share_in_brackets_leaves_the_count_and_the_voluntary_schemes_money() -> None:
+    text = ("Tin BHXH\n\nTính đến tháng 6/2023, số tham gia BHXH tự nguyện của tỉnh Thanh Hóa là "
+            "98.300 người, tăng 4.200 người (4,5%) so với cùng kỳ, đạt 61,2% kế hoạch. Thu BHXH tự "
+            "nguyện 205 tỷ đồng, tăng 12 tỷ đồng.")
+    assert observations(text) == {
+        ("social_insurance", "participants", "voluntary", Decimal(98300), False),
+        ("social_insurance", "plan_completion", "voluntary", Decimal("61.2"), False),
+        ("social_insurance", "fund_revenue", "voluntary", Decimal(205000000000), False)}

@@ -99,7 +99,11 @@ _HOLDER_ACTS = re.compile(
     r"\s*(?:đã\s+|trực tiếp\s+)?(?:chỉ đạo|triển khai|quán triệt|ban hành|cụ thể hóa)\b",
     re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những|mọi)\s+$", re.IGNORECASE)
-_ISSUES_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?ban hành\b", re.IGNORECASE)
+# ("UBND thành phố có Công văn số 3014 ... về việc thực hiện ... theo Quyết định số 861": it
+# issues the letter, and carries out the decision)
+_ISSUES_AFTER = re.compile(
+    r"\s*(?:đã\s+|vừa\s+)?(?:ban hành\b|có\s+(?:công văn|văn bản|kế hoạch|quyết định|hướng dẫn)\b)",
+    re.IGNORECASE)
 _FUTURE = re.compile(r"^\s*(?:sẽ|cần|phải|cần phải)\b", re.IGNORECASE)
 # The author of a rule the sentence cites: "được Chính phủ, Thủ tướng Chính phủ quy định", "do
 # Bộ Y tế hướng dẫn" name whose rule applies, not a body acting.
@@ -214,7 +218,7 @@ class SentenceContext:
         """Bodies the sentence shows issuing a document themselves ("..., Hội Nông dân tỉnh
         ban hành Công văn 558"): the issuer of that one, and an actor for the others."""
         text = self.norm.text
-        if "ban hành" not in text:
+        if "ban hành" not in text and "có" not in text:
             return set()
         return {o.org for o in self.organisations
                 if _ISSUES_AFTER.match(text, self.norm_start(o.span.end))}

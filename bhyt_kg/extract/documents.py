@@ -163,7 +163,9 @@ def canonical_number(number: str) -> str:
 # term ("Ban Thường vụ Huyện ủy (khóa XII) đã ban hành ...", "HĐND tỉnh khóa XV, đã ban hành").
 _ISSUING_GAP = re.compile(
     rf"^\s*(?:\([^)]{{0,30}}\)\s*)?(?:(?i:khóa)\s+[IVXLC]+\s*,?\s*)?(?:[{_UP}][^\W\d_]*\s+){{0,4}}"
-    r"(?i:(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phê duyệt))\s+$"
+    r"(?i:(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*(?:ban hành|ký(?:\s+ban hành)?|phê duyệt"
+    # ("Bảo hiểm xã hội thành phố có Công văn số 440/BHXH-QLT": it issued the letter)
+    r"|có))\s+$"
 )
 # ... or a reporting verb, then the body as "đơn vị này": "BHXH thành phố cho biết, đơn vị này
 # vừa ký Công văn số 1679/BHXH-GĐBHYT", "Sở Y tế thông tin, cơ quan này đã ban hành ...".
@@ -217,6 +219,9 @@ def _mention_at(
             issuer = _NATIONAL_ASSEMBLY
         elif m.group("state"):
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
+            if issuer is None and kind == "official_letter":
+                # a letter's symbol opens with its issuer's code: "917/BYT-BH" is Bộ Y tế's
+                issuer = _NATIONAL_STATE_ISSUERS.get(m.group("skind"))
     if issuer is None or m.group("party"):
         # a Party symbol says the level only: the body the sentence shows issuing it says which
         # organ ("Ban Bí thư Trung ương Đảng ban hành Chỉ thị số 52-CT/TW")

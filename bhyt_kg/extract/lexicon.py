@@ -415,6 +415,18 @@ HEALTH = (
     ),
 )
 
+# Banks named in full, in the sentence case their names are written in (a branch follows:
+# "- chi nhánh Bạc Liêu"); other banks are read by their capitalised names ("Ngân hàng NN&PTNT").
+BANK_NAMES = (
+    "Ngân hàng Chính sách xã hội",
+    "Ngân hàng Nông nghiệp và Phát triển nông thôn",
+    "Ngân hàng Nông nghiệp và Phát triển Nông thôn",
+    "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",
+    "Ngân hàng TMCP Ngoại thương Việt Nam",
+    "Ngân hàng TMCP Công Thương Việt Nam",
+    "Ngân hàng TMCP Công thương Việt Nam",
+)
+
 # What a hospital treats, written between "Bệnh viện" and its place or name ("Bệnh viện Ung bướu
 # Đà Nẵng", "Bệnh viện Nhi tỉnh Thanh Hóa", "Bệnh viện Đa khoa khu vực Bồng Sơn"): part of its name.
 HOSPITAL_SPECIALTIES = (
@@ -825,6 +837,9 @@ SURNAMES = (
     "Thào",
     "Ksor",
     "Siu",
+    "Ma",
+    "Vi",
+    "Đàng",
 )
 
 # --- words around figures (read by places and observations) ----------------------------------

@@ -87,6 +87,12 @@ _PLACE_SUBJECT = re.compile(
     r"\s+(?:(?:đã|đang|tiếp tục|luôn)\s+)*[a-zđ]\w*")
 
 
+# People enrolled under a document: "tham gia BHYT theo Nghị định 75".
+_ENROLLED_UNDER = re.compile(
+    r"\btham gia\s+(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)?\s*theo\s+"
+    r"(?:Nghị định|Quyết định|Nghị quyết|Thông tư|Luật)\b", re.IGNORECASE)
+
+
 # Where a move started ("giảm từ 95,7% xuống còn 82,7%"): the level before, not a result.
 _MOVE_START = re.compile(r"(?<!\w)từ\s*(\d[\d.,]*)\s*%?\s*(?:lên|xuống)(?!\w)", re.IGNORECASE)
 
@@ -204,6 +210,14 @@ def outcome_links(
             continue
         if ctx.documents and _CREDITS.search(ctx.norm.text):
             out.extend(_credited(ctxs, ctx, docs, by_sentence))
+            continue
+        under = [m.ref for m in ctx.documents if not m.yardstick]
+        if under and _ENROLLED_UNDER.search(ctx.norm.text):
+            # "... có hơn 30 nghìn người dân tộc thiểu số tham gia BHYT theo Nghị định 75": the
+            # people enrolled under the document
+            out.extend(OutcomeLink(doc, obs, ctx.sentence.span)
+                       for obs in by_sentence.get(ctx.index, ()) if obs.indicator == "participants"
+                       for doc in dict.fromkeys(under))
             continue
         tied = bool(_ATTRIBUTES.search(ctx.norm.text))
         following = ctxs[ctx.index + 1] if ctx.index + 1 < len(ctxs) else None

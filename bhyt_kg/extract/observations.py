@@ -167,7 +167,8 @@ _WHOLE_COUNT = re.compile(
     r"(?:tổng số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
     r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 _SUBJECT = re.compile(
-    r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)", _I)
+    r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)"
+    r"|(?<!\w)số(?= tham gia\b)", _I)  # ("số tham gia BHXH tự nguyện": "người" left out)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 _COVERAGE_BEFORE = re.compile(
@@ -213,6 +214,8 @@ _DIFFERENCE = re.compile(
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
+# The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
+_CHANGE_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\S+){1,3}\s*\(\s*$", _I)
 # The part of a count that paid through one channel ("trong đó có 34.387 người đóng qua hệ thống
 # đại lý bưu điện"): no indicator is a channel.
 _THROUGH_CHANNEL = re.compile(r"\s*người\s+(?:đóng|tham gia|mua(?:\s+thẻ)?)\s+qua(?!\w)", _I)
@@ -575,7 +578,9 @@ def _groups(region: str) -> list[str]:
 
 
 _GROUP_LEAD = re.compile(
-    r"\s*(?:(?:các|những)\s+)?(?:đối tượng|người dân|người|hội viên|đoàn viên|đồng bào)\s+"
+    # ("người dân tộc thiểu số": "người", then the group, not "người dân")
+    r"\s*(?:(?:các|những)\s+)?"
+    r"(?:đối tượng|người dân(?!\s+tộc)|người|hội viên|đoàn viên|đồng bào)\s+"
     r"(?:thuộc\s+)?"
     r"(?=\S)", _I)
 
@@ -696,7 +701,7 @@ def _clause_facts(
             # (an item that names its own rate, "... và tỷ lệ bao phủ BHYT đạt 95%", is new)
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
-            if _DIFFERENCE.search(window.lead):
+            if _DIFFERENCE.search(window.lead) or _CHANGE_SHARE.search(window.lead):
                 # "1.785/1.666 người, tăng 1.490 người so với cùng kỳ, đạt 107,1% kế hoạch": a
                 # change in between leaves the count it qualifies the last one read
                 any_end = fig.end
@@ -709,6 +714,11 @@ def _clause_facts(
         else:
             got, is_count = _quantity_facts(text, cs, ce, fig, nxt, window, reading)
             rest = False
+            if not got and _CHANGE_SHARE.search(window.lead):
+                # "588 người, giảm 39 người (6,22%) ..., đạt 47,38% kế hoạch": the change's
+                # share leaves the count it qualifies the last one read
+                any_end = fig.end
+                continue
         if got:
             facts.extend(got)
             prev_end = fig.end
@@ -865,7 +875,10 @@ def _quantity_facts(
         if not (thu or chi):
             return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
-        return [_Fact(kind, q.value, "vnd", q.start, q.qualifier)], False
+        # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
+        group = _scheme_group_in(w.upto[max(thu + chi) :])
+        return [_Fact(kind, q.value, "vnd", q.start, q.qualifier,
+                      group if group == "voluntary" else None)], False
     if (r := _RANGE_LOWER.match(text, q.end, ce)) is not None and q.unit in (None, "percent"):
         # the model holds one value: a range is its lower bound, "at least"
         q = replace(q, unit="percent", qualifier=q.qualifier or "at_least")

@@ -33,8 +33,11 @@ _COMMITTEE_WORD = re.compile(r"(?:Ủy ban|UB)(?=\s|MTTQ)", re.IGNORECASE)
 # Banks by brand ("Vietcombank", "Agribank", "BIDV") or "Ngân hàng" + a capitalised name, with a
 # branch: a body of kind other, kept only with the area the text gives it.
 _BANK = re.compile(
-    r"(?P<n>[A-Z][A-Za-z]*[a-z]?[Bb]ank|BIDV|Ngân hàng(?: [A-ZĐ][\w&-]*)+)"
-    r"(?P<b>\s+(?:Chi nhánh|chi nhánh|CN)(?!\w))?")
+    # (banks' full names are written in sentence case: "Ngân hàng TMCP Đầu tư và Phát triển Việt
+    # Nam - chi nhánh Bạc Liêu", "Ngân hàng Chính sách xã hội huyện X")
+    r"(?P<n>" + "|".join(re.escape(n) for n in sorted(lx.BANK_NAMES, key=len, reverse=True))
+    + r"|[A-Z][A-Za-z]*[a-z]?[Bb]ank|BIDV|Ngân hàng(?: [A-ZĐ][\w&-]*)+)"
+    r"(?P<b>\s*(?:-\s*)?(?:Chi nhánh|chi nhánh|CN)(?!\w))?")
 _SCHOOL = re.compile(
     r"Trường\s+(" + "|".join(re.escape(t) for t in sorted(lx.SCHOOL_TYPES, key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE
@@ -222,6 +225,10 @@ def _named_area(
             return same, pos + len(abbreviation)
     tokens = _name_tokens(text, pos)
     chain = _chain(home)
+    if unit is None:
+        # a bare name the province and its capital share ("chi nhánh Bạc Liêu") is the
+        # province's; the city is written with its unit word ("TP. Bạc Liêu")
+        chain = list(reversed(chain))
     for k in range(len(tokens), 0, -1):
         name = text[tokens[0][0] : tokens[k - 1][1]]
         for area in chain:

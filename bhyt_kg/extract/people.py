@@ -39,7 +39,8 @@ _RANKS = (
 )
 _HONORIFIC = re.compile(
     # (teachers and elders are addressed as such: "cô giáo Phạm Nguyễn Anh Thi", "cụ Lê D")
-    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ)(?!\w)"
+    # (and a voter as one: "cử tri Ma Văn Thắng")
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri)(?!\w)"
     rf"(?:\s+(?:{_RANKS})(?!\w))?"
     # (an abbreviated rank may touch the name: "ĐĐ.Thích Minh A")
     rf"|(?:{_RANKS})(?:(?<=\.)|(?!\w)))\s*",
@@ -63,7 +64,9 @@ _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGN
 # "anh"/"chị" (a resident: "chị Nguyễn Thị Lanh") are also kinship words and pronouns ("anh chị
 # em", "chị ấy"): a name after them needs a known surname.
 # "em" (a pupil: "Em Lò Thị Hoa, học sinh lớp 4") likewise ("các em", "em ấy").
-_KIN = re.compile(r"(?:anh|chị|em)(?!\w)", re.IGNORECASE)
+# Forms of address that also precede things other than names ("cử tri xã A", "cô giáo trường
+# B"): a known surname must follow.
+_KIN = re.compile(r"(?:anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri)(?!\w)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
 # Titles, canonical form first; "Trưởng" before "ban"/"phòng"/"khối" shares that word with the

@@ -623,9 +623,12 @@ def _wire_dateline(text: str, start: int, end: int) -> bool:
 # after ("bản Kềm, xã Mường Khiêng"): its identity is that commune's, and "bản"/"làng" after
 # "văn"/a count ("văn bản Hướng dẫn") never qualify.
 _VILLAGE = re.compile(
-    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|thôn|ấp|bản|buôn|làng|xóm|sóc|plei"
-    r"|khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
+    # ("Thôn Tứ Thông, xã Hợp Thành": the unit word capitalised after a comma)
+    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
+    r"|plei|khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
+_AND_VILLAGE = re.compile(
+    rf"\s+và\s+(?P<n>[{UPPERCASE}][\w']*(?: (?:[{UPPERCASE}][\w']*|\d{{1,3}})){{0,3}})")
 _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phường|thị trấn)\s)",
                          re.IGNORECASE)
 
@@ -643,11 +646,17 @@ def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area
         if not (name[0].isupper() or name[0].isdigit()):
             continue  # "bản cam kết": not a village word + a name
         end = m.start("n") + len(name)
-        inside = _IN_COMMUNE.match(text, end)
+        # ("ấp Thới Trường 1 và Thới Trường 2 thuộc xã Thới Xuân": two villages, one unit word)
+        second = _AND_VILLAGE.match(text, end)
+        inside = _IN_COMMUNE.match(text, second.end() if second else end)
         commune = communes.get(inside.end()) if inside else None
         if commune is None:
             continue
-        out.append((m.start(), end, Area("village", m["u"], name, commune)))
+        unit = m["u"].lower()
+        out.append((m.start(), end, Area("village", unit, name, commune)))
+        if second:
+            out.append((second.start("n"), second.end(), Area("village", unit, second["n"],
+                                                              commune)))
     return out
 
 
