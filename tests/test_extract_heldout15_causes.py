@@ -214,3 +214,21 @@ def test_a_changes_share_in_brackets_leaves_the_count_and_the_voluntary_schemes_
         ("social_insurance", "participants", "voluntary", Decimal(98300), False),
         ("social_insurance", "plan_completion", "voluntary", Decimal("61.2"), False),
         ("social_insurance", "fund_revenue", "voluntary", Decimal(205000000000), False)}
+
+
+# --- found by scripts/perturb_eval.py: the same rules under equivalent wording -------------------
+
+
+def test_a_plan_named_by_its_year_after_several_words_does_not_date_the_result() -> None:
+    text = ("Tin BHYT\n\nTính đến đầu tháng 9 vừa qua, độ bao phủ bảo hiểm y tế toàn tỉnh Thanh "
+            "Hóa là 92,4%; đạt được 99,1 % chỉ tiêu bảo hiểm y tế toàn dân năm 2023 do Thủ tướng Chính "
+            "phủ giao.")
+    assert {(o.value, o.date) for o in extract_text(text).observations} == {
+        (Decimal("92.4"), D(2023, 9, 1)), (Decimal("99.1"), D(2023, 9, 1))}
+
+
+def test_a_bracketed_quota_of_nguoi_dan_then_reached_is_its_completion() -> None:
+    text = ("Tin BHXH\n\nTính đến ngày 30/6/2023, số người tham gia BHXH của tỉnh Thanh Hóa là "
+            "321.400 người; so với chỉ tiêu giao của Ủy ban nhân dân (330.000 người dân) đạt được "
+            "97 %.")
+    assert ("social_insurance", "plan_completion", None, Decimal(97), False) in observations(text)

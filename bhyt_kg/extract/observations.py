@@ -186,7 +186,7 @@ _AGENCY_COLLECTS = re.compile(
     r"(?:ngành|cơ quan)\s+(?:BHXH|bảo hiểm xã hội)(?!\w)[^;]{0,40}?\bthu\b", _I)
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
 _PLAN_YEAR = re.compile(
-    r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,3}\s+$", _I)
+    r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
 _LABOUR_FORCE_AFTER = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
@@ -1514,7 +1514,8 @@ _ASSIGNED_LIST = re.compile(
     r"(?:gồm(?: có)?|như|là)?\s*:", _I)
 _CONTRIBUTES = re.compile(r",\s*(?:nhằm\s+)?góp phần(?!\w)", _I)
 _QUOTA_THEN_REACHED = re.compile(
-    r"(?:chỉ tiêu|kế hoạch)[^;%\d]{0,60}\(\s*[\d.,]+\s*người\s*\)\s*,?\s*đạt(?:\s+được)?\s*$", _I)
+    r"(?:chỉ tiêu|kế hoạch)[^;%\d]{0,60}\(\s*[\d.,]+\s*người(?:\s+dân)?\s*\)\s*,?\s*"
+    r"đạt(?:\s+được)?\s*$", _I)
 _MONEY_THEN_RATE = re.compile(rf"đồng\s*,?\s*(?:và\s+)?đạt(?:\s+{_RATE_WORD})?\s*$", _I)
 _SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
