@@ -221,8 +221,8 @@ def test_a_changes_share_in_brackets_leaves_the_count_and_the_voluntary_schemes_
 
 def test_a_plan_named_by_its_year_after_several_words_does_not_date_the_result() -> None:
     text = ("Tin BHYT\n\nTính đến đầu tháng 9 vừa qua, độ bao phủ bảo hiểm y tế toàn tỉnh Thanh "
-            "Hóa là 92,4%; đạt được 99,1 % chỉ tiêu bảo hiểm y tế toàn dân năm 2023 do Thủ tướng Chính "
-            "phủ giao.")
+            "Hóa là 92,4%; đạt được 99,1 % chỉ tiêu bảo hiểm y tế toàn dân năm 2023 do Thủ tướng "
+            "Chính phủ giao.")
     assert {(o.value, o.date) for o in extract_text(text).observations} == {
         (Decimal("92.4"), D(2023, 9, 1)), (Decimal("99.1"), D(2023, 9, 1))}
 
