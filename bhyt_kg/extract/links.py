@@ -7,7 +7,10 @@ These are the article's claims, not proven causation (domain.md §4). Two patter
 - outcome: a sentence that attributes results to a document ("Qua gần 5 năm triển khai và thực
   hiện Chỉ thị số 07 ...", "Thực hiện Chỉ thị số 38 ...") claims the results reported after it
   in the same paragraph, when a connective ("Nhờ đó", "Từ đó", "Cụ thể", "Qua đó", "góp phần")
-  ties them to it or the attributing sentence itself opens with "Qua"/"Nhờ".
+  ties them to it or the attributing sentence itself opens with "Qua"/"Nhờ"/"Do ảnh hưởng từ";
+  a sentence that credits results already reported ("ghi nhận kết quả thực hiện Nghị quyết
+  số 28") claims the coverage results just before it; and people counted as enrolled under a
+  document ("... tham gia BHYT theo Nghị định 75") are its outcome.
 """
 
 from __future__ import annotations
