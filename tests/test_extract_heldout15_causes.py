@@ -232,3 +232,12 @@ def test_a_bracketed_quota_of_nguoi_dan_then_reached_is_its_completion() -> None
             "321.400 người; so với chỉ tiêu giao của Ủy ban nhân dân (330.000 người dân) đạt được "
             "97 %.")
     assert ("social_insurance", "plan_completion", None, Decimal(97), False) in observations(text)
+
+
+def test_a_body_receiving_examiners_of_its_implementation_carries_the_document_out() -> None:
+    text = ("Tin BHXH\n\nChiều 5/6, Thường trực Tỉnh ủy Thanh Hóa làm việc với Đoàn giám sát của "
+            "Ban Kinh tế Trung ương về tình hình thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp "
+            "hành Trung ương Đảng.")
+    links = {(link.document.number, link.implementer.label)
+             for link in extract_text(text, PUBLISHED).implementations}
+    assert links == {("28", "Thường trực Tỉnh ủy Thanh Hóa")}

@@ -70,6 +70,14 @@ _EXAMINES = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.]{0,200}?\b
                        r"\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 
 
+# A body receiving examiners: "X làm việc với Đoàn khảo sát Ban Kinh tế Trung ương về tình hình
+# thực hiện Nghị quyết số 28" (X is examined on carrying the document out).
+_HOSTS_EXAMINERS = re.compile(
+    r"\blàm việc với\s+(?:các\s+)?(?:đoàn|Đoàn)\s+(?:công tác\s+)?(?:khảo sát|kiểm tra|giám sát)\b"
+    r"[^.;]{0,120}?\b(?:việc|tình hình|kết quả)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b",
+    re.IGNORECASE)
+
+
 # A direction or request, then what it asks for up to the end of the clause.
 _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
 
@@ -157,13 +165,19 @@ def implementation_links(
         carried_at = None
         agents = tuple(m for m in ctx.agents() if place is None or (
             m.org.area is not None and m.org.area.name == place))
+        hosts = _HOSTS_EXAMINERS.search(ctx.norm.text)
         if carried and not docs and agents:
             docs, issuers = tuple(carried), issuers | carried_issuers
-        elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or _EXAMINES.search(ctx.norm.text):
+        elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or (
+                _EXAMINES.search(ctx.norm.text) and hosts is None):
             carried, carried_issuers = [], set()
             continue
         carried, carried_issuers = [], set()
         agents = agents if place is not None else ctx.agents()
+        if hosts is not None:
+            # "Thường trực Thành ủy Hà Nội làm việc với Đoàn khảo sát ... về tình hình thực hiện
+            # Nghị quyết số 28": the body examined reports carrying it out; the examiners do not
+            agents = tuple(m for m in agents if ctx.norm_start(m.span.end) <= hosts.start())
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
             for mention in agents:
