@@ -231,8 +231,8 @@ def test_a_standing_committee_seat_before_the_post_is_passed_over() -> None:
                 "Lợi - Ủy viên Ban Thường vụ, Giám đốc Trung tâm Chính trị huyện.")
     got = posts(found)
     assert got["Phan Văn Tâm"] == {("Trưởng ban", "Ban Dân vận")}
-    # with its committee named the seat is a post of that committee (tests/test_extract_people)
-    assert got["Lê Thị Mai"] == {("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Trưởng", "Công an")}
+    # with its committee named the seat is a membership too (data/gold/README.md)
+    assert got["Lê Thị Mai"] == {("Trưởng", "Công an")}
     assert got["Hồ Văn Lợi"] == {("Giám đốc", "Trung tâm Chính trị")}
 
 

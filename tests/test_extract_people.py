@@ -196,10 +196,7 @@ def test_no_person(text: str) -> None:
             [
                 (
                     "Phạm Đình Hùng",
-                    [
-                        ("Ủy viên Ban Thường vụ", "Huyện ủy Đô Lương"),
-                        ("Trưởng phòng", "Phòng Y tế huyện Đô Lương"),
-                    ],
+                    [("Trưởng phòng", "Phòng Y tế huyện Đô Lương")],
                 )
             ],
         ),

@@ -48,7 +48,9 @@ KIND_ABBREVIATIONS = {
 }
 KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
 
-_KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+# Kind words with a tone mark the writer dropped ("Nghị quyêt số 28"): read, never written.
+_MISSPELT_KINDS = {"nghị quyêt": "resolution", "quyêt định": "decision", "chỉ thi": "directive"}
+_KIND = "|".join(sorted([*KIND_WORDS, *_MISSPELT_KINDS], key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
 # Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH").
 _LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ"
@@ -289,7 +291,7 @@ def extract_documents(
         covered: list[tuple[int, int]] = []
         for m in _MENTION.finditer(norm.text):
             kind_word = m.group("kind").lower()
-            kind = KIND_WORDS[kind_word]
+            kind = KIND_WORDS.get(kind_word) or _MISSPELT_KINDS[kind_word]
             if m.group("pkind") and m.group("pkind").upper() in KIND_ABBREVIATIONS:
                 kind = KIND_ABBREVIATIONS[m.group("pkind").upper()]
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)

@@ -67,15 +67,19 @@ _PARTNER_BEFORE = re.compile(r"(?:phối hợp|kết hợp|liên kết)(?:\s+ch�
 # thực hiện Nghị quyết 28", "kiểm tra tình hình thực hiện Chỉ thị 38" (the examiner implements
 # nothing, and the examined are not named as acting).
 _EXAMINES = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b[^.]{0,200}?\b(?:việc|tình hình|kết quả)"
-                       r"\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+                       r"\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b"
+                       # ("Ban Tuyên giáo Tỉnh ủy khảo sát thực hiện Nghị quyết số 28")
+                       r"|\b(?:khảo sát|kiểm tra|giám sát)\s+(?:thực hiện|triển khai)\b",
+                       re.IGNORECASE)
 
 
 # A body receiving examiners: "X làm việc với Đoàn khảo sát Ban Kinh tế Trung ương về tình hình
 # thực hiện Nghị quyết số 28" (X is examined on carrying the document out).
+# ("... tiếp và làm việc với Tổ công tác của Ban Tuyên giáo Tỉnh ủy về triển khai thực hiện ...")
 _HOSTS_EXAMINERS = re.compile(
-    r"\blàm việc với\s+(?:các\s+)?(?:đoàn|Đoàn)\s+(?:công tác\s+)?(?:khảo sát|kiểm tra|giám sát)\b"
-    r"[^.;]{0,120}?\b(?:việc|tình hình|kết quả)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b",
-    re.IGNORECASE)
+    r"\blàm việc với\s+(?:các\s+)?(?:đoàn|tổ)\s+(?:công tác|khảo sát|kiểm tra|giám sát)\b"
+    r"[^.;]{0,120}?\bvề\s+(?:(?:việc|tình hình|kết quả)\s+)?(?:triển khai\s+)?"
+    r"(?:thực hiện|triển khai)\b", re.IGNORECASE)
 
 
 # A direction or request, then what it asks for up to the end of the clause.

@@ -177,7 +177,7 @@ _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
-    r"|(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
+    r"|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
     # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
     r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện)", _I)
 # The agency as the subject that collects, no scheme named: "toàn ngành BHXH tỉnh thu được
@@ -189,6 +189,10 @@ _PLAN_YEAR = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
 _LABOUR_FORCE_AFTER = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động", _I)
+# A count that a change reached: "đã tăng lên 904 người", "giảm xuống còn 1.200 người".
+_RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$|(?<!\w)giảm còn\s*$", _I)
+# The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
+_PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
 _WORKFORCE_JOINED = re.compile(
     r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
@@ -197,7 +201,9 @@ _WORKFORCE_JOINED = re.compile(
 _INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được giao|đề ra|BHXH|BHYT)(?!\w))", _I)
 _PLAN_AFTER = re.compile(
     r"^\s*\)?\s*(?:so(?: với)?\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
-_REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?\s*\(?\s*$", _I)
+# ("(đạt gần 102%)": a qualifier between the verb and the figure)
+_REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?"
+                      r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*\(?\s*$", _I)
 _CHANGE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm còn|giảm xuống)(?:\s+\w+){0,2}\s*$", _I)
 # A figure inside the quoted name of a model, a title or a campaign ('ra mắt mô hình "Tổ dân phố
 # kiểu mẫu - 100% bao phủ BHYT"', 'danh hiệu "Xã 100% hộ gia đình tham gia BHYT"'): a name, not
@@ -510,6 +516,10 @@ _EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|
 _CITED = re.compile(
     r"(?:\d+[-/][A-ZĐ][\w&/-]*|(?:chỉ thị|nghị quyết|kế hoạch|quyết định|công văn|thông tư"
     r"|nghị định|hướng dẫn)\s+(?:số\s+)?\d+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", _I)
+# The year of a data source is not the figure's date: "tỷ lệ bao phủ đạt 95,15% theo niên giám
+# thống kê năm 2018" (the population base the rate was computed on).
+_SOURCE_YEAR = re.compile(r"(?<!\w)(?:niên giám(?:\s+thống kê)?|số liệu\s+thống kê(?:\s+dân số)?)"
+                          r"(?:\s+của\s+\S+)?\s*$", _I)
 # A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
 _COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?\s*$", _I)
 _COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?(?:\s+năm)?\s*$", _I)
@@ -868,7 +878,11 @@ def _quantity_facts(
 ) -> tuple[list[_Fact], bool]:
     """Facts of one number, and whether it counted participants."""
     if q.unit == "vnd":
-        if _PER_UNIT.match(text, q.end) or _AVERAGE.search(w.lead):
+        per = _PER_UNIT.match(text, q.end)
+        if per is not None and per.group().strip().lstrip("/").strip() == "năm" and (
+                q.value >= 10**9):
+            per = None  # "số thu BHXH, BHYT ... (hơn 250 tỷ đồng/năm)": a year's total
+        if per is not None or _AVERAGE.search(w.lead):
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
@@ -1013,6 +1027,11 @@ def _quantity_facts(
             group = _scheme_group_in(w.near)
         elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
             group = _scheme_group_in(subject.group())
+        elif (group is None and reading.last_count is not None and _RISEN.search(w.lead)
+              and reading.last_count.indicator == "participants"):
+            # "Nếu năm 2018 có 258 người tham gia BHXH tự nguyện, thì đến năm 2021 đã tăng lên
+            # 904 người": the same count, later
+            group = reading.last_count.group
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
     if listed:
         group = group or (reading.item.group if reading.item else None)
@@ -1099,9 +1118,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
         # tuyến chiếm khoảng 30% tổng số chi Quỹ BHYT", "chiếm 38,5% Quỹ KCB": of money spent
         return []
-    if reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near):
+    if (reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near)
+            and not _COVERAGE_AFTER.match(after)):
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
-        # the group's share of the insured, not its coverage
+        # the group's share of the insured, not its coverage (unless the population is named:
+        # "Riêng BHYT đã có trên 1.600.000 người tham gia, chiếm trên 86% dân số")
         return []
     if _SCHOOL_SUBJECT.match(w.upto):
         return []  # "Trường Tiểu học A phấn đấu 100% học sinh ...": one school, not the area
@@ -1210,6 +1231,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # cao nhất là: ...": the detail of a group's rate names no group: the same group
             return _group_rates(q, [last.group])
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
+        # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
+        # BHXH tự nguyện đạt gần 53%": the yardstick named first, for each rate after it
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      _scheme_group_in(w.near))]
     if _REACHED.search(before) and _WORKFORCE_JOINED.search(w.upto):
         # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
         # the labour force, as "đạt 33% lực lượng lao động" says after the figure
@@ -1611,11 +1637,18 @@ def extract_observations(
             w for w in find_when(norm, default_year)
             if w.date is not None and not _CITED.search(norm[max(0, w.start - 40) : w.start])
             and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
+            and not _SOURCE_YEAR.search(norm[max(0, w.start - 40) : w.start])
         ]
         ratios = list(find_ratios(norm))
         figures: list[Quantity | Ratio] = sorted(
             [*ratios, *find_quantities(norm)], key=lambda f: f.start
         )
+        if (not figures and whens and whens[0].start <= 2 and not _later(norm, whens[0], published)
+                and not _running(whens[0], published)):
+            # "Năm 2020, BHXH tỉnh đã hoàn thành xuất sắc các chỉ tiêu được giao. Về BHXH bắt
+            # buộc có 65.116 người ...": a sentence that opens on a date and gives no figure dates
+            # the results that follow it
+            carry = whens[0]
         first_at = figures[0].start if figures else len(norm)
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)

@@ -351,6 +351,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
     if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
         return True  # "tổ đại biểu HĐND huyện": delegates, not the council
+    if body.kind in ("party_committee", "party_organ") and _MEMBER_OF.search(before):
+        return True  # "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên dự khuyết Trung ương Đảng": a seat
     if body.needs_parent and _ends_with_word(before, lx.TITLES_BEFORE_STANDING):
         return True  # "Phó Bí thư Thường trực Huyện ủy": a title; the body comes next
     if body.name in lx.TITLE_BODIES:
@@ -755,6 +757,8 @@ _UNITS_LISTED = re.compile(
     # ... or one unit word before two names: "UBND xã Thanh Điền và An Bình" (both communes')
     r"|\s+(?P<one>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)\s+"
     r"(?=[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*(?:và|,\s*và)\s*[A-ZĐ])")
+# A seat on a Party committee named after it: a person's membership, not a mention of the body.
+_MEMBER_OF = re.compile(r"(?<!\w)(?:Ủy viên|UV)(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?\s*$")
 # First syllables of titles, never of a unit's name.
 _TITLE_WORDS = frozenset(("trưởng", "phó", "chủ", "bí", "giám", "tổng", "chánh", "thủ", "đồng",
                           "ông", "bà", "anh", "chị", "cán"))

@@ -48,13 +48,15 @@ _HONORIFIC = re.compile(
 )
 # A membership that is a title without a body after it ("Tỉnh ủy viên, Bí thư Huyện ủy"):
 # passed over, the post that follows is read.
-# Also abbreviated: "TUV", "HUV", "UVBTV Tỉnh ủy" (a seat written out, "Ủy viên Ban Thường vụ
-# Huyện ủy", is a post of that committee).
+# Also abbreviated: "TUV", "HUV", "UVBTV Tỉnh ủy"; and written out, with the committee named
+# or not ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh", "Ủy viên dự khuyết
+# Trung ương Đảng, Bí thư Tỉnh ủy"): a seat, not a post (the gold's convention since h9_10).
 _MEMBERSHIP = re.compile(
     r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)"
-    # a seat on a standing committee it does not name, before the post held ("Ủy viên Ban
-    # Thường vụ, Trưởng Ban Tổ chức Huyện ủy"); with the committee named it is a post of it
     r"|(?:Ủy viên|UV)\s+(?:Ban Thường vụ|BTV)(?=\s*[,;-])"
+    r"|(?:Ủy viên|UV)\s+(?:Ban Thường vụ|BTV)\s+(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy"
+    r"(?:\s+(?!Phó\b|Bí\b|Chủ\b|Trưởng\b|Giám\b)[A-ZĐ]\w*){0,3}(?=\s*[,;-])"
+    r"|Ủy viên(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?\s+Trung ương(?:\s+Đảng)?(?=\s*[,;-])"
     r"|(?-i:(?:TUV|HUV|QUV|ThUV|ĐUV|UVBTV|UV\s?BTV|UVTV)(?:\s+(?:Tỉnh|Huyện|Thành|Quận|Thị)"
     r"\s+ủy)?)(?!\w)",
     re.IGNORECASE,
