@@ -279,7 +279,14 @@ def normalise_name(name: str) -> str:
         if w == "đảng" and out[-2:] == ["trung", "ương"]:
             continue
         out.append(w)
-    return " ".join(out)
+    # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X" = "Mặt trận Tổ quốc tỉnh X": the Front of a unit
+    # acts through its committee, and papers name it either way (the graph keeps one label)
+    joined = _FRONT_COMMITTEE.sub("mặt trận tổ quốc", " ".join(out))
+    return _FRONT_OF_NATION.sub("mặt trận tổ quốc ", joined)
+
+
+_FRONT_COMMITTEE = re.compile(r"(?<!\S)ủy ban mặt trận tổ quốc(?!\S)")
+_FRONT_OF_NATION = re.compile(r"(?<!\S)mặt trận tổ quốc việt nam (?=\S)")
 
 
 def parse_decimal(value: object) -> Decimal:

@@ -95,12 +95,18 @@ class OrgRef:
         """Readable label, e.g. "Hội Nông dân huyện Đông Hải", "Ban Bí thư"."""
         if self.parent is not None:
             return f"{self.name} {self.parent.label}"
-        # A school's own name is its label ("Trường THCS Tân Phú"): the area stays in its identity.
-        if self.area is None or self.area.level == "nation" or self.kind == "school":
+        # A school's or a company's own name is its label ("Trường THCS Tân Phú", "Công ty CP
+        # Phương Minh"): the area stays in its identity.
+        if (self.area is None or self.area.level == "nation" or self.kind == "school"
+                or self.name.startswith(_OWN_NAMES)):
             return self.name
         if self.name in _LEVEL_COMMITTEES and self.area.name not in _NAMED_AFTER_PEOPLE:
             return f"{self.name} {self.area.name}"  # "Huyện ủy Đông Hải", not "Huyện ủy huyện ..."
         return f"{self.name} {self.area.label}"
+
+
+# Bodies whose label is their own name, whatever their area: companies and their trade unions.
+_OWN_NAMES = ("Công ty ", "Công đoàn cơ sở Công ty ")
 
 
 @dataclass(frozen=True, slots=True)

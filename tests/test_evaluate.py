@@ -375,6 +375,17 @@ def test_the_central_committee_is_one_name_with_or_without_dang() -> None:
     assert normalise_name("Ban Chấp hành Đảng bộ huyện") == "ban chấp hành đảng bộ huyện"
 
 
+def test_the_fronts_committee_is_the_front() -> None:
+    # the Front of a unit acts through its committee, named both ways (data/gold/README.md)
+    assert (normalise_name("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Nam")
+            == normalise_name("Ủy ban MTTQ tỉnh Hà Nam")
+            == normalise_name("Mặt trận Tổ quốc tỉnh Hà Nam"))
+    # ... the national Front keeps its name, and another committee is not the Front
+    assert normalise_name("Mặt trận Tổ quốc Việt Nam") == "mặt trận tổ quốc việt nam"
+    assert (normalise_name("Ủy ban nhân dân tỉnh Hà Nam")
+            != normalise_name("Mặt trận Tổ quốc tỉnh Hà Nam"))
+
+
 # --- every gold set in the repository -----------------------------------------------------------
 
 GOLD_SETS = [ROOT / "data" / "gold", *sorted(p for p in (ROOT / "data").glob("*/gold") if p.is_dir())]

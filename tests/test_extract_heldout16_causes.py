@@ -107,3 +107,35 @@ def test_seats_on_party_committees_are_neither_posts_nor_bodies() -> None:
     labels = {m.org.label for m in result.organisations}
     assert "Ban Chấp hành Trung ương Đảng" not in labels
     assert "Ban Thường vụ Tỉnh ủy Nghệ An" not in labels
+
+
+# --- second slice ---------------------------------------------------------------------------------
+
+
+def test_a_company_the_text_places_its_union_and_no_place_inside_its_name() -> None:
+    text = ("Tin BHXH\n\nCông ty CP Xây dựng Thủy lợi Nghệ An (xã Nghi Hợp) còn nợ BHXH 3 tỷ đồng. "
+            "Liên đoàn Lao động huyện Nghi Lộc làm việc với Công đoàn cơ sở Công ty CP Xây dựng "
+            "Thủy lợi Nghệ An. Công ty TNHH Hoa Sen tài trợ thẻ BHYT.")
+    result = extract_text(text, PUBLISHED)
+    labels = {m.org.label for m in result.organisations}
+    assert {"Công ty CP Xây dựng Thủy lợi Nghệ An",
+            "Công đoàn cơ sở Công ty CP Xây dựng Thủy lợi Nghệ An"} <= labels
+    assert not any("Hoa Sen" in label for label in labels)  # not placed by the text
+    assert "tỉnh Nghệ An" not in {a.label for a, _ in result.places}
+
+
+def test_a_communes_bracket_naming_its_district_bare_is_a_place() -> None:
+    text = ("Tin BHYT\n\nCông nhân ở thôn 3, xã Nghi Hợp (Nghi Lộc) được hỗ trợ thẻ BHYT, tỉnh "
+            "Nghệ An cho biết.")
+    labels = {a.label for a, _ in extract_text(text, PUBLISHED).places}
+    assert {"xã Nghi Hợp", "huyện Nghi Lộc"} <= labels
+
+
+def test_the_deputies_delegation_its_joint_office_and_union_dues() -> None:
+    text = ("Tin BHXH\n\nSáng 14.5, Liên đoàn Lao động tỉnh Nghệ An phối hợp với Văn phòng Đoàn "
+            "Đại biểu Quốc hội (ĐBQH) và Hội đồng nhân dân tỉnh tổ chức tiếp xúc cử tri. Thay mặt "
+            "Đoàn ĐBQH tỉnh Nghệ An, bà Trần Thị Hiền thông tin về kinh phí công đoàn.")
+    labels = {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    assert labels == {"Liên đoàn Lao động tỉnh Nghệ An",
+                      "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An",
+                      "Đoàn Đại biểu Quốc hội tỉnh Nghệ An"}

@@ -119,8 +119,13 @@ def test_seed_004_vice_chair_of_the_town() -> None:
 
 
 def test_honorific_is_not_part_of_the_name() -> None:
-    got = summary("Đồng chí Nguyễn Văn A dự hội nghị.", DO_LUONG)
-    assert got == [("Nguyễn Văn A", [])]
+    got = summary("Đồng chí Nguyễn Văn An dự hội nghị.", DO_LUONG)
+    assert got == [("Nguyễn Văn An", [])]
+
+
+def test_a_name_the_paper_withholds_is_no_person() -> None:
+    # "chị Lê Thị N.", "anh Nguyễn Văn T.": initials stand for a name nobody can cite
+    assert summary("Chị Lê Thị N. và anh Nguyễn Văn T. cho biết đã bị giữ thẻ.", DO_LUONG) == []
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,14 @@ CENTRAL_ORGANS = (
 
 STATE = (
     Body("Quốc hội", "legislature", ("Quốc hội",), ("nation",)),
+    # A province's delegation of National Assembly deputies, and the one office it shares with the
+    # provincial council ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"; "Văn phòng Đoàn ĐBQH" for short).
+    Body("Đoàn Đại biểu Quốc hội", "legislature",
+         ("Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"), ("province",)),
+    Body("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân", "other",
+         ("Văn phòng Đoàn Đại biểu Quốc hội (ĐBQH) và Hội đồng nhân dân",
+          "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH và HĐND",
+          "Văn phòng Đoàn Đại biểu Quốc hội", "Văn phòng Đoàn ĐBQH"), ("province",)),
     Body("Chính phủ", "government", ("Chính phủ",), ("nation",)),
     Body(
         "Thủ tướng Chính phủ",
@@ -319,7 +327,8 @@ FRONT_AND_MASS = (
         ("Liên đoàn Lao động", "LĐLĐ"),
         ("district", "province", "nation"),
     ),
-    Body("Công đoàn", "mass_organisation", ("Công đoàn",), ALL_LEVELS),
+    # ("kinh phí công đoàn", "cán bộ công đoàn": the union movement, not one body)
+    Body("Công đoàn", "mass_organisation", ("Công đoàn",), ALL_LEVELS, cased=True),
 )
 
 INSURANCE = (

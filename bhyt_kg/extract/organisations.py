@@ -554,6 +554,41 @@ def _central_name(text: str, pos: int) -> int | None:
     return after if after > found[1] and _name_tokens(text, after) else None
 
 
+# A company by its registered name, up to a bracket, a comma or the verb after it: "Công ty CP Xây
+# dựng Giao thông Thừa Thiên Huế (phường Vỹ Dạ)", "Công ty TNHH M&S VINA ở thôn Tiền, thị trấn Lai
+# Cách"; and the trade union of its workers, "Công đoàn cơ sở Công ty ...".
+_COMPANY = re.compile(
+    r"(?P<union>Công đoàn cơ sở\s+)?Công ty"
+    r"(?:\s+(?:CP|TNHH(?:\s+MTV)?|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn))?"
+    r"(?P<n>(?:\s+[^\s,.;:()“”\"]+){1,8}?)"
+    r"(?=\s*(?:[(,.;:]|$)|\s+(?:ở|tại|đóng|có|đã|đang|đình|chậm|nợ|là|và|với|thuộc|trên|cho|vẫn)\b)")
+_COMPANY_UNION = "Công đoàn cơ sở Công ty "
+# Where the text places the company, right after its name: "(phường Vỹ Dạ)", "ở thôn Tiền, thị
+# trấn Lai Cách (Cẩm Giàng)", "tại xã X".
+_COMPANY_AT = re.compile(
+    r"\s*(?:\(\s*|\s(?:ở|tại|đóng tại|có trụ sở tại)\s+"
+    r"(?:(?:thôn|ấp|khu|tổ|xóm|khu phố)\s+[^,;.()]+,\s*)?)"
+    r"(?=(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)", re.IGNORECASE)
+
+
+def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
+    """A company the text places ("... (phường Vỹ Dạ)"), or the trade union of a named one."""
+    m = _COMPANY.match(text, pos)
+    if m is None or not m["n"].strip()[:1].isupper():
+        return None  # "công ty" with no registered name after it
+    name = text[m.start() + len(m["union"] or "") : m.end()]
+    at = _COMPANY_AT.match(text, m.end())
+    phrase = None
+    if at is not None and (unit := _lookup(_UNIT_INDEX, text, at.end())) is not None:
+        phrase = _named_area(text, _skip(text, unit[1]), str(unit[0]), home)
+    area = phrase[0] if phrase is not None else None
+    if m["union"]:
+        return OrgRef(kind="mass_organisation", name=f"Công đoàn cơ sở {name}", area=area), m.end()
+    if area is None:
+        return None  # a company the text does not place is no body of the article (gold README)
+    return OrgRef(kind="other", name=name, area=area), m.end()
+
+
 def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     m = _SCHOOL.match(text, pos)
     # "trường Tiểu học Mường Khiêng 1": a lower-case "trường" before a capitalised school type
@@ -659,13 +694,15 @@ def match_org(norm_text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     """
     return (_match_school(norm_text, pos, home) or _match_ministry_unit(norm_text, pos, home)
             or _match_project_board(norm_text, pos)
-            or _match_body(norm_text, pos, home) or _match_bank(norm_text, pos, home))
+            or _match_body(norm_text, pos, home) or _match_bank(norm_text, pos, home)
+            or _match_company(norm_text, pos, home))
 
 
 def placed(org: OrgRef) -> bool:
     """Whether the mention identifies one body: placed in an area, or named in its own right."""
     return (org.area is not None or org.kind == "school" or org.name.startswith(_NAMED_BODIES)
-            or _PROJECT_BOARD.match(org.name) is not None)
+            or _PROJECT_BOARD.match(org.name) is not None
+            or org.name.startswith(_COMPANY_UNION))
 
 
 # Bodies named in their own right ("Bệnh viện Bình Tân", "BHXH cơ sở Bến Cát"), placed or not.

@@ -194,6 +194,8 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
         return None
     if need_surname and text[tokens[0][0] : tokens[0][1]] not in lx.SURNAMES:
         return None
+    if tokens[-1][1] - tokens[-1][0] == 1:
+        return None  # "chị Lê Thị N.": a name the paper withholds, no one the reader can cite
     return text[tokens[0][0] : tokens[-1][1]], tokens[-1][1]
 
 

@@ -412,6 +412,11 @@ _CENTRAL_HOSPITAL = re.compile(r"(?<!\w)Bệnh viện\s+(?:Đa khoa\s+)?(?:Trung
 _OFFICE_NAMED_AFTER = re.compile(r"(?<!\w)(?:BHXH|Bảo hiểm xã hội)\s+cơ sở\s+$", re.IGNORECASE)
 
 
+# A company named after a place: "Công ty CP Xây dựng Giao thông Thừa Thiên Huế", "Công ty TNHH
+# Nam Định" (the words after "Công ty", up to a break, are its name).
+_COMPANY_NAMED_AFTER = re.compile(r"(?<!\w)Công ty(?:\s+[^\s,.;:()\[\]\"“”]+){0,8}\s+$")
+
+
 def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
     """Province names written alone in the body ("tại Phú Yên", "huyện Cư Jút (Đắk Nông)").
 
@@ -427,6 +432,8 @@ def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list
             continue  # "Bệnh viện Trung ương Huế": a national hospital's name, not its city
         if _OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start):
             continue  # "BHXH cơ sở Bến Cát": the office's name
+        if _COMPANY_NAMED_AFTER.search(text, max(0, start - 80), start):
+            continue  # "Công ty CP Xây dựng Giao thông Thừa Thiên Huế": the company's name
         # A dateline "ĐỒNG THÁP - Sáng 5/3" joins the name to the next word: try the head too.
         head = text.find(" - ", start, end)
         for stop in (end, head) if head > 0 else (end,):
@@ -460,7 +467,8 @@ def _bare_names(
         previous_end, previous_capital = title[0] + m.end(), capital
         if not run_start or (found and start < found[-1].end):
             continue
-        if _OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start):
+        if (_OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start)
+                or _COMPANY_NAMED_AFTER.search(text, max(0, start - 80), start)):
             continue
         for end in reversed(_name_ends(text, start)[1:]):
             if not free(start, end):
@@ -598,10 +606,30 @@ def find_places(
     communes = {m.start: a for m, a in resolved.items() if a.level == "commune"}
     found = [(m.start, m.end, resolved[m]) for m in mentions
              if m in resolved and not _wire_dateline(norm.text, m.start, m.end)]
+    found += _bracketed_parents(norm.text, found)
     found += _villages(norm.text, communes)
     found += _village_lists(norm.text, sorted((m.start, m.end, a) for m, a in resolved.items()
                                               if a.level == "commune"))
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
+
+
+def _bracketed_parents(text: str, found: list[tuple[int, int, Area]]
+                       ) -> list[tuple[int, int, Area]]:
+    """The unit a place's bracket names, when it is the place's parent written bare: "thị trấn Lai
+    Cách (Cẩm Giàng)" names huyện Cẩm Giàng too."""
+    taken = {(s, e) for s, e, _ in found}
+    out = []
+    for _, end, area in found:
+        m = _BRACKETED_NAME.match(text, end)
+        if m is None or area.parent is None or (m.start("n"), m.end("n")) in taken:
+            continue
+        if fold(m["n"]) == fold(area.parent.name):
+            out.append((m.start("n"), m.end("n"), area.parent))
+    return out
+
+
+_BRACKETED_NAME = re.compile(
+    rf"\s*\(\s*(?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\s*\)")
 
 
 # A news agency's dateline, "Hà Nội (TTXVN 21/2) ...", opening a line: where the agency filed,
