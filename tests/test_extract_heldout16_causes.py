@@ -139,3 +139,24 @@ def test_the_deputies_delegation_its_joint_office_and_union_dues() -> None:
     assert labels == {"Liên đoàn Lao động tỉnh Nghệ An",
                       "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An",
                       "Đoàn Đại biểu Quốc hội tỉnh Nghệ An"}
+
+
+# --- third slice ----------------------------------------------------------------------------------
+
+
+def test_two_citations_of_one_kind_share_the_issuer_named_after_the_second() -> None:
+    text = ("Tin BHYT\n\nCử tri huyện Nghi Lộc, tỉnh Nghệ An đề nghị cấp thẻ BHYT theo Quyết định "
+            "290 và Quyết định số 62 của Thủ tướng Chính phủ; theo Nghị quyết 21 và Chỉ thị 38 của "
+            "Ban Bí thư.")
+    issuers = {(d.ref.kind, d.ref.number): d.ref.issuer.label if d.ref.issuer else None
+               for d in extract_text(text, PUBLISHED).documents}
+    assert issuers[("decision", "290")] == issuers[("decision", "62")] == "Thủ tướng Chính phủ"
+    assert issuers[("resolution", "21")] != "Ban Bí thư"
+
+
+def test_new_registrations_and_recovered_arrears_are_no_levels() -> None:
+    text = ("Tin BHXH\n\nTính đến tháng 5 năm 2023, tỉnh Nghệ An có 61.200 người tham gia BHXH tự "
+            "nguyện. Riêng trong 5 tháng đầu năm 2023 có gần 3.000 người đăng ký tham gia BHXH tự "
+            "nguyện. Sau khi khởi kiện, BHXH tỉnh mới thu lại được hơn 4 tỷ đồng tiền nợ.")
+    assert observations(text) == {
+        ("social_insurance", "participants", "voluntary", Decimal(61200), False)}

@@ -295,6 +295,14 @@ def extract_documents(
             if m.group("pkind") and m.group("pkind").upper() in KIND_ABBREVIATIONS:
                 kind = KIND_ABBREVIATIONS[m.group("pkind").upper()]
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
+            if (ref.issuer is not None and covered and mentions[-1].ref.issuer is None
+                    and mentions[-1].ref.kind == ref.kind
+                    and _PAIRED.fullmatch(norm.text, covered[-1][1], m.start())):
+                # "Quyết định 290 và Quyết định số 62 của Thủ tướng Chính phủ": one issuer for
+                # both documents of the pair (of one kind: "Nghị quyết 21 và Chỉ thị 38 của Ban
+                # Bí thư" names two issuers)
+                first = mentions[-1]
+                mentions[-1] = replace(first, ref=replace(first.ref, issuer=ref.issuer))
             mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by,
                                      _yardstick(norm.text, m.start())))
             covered.append((m.start(), m.end()))
@@ -318,6 +326,10 @@ def extract_documents(
             mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by,
                                      _yardstick(norm.text, m.start())))
     return _local_state_issuers(_resolve_within_article(mentions), organisations)
+
+
+# What joins two citations that share the issuer named after the second.
+_PAIRED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _mention(

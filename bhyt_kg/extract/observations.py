@@ -329,9 +329,11 @@ _WON_OVER = re.compile(
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
 _ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
-# ("hơn một triệu lao động tăng mới": new workers, not people insured)
+# ("hơn một triệu lao động tăng mới": new workers, not people insured; "gần 2.000 người đăng ký
+# tham gia" in five months: new registrations)
 _JOINED_NEW = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|tăng|khai thác|phát triển)\s+mới(?!\w)", _I)
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|tăng|khai thác|phát triển)\s+mới(?!\w)"
+    r"|^\s*người\s+đăng ký\s+tham gia(?!\w)", _I)
 _NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
 _OTHERS = re.compile(
@@ -505,7 +507,9 @@ _MEETINGS = re.compile(
 # (training courses for staff, "tập huấn ... 16 cuộc", are no meetings with the public)
 _SESSIONS = re.compile(r"^\s*(?:buổi|cuộc)(?!\s+(?:thi|vận động|gọi|điện))(?!\w)", _I)
 _TALKS = re.compile(r"(?<!\w)(?:tuyên truyền|đối thoại|truyền thông|nói chuyện|sinh hoạt)(?!\w)", _I)
-_REVENUE = re.compile(r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận))", _I)
+# ("thu lại được hơn 5 tỷ đồng" after a lawsuit: arrears recovered; "thu tục": "thủ tục" mistyped)
+_REVENUE = re.compile(
+    r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận|lại|tục))", _I)
 # ... also money paid out: "giải quyết 719 người hưởng chế độ ..., với số tiền trả 10.754 triệu
 # đồng", "thanh toán ... 114 tỷ đồng".
 # ("... lượt người khám chữa bệnh BHYT với số tiền trên 1.315 tỷ đồng": the care's cost)
