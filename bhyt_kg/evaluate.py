@@ -245,6 +245,9 @@ ABBREVIATIONS: dict[str, str] = {
     "tx": "thị xã",
     "ttyt": "trung tâm y tế",
     "vhtt&tt": "văn hóa thông tin và thể thao",
+    # school types, as schools are named ("Trường THCS Tân Thành")
+    "thcs": "trung học cơ sở",
+    "thpt": "trung học phổ thông",
 }
 _WORD = re.compile(r"[^\s]+")
 _EDGE_PUNCT = " \t.,;:()\"'"

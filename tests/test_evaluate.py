@@ -205,6 +205,7 @@ def test_each_prediction_matches_one_gold_item(predicted: dict, tmp_path: Path) 
     ("Trưởng phòng Phòng Y tế huyện Ia Grai", "Trưởng Phòng Y tế huyện Ia Grai"),
     ("huyện Đak Pơ", "huyện Đăk Pơ"),
     ("Đak Mil", "Đắk Mil"),
+    ("Trường THCS Tân Thành", "Trường Trung học cơ sở Tân Thành"),
 ])
 def test_normalise_name_equates(a: str, b: str) -> None:
     assert normalise_name(a) == normalise_name(b)
