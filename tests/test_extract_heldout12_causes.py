@@ -280,3 +280,11 @@ def test_a_clause_of_new_enrolments_still_dates_the_total_after_it() -> None:
             "tham gia BHXH tự nguyện; nâng tổng số người tham gia BHXH tự nguyện lên 9.410 người.")
     found = {(o.value, o.date) for o in extract_text(text, None).observations}
     assert found == {(Decimal(9410), D(2021, 3, 31))}
+
+
+def test_a_mass_organisations_members_are_not_the_organisation() -> None:
+    # (found later, 2026-12-07: h12_10's "cho trên 30.000 lượt cán bộ, đoàn viên Công đoàn")
+    text = ("Tin BHXH\n\nLiên đoàn Lao động tỉnh Phú Yên tuyên truyền cho 12.000 lượt cán bộ, "
+            "đoàn viên Công đoàn và hội viên Hội Nông dân tỉnh Phú Yên.")
+    labels = {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    assert labels == {"Liên đoàn Lao động tỉnh Phú Yên"}

@@ -751,6 +751,9 @@ AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
 # A council's delegates are people, not the council: "tổ đại biểu HĐND huyện tiếp thu",
 # "các đại biểu HĐND tỉnh đã biểu quyết" (the council itself is named when it acts as one).
 DELEGATES_BEFORE = ("đại biểu", "tổ đại biểu")
+# ... and a mass organisation's members are not the organisation ("đoàn viên Công đoàn",
+# "hội viên Hội Nông dân": people, counted or addressed).
+MEMBERS_BEFORE = ("đoàn viên", "hội viên")
 
 # Titles that end in an organ's word: "Phó Bí thư Thường trực Huyện ủy", "Chánh Văn phòng UBND"
 # are posts in the body named next, not organs.
