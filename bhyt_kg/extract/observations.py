@@ -487,6 +487,7 @@ _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 # An amount per month, per person ...: "6,4 tỷ đồng/tháng", "1 triệu đồng mỗi người".
 _PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ)(?!\w)",
                        _I)
+_PER_YEAR = re.compile(r"\s*/\s*năm(?!\w)", _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 # "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
 _JOINER = r"(?:người(?:\s+dân)?|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ|thanh niên|đại biểu)"
@@ -882,11 +883,10 @@ def _quantity_facts(
 ) -> tuple[list[_Fact], bool]:
     """Facts of one number, and whether it counted participants."""
     if q.unit == "vnd":
-        per = _PER_UNIT.match(text, q.end)
-        if per is not None and per.group().strip().lstrip("/").strip() == "năm" and (
-                q.value >= 10**9):
-            per = None  # "số thu BHXH, BHYT ... (hơn 250 tỷ đồng/năm)": a year's total
-        if per is not None or _AVERAGE.search(w.lead):
+        # ("số thu BHXH, BHYT ... (hơn 250 tỷ đồng/năm)": a year's total, not a rate)
+        per = _PER_UNIT.match(text, q.end) and not (
+            _PER_YEAR.match(text, q.end) and q.value >= 10**9)
+        if per or _AVERAGE.search(w.lead):
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
