@@ -160,3 +160,12 @@ def test_new_registrations_and_recovered_arrears_are_no_levels() -> None:
             "nguyện. Sau khi khởi kiện, BHXH tỉnh mới thu lại được hơn 4 tỷ đồng tiền nợ.")
     assert observations(text) == {
         ("social_insurance", "participants", "voluntary", Decimal(61200), False)}
+
+
+def test_the_head_of_a_steering_committee_written_bcd() -> None:
+    text = ("Tin BHXH\n\nBà Lê Thị Hoa - Phó Chủ tịch UBND, Trưởng BCĐ thực hiện chính sách BHXH, "
+            "BHYT xã Nghi Hợp, huyện Nghi Lộc, tỉnh Nghệ An cho biết.")
+    (person,) = extract_text(text, PUBLISHED).people
+    assert {(post.title, post.org.name) for post in person.posts} == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân"),
+        ("Trưởng ban", "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế")}

@@ -95,8 +95,9 @@ _TITLE = re.compile(
     + r")(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?",
     re.IGNORECASE,
 )
+# ("Trưởng BCĐ thực hiện chính sách BHXH, BHYT xã": "BCĐ" is "Ban Chỉ đạo", the body's own name)
 _SHARED_HEAD = re.compile(
-    r"\s+(?P<word>ban|phòng|khối)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
+    r"\s+(?P<word>ban|phòng|khối|BCĐ)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s*")
 _POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
@@ -122,7 +123,8 @@ def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
             if _POLICE.match(text, m.end("head")):  # "Trưởng Công an huyện": the police chief
                 return ("Phó Trưởng" if m.group("vice") else "Trưởng"), (m.end("head"),)
             return None
-        head = f"Trưởng {shared.group('word').casefold()}"
+        word = shared.group("word").casefold()
+        head = f"Trưởng {'ban' if word == 'bcđ' else word}"
         std = bool(shared.group("std"))
         # "Trưởng Ban Tuyên giáo": the body's name starts with "Ban"; "Trưởng ban Thường trực
         # Ban chỉ đạo", "Trưởng ban Ban chỉ đạo": it follows the title.
