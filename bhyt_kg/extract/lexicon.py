@@ -108,6 +108,11 @@ PARTY_ORGANS = (
          ("Ban Kinh tế - Ngân sách", "Ban Kinh tế Ngân sách", "Ban KT-NS", "Ban KTNS"), LOCAL,
          organ=True, needs_parent=True),
     Body("Ban Pháp chế", "party_organ", ("Ban Pháp chế",), LOCAL, organ=True, needs_parent=True),
+    # ... and its ethnic-affairs committee, named with the council in one alias since "Ban Dân
+    # tộc" alone is the province's department ("Ban Dân tộc HĐND tỉnh Đắk Nông")
+    Body("Ban Dân tộc Hội đồng nhân dân", "peoples_council",
+         ("Ban Dân tộc Hội đồng nhân dân", "Ban Dân tộc HĐND"), ("province", "district"),
+         needs_area=True),
     # "Văn phòng Huyện ủy", "Văn phòng UBND tỉnh": the office of the body named next.
     Body("Văn phòng", "other", ("Văn phòng",), LOCAL, organ=True, needs_parent=True),
     # The Party's groups in a State body or the Front: "Ban cán sự đảng Chính phủ", "Ban cán sự

@@ -168,7 +168,8 @@ _WHOLE_COUNT = re.compile(
     r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)"
-    r"|(?<!\w)số(?= tham gia\b)", _I)  # ("số tham gia BHXH tự nguyện": "người" left out)
+    # ("số tham gia BHXH tự nguyện": "người" left out; but "dân số tham gia" is the population)
+    r"|(?<!\w)(?<!dân )số(?= tham gia\b)", _I)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 _COVERAGE_BEFORE = re.compile(

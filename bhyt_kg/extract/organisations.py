@@ -24,7 +24,8 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s*")
 _ABBREV_IN_PARENS = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ&\-]*\s*\)")
 # A capitalised syllable of a proper name, or a ward number ("phường 1").
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][^\W_]*|\d{1,2})(?!\w)")
+# (an apostrophe inside a syllable of the Central Highlands' names: "Đắk R'lấp", "Đắk R’lấp")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?|\d{1,2})(?!\w)")
 _NAME_JOIN = re.compile(r" (?:- )?")
 _LEVEL_ORDER = ("village", "commune", "district", "province", "nation")
 _COMMITTEE_BY_UNIT = {"tỉnh": "Tỉnh ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
@@ -816,6 +817,8 @@ def _bodies_of_units(text: str, pos: int, home: Area | None
     if found is None:
         return None
     body, end = found
+    if p := _ABBREV_IN_PARENS.match(text, end):
+        end = p.end()  # "Bảo hiểm xã hội (BHXH) các huyện A, B và C"
     m = _UNITS_LISTED.match(text, end)
     if m is None or not isinstance(body, Body) or body.unit is not None or body.organ:
         return None

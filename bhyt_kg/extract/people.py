@@ -103,6 +103,7 @@ _SPACE = re.compile(r"\s*")
 _POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
 _GOVERNMENT = OrgRef(kind="government", name="Chính phủ", area=NATION)
 _BETWEEN_POSTS = re.compile(r"\s*(?:,|;?\s*kiêm|-|và)\s*", re.IGNORECASE)
+_POSTS_THEN_NAME = re.compile(r"\s*[-–:]\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?| (?!\s)", re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
@@ -255,11 +256,9 @@ def _people_in(
         if not free(t.start()) or not _starts_word(text, t.start()):
             continue
         posts, end = _posts_at(text, t.start(), home)
-        if (
-            posts
-            and text[end : end + 1] == " "
-            and (name := _name_at(text, end + 1, need_surname=True))
-        ):
+        # ("Giám đốc BHXH tỉnh Tây Ninh - ông Nguyễn Văn Huấn dự ...": the name after a dash)
+        gap = _POSTS_THEN_NAME.match(text, end) if posts else None
+        if gap is not None and (name := _name_at(text, gap.end(), need_surname=True)):
             found.append((name[0], posts))
             taken.append((t.start(), name[1]))
     for m in _NAME_TOKEN.finditer(text):
