@@ -50,3 +50,18 @@ def test_a_post_then_a_dash_then_the_name() -> None:
     posts = {(p.name, q.title, q.org.label) for p in extract_text(text, PUBLISHED).people
              for q in p.posts}
     assert posts == {("Trần Văn Hùng", "Giám đốc", "Bảo hiểm xã hội tỉnh Gia Lai")}
+
+
+def test_two_bodies_glued_by_a_hyphen_carry_out_the_preamble_sau_n_nam_thuc_hien() -> None:
+    text = ("Tin BHYT\n\nSau 3 năm triển khai thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ "
+            "Tỉnh ủy Gia Lai, cũng như các văn bản chỉ đạo của huyện. Đảng ủy-UBND xã Ia Blang, "
+            "huyện Chư Sê đã quyết liệt chỉ đạo thực hiện.")
+    links = {(link.document.number, link.implementer.label)
+             for link in extract_text(text, PUBLISHED).implementations}
+    assert links == {("5", "Đảng ủy xã Ia Blang"), ("5", "Ủy ban nhân dân xã Ia Blang")}
+
+
+def test_a_symbol_glued_by_a_hyphen_is_still_one_symbol() -> None:
+    text = ("Tin BHYT\n\nUBND tỉnh Gia Lai ban hành Kế hoạch số 34/KH-UBND ngày 5/3/2023 về phát "
+            "triển người tham gia BHYT.")
+    assert labels(text) == {"Ủy ban nhân dân tỉnh Gia Lai"}

@@ -46,7 +46,9 @@ _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*)?(?:qua|nh
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
 # the documents out achieved.
-_PREAMBLE = re.compile(r"^\s*(?:thực hiện|triển khai|căn cứ)\b", re.IGNORECASE)
+# ("Sau 2 năm triển khai thực hiện Chỉ thị số 08-CT/TU ..." opens the same way)
+_PREAMBLE = re.compile(r"^\s*(?:sau\s+(?:\S+\s+){0,3}?(?=(?:triển khai|thực hiện)\b))?"
+                       r"(?:thực hiện|triển khai|căn cứ)\b", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"[;:]\s*$")
 # A legal text's preamble clause on a line of its own, left open by "," / ";" or by no full stop
 # ("Thực hiện Quyết định số 1584/QĐ-TTg ...,\nCăn cứ ...\nUBND tỉnh X xây dựng Kế hoạch ..."):

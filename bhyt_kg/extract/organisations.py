@@ -785,9 +785,22 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
         found = match_org(norm_text, pos, home)
         if found is not None:
             org, end = found
+            # "Đảng ủy-UBND xã Minh Đức": two bodies glued by a hyphen, the first of the area
+            # the second names (a symbol such as "KH-UBND" never starts with a body's name).
+            # The second is matched on the rest of the text: a word glued by "-" starts no name.
+            second = (match_org(norm_text[end + 1 :], 0, home)
+                      if norm_text.startswith("-", end) and org.kind != "other" else None)
+            if second is not None and not _placed(second[0]):
+                second = None
+            if (second is not None and not _placed(org) and org.parent is None
+                    and second[0].area is not None):
+                org = replace(org, area=second[0].area)
             if _placed(org):
                 yield org, pos, end
             i = max(end, pos + 1)
+            if second is not None:
+                yield second[0], end + 1, end + 1 + second[1]
+                i = end + 1 + second[1]
 
 
 # "Hội Nông dân các huyện: Anh Sơn, Thanh Chương": a body of each unit the list names.
