@@ -65,3 +65,13 @@ def test_a_symbol_glued_by_a_hyphen_is_still_one_symbol() -> None:
     text = ("Tin BHYT\n\nUBND tỉnh Gia Lai ban hành Kế hoạch số 34/KH-UBND ngày 5/3/2023 về phát "
             "triển người tham gia BHYT.")
     assert labels(text) == {"Ủy ban nhân dân tỉnh Gia Lai"}
+
+
+def test_a_share_of_workers_that_joined_is_a_coverage_rate_of_their_scheme() -> None:
+    text = ("Tin BHXH\n\nĐể hết năm 2024, dự kiến tỉnh Gia Lai có trên 92% dân số tham gia bảo "
+            "hiểm y tế; 21,5% lao động tham gia bảo hiểm xã hội và 3,1% lao động trong độ tuổi "
+            "tham gia BHXH tự nguyện.")
+    assert scheme_rows(extract_text(text, PUBLISHED).observations) == {
+        ("health_insurance", "coverage_rate", None, Decimal(92), True),
+        ("social_insurance", "coverage_rate", None, Decimal("21.5"), True),
+        ("social_insurance", "coverage_rate", "voluntary", Decimal("3.1"), True)}

@@ -180,7 +180,9 @@ _COVERAGE_AFTER = re.compile(
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
     r"|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
     # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
-    r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện)", _I)
+    r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện"
+    # ("45,3% lao động tham gia bảo hiểm xã hội": a share of the workers)
+    r"|(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia)", _I)
 # The agency as the subject that collects, no scheme named: "toàn ngành BHXH tỉnh thu được
 # 1.197.279 triệu đồng" is the money of every scheme it collects for.
 _AGENCY_COLLECTS = re.compile(
@@ -194,6 +196,9 @@ _LABOUR_FORCE_AFTER = re.compile(
 _RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$|(?<!\w)giảm còn\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
 _PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
+# Workers that joined, named after a share: "45,3% lao động tham gia bảo hiểm xã hội".
+_WORKERS_JOINED_AFTER = re.compile(
+    r"\s*(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
 _WORKFORCE_JOINED = re.compile(
     r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
@@ -1223,6 +1228,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                     re.split(r",\s|;|\(", w.near)[-1])):
             # "15,9 triệu HSSV tham gia BHYT (đạt tỷ lệ 92,5%)": the rate of the group just counted
             return _group_rates(q, [count.group])
+        if (_WORKERS_JOINED_AFTER.match(after)
+                and _scheme_group(text, q.end) == "voluntary"):
+            # "4,2% lao động trong độ tuổi tham gia BHXH tự nguyện": the labour force's share
+            # in the voluntary scheme (as h11_12 reads it)
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (count is not None and count.group == "voluntary" and count.indicator == "participants"
                 and _LABOUR_FORCE_AFTER.match(after) and _CONTINUES.match(
                     re.split(r",\s|;|\(", w.near)[-1])):
