@@ -75,3 +75,17 @@ def test_a_share_of_workers_that_joined_is_a_coverage_rate_of_their_scheme() -> 
         ("health_insurance", "coverage_rate", None, Decimal(92), True),
         ("social_insurance", "coverage_rate", None, Decimal("21.5"), True),
         ("social_insurance", "coverage_rate", "voluntary", Decimal("3.1"), True)}
+
+
+def test_a_village_named_without_its_commune_in_an_article_about_one_commune() -> None:
+    text = ("Tin BHXH\n\nTại xã Ia Blang, huyện Chư Sê, tỉnh Gia Lai, chị Lan, nhân viên thu thôn "
+            "Plei Bông cho biết đã vận động 40 hộ tham gia BHYT.")
+    villages = {(a.label, a.parent.label) for a, _ in extract_text(text, PUBLISHED).places
+                if a.level == "village"}
+    assert villages == {("thôn Plei Bông", "xã Ia Blang")}
+
+
+def test_a_village_named_without_its_commune_among_several_communes_is_left_alone() -> None:
+    text = ("Tin BHXH\n\nCác xã Ia Blang, Ia Pal của huyện Chư Sê, tỉnh Gia Lai tuyên truyền; nhân "
+            "viên thu thôn Plei Bông cho biết đã vận động 40 hộ tham gia BHYT.")
+    assert not any(a.level == "village" for a, _ in extract_text(text, PUBLISHED).places)

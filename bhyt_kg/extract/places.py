@@ -653,7 +653,7 @@ def _wire_dateline(text: str, start: int, end: int) -> bool:
 _VILLAGE = re.compile(
     # ("Thôn Tứ Thông, xã Hợp Thành": the unit word capitalised after a comma)
     r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
-    r"|plei|khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
+    r"|plei|(?<![Tt]iểu )khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
 _AND_VILLAGE = re.compile(
     rf"\s+và\s+(?P<n>[{UPPERCASE}][\w']*(?: (?:[{UPPERCASE}][\w']*|\d{{1,3}})){{0,3}})")
@@ -678,6 +678,9 @@ def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area
         second = _AND_VILLAGE.match(text, end)
         inside = _IN_COMMUNE.match(text, second.end() if second else end)
         commune = communes.get(inside.end()) if inside else None
+        if commune is None and inside is None and len(set(communes.values())) == 1:
+            # "nhân viên thu tổ dân phố Tân An" in an article about one ward: that ward's
+            commune = next(iter(communes.values()))
         if commune is None:
             continue
         unit = m["u"].lower()
