@@ -89,3 +89,11 @@ def test_a_village_named_without_its_commune_among_several_communes_is_left_alon
     text = ("Tin BHXH\n\nCác xã Ia Blang, Ia Pal của huyện Chư Sê, tỉnh Gia Lai tuyên truyền; nhân "
             "viên thu thôn Plei Bông cho biết đã vận động 40 hộ tham gia BHYT.")
     assert not any(a.level == "village" for a, _ in extract_text(text, PUBLISHED).places)
+
+
+def test_people_books_were_handed_to_are_no_participants() -> None:
+    text = ("Tin BHXH\n\nTrong tháng 5/2023, BHXH tỉnh Gia Lai đã rà soát, cấp lại và trả sổ BHXH "
+            "theo Luật Bảo hiểm xã hội năm 2014 cho 212.400 người lao động, đạt tỷ lệ 95,1% kế "
+            "hoạch. Toàn tỉnh có 118.300 người tham gia BHXH bắt buộc.")
+    assert scheme_rows(extract_text(text, PUBLISHED).observations) == {
+        ("social_insurance", "participants", "employees", Decimal(118300), False)}

@@ -130,6 +130,9 @@ _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 _COLLECTED = re.compile(r"\s*(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?\s+(?:đạt|được|là)(?!\w)", _I)
 # Books issued are paperwork, not people covered: "Sổ BHXH đã cấp chiếm trên 98% ...".
 _BOOKS = re.compile(r"(?<!\w)sổ\s+(?:BHXH|bảo hiểm)", _I)
+# ... nor are the people books were handed to: "cấp lại và trả sổ BHXH ... cho 398.701 người".
+_BOOKS_HANDED = re.compile(
+    r"(?<!\w)(?:cấp|trả|phát|chốt)\b[^;%]{0,40}?sổ\s+(?:BHXH|bảo hiểm)[^;%]{0,80}?\bcho\s*$", _I)
 # The present: a figure said to hold now is as of the article, not of the last date read.
 # _NOW never matches the "hiện" of "thực hiện", so it may override a date read before it:
 # "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
@@ -781,6 +784,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
             _THROUGH_CHANNEL.match(w.after) or _NEW_QUOTA.search(w.upto)
+            or _BOOKS_HANDED.search(w.upto)
             or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
             or _NEW_SUBJECT.search(w.upto)):
