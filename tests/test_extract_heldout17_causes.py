@@ -97,3 +97,11 @@ def test_people_books_were_handed_to_are_no_participants() -> None:
             "hoạch. Toàn tỉnh có 118.300 người tham gia BHXH bắt buộc.")
     assert scheme_rows(extract_text(text, PUBLISHED).observations) == {
         ("social_insurance", "participants", "employees", Decimal(118300), False)}
+
+
+def test_results_after_a_reported_qua_n_nam_thuc_hien_are_its_outcomes() -> None:
+    text = ("Tin BHYT\n\nBáo cáo tại hội nghị cho thấy: Qua 15 năm thực hiện Chỉ thị 38-CT/TW, "
+            "công tác BHYT trên địa bàn huyện Chư Sê, tỉnh Gia Lai có bước phát triển mới. Tỷ lệ "
+            "dân số tham gia BHYT năm 2009 mới đạt 70,2%, đến năm 2023 đã đạt 93,4%.")
+    assert {(link.document.number, link.outcome.value)
+            for link in extract_text(text, PUBLISHED).outcomes} == {("38", Decimal("93.4"))}

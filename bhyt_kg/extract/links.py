@@ -40,7 +40,9 @@ _IMPLEMENTS = re.compile(
 )
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
 # ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
-_ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*)?(?:qua|nhờ|kết quả|sau)\b"
+# (or after a lead that reports it: "Báo cáo ... tại hội nghị thể hiện: Qua 15 năm thực hiện ...")
+_ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*|[^:.;]{1,60}:\s*)?"
+                         r"(?:qua|nhờ|kết quả|sau)\b"
                          r"|\bgóp phần\b|^\s*do\s+(?:ảnh hưởng|tác động)\s+(?:của|từ)\b",
                          re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
