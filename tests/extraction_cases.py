@@ -41,6 +41,22 @@ def scheme_rows(found) -> set[tuple]:
     return {(o.scheme, o.indicator, o.population_group, o.value, o.is_target) for o in found}
 
 
+def implementer_rows(result) -> set[tuple[str, str]]:
+    """(document number, implementer label) of each implementation link of ``result``."""
+    return {(link.document.number, link.implementer.label) for link in result.implementations}
+
+
+def outcome_rows(result) -> set[tuple]:
+    """(document number, indicator, value) of each outcome link of ``result``."""
+    return {(link.document.number, link.outcome.indicator, link.outcome.value)
+            for link in result.outcomes}
+
+
+def org_labels(result) -> set[str]:
+    """The label of each organisation ``result`` names."""
+    return {m.org.label for m in result.organisations}
+
+
 def area_rows(result) -> set[tuple]:
     """(indicator, value, area label, qualifier, is_target) of each observation of ``result``."""
     return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)

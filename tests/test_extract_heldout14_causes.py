@@ -12,7 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, scheme_rows
+from extraction_cases import (
+    extract_text,
+    implementer_rows,
+    org_labels,
+    outcome_rows,
+    scheme_rows,
+)
 
 D = dt.date
 
@@ -114,20 +120,15 @@ def test_a_quota_without_brackets_is_read_as_before() -> None:
 
 
 def organisations(text: str, published: dt.date | None = None) -> set[str]:
-    """The label of each organisation named in ``text``."""
-    return {m.org.label for m in extract_text(text, published).organisations}
+    return org_labels(extract_text(text, published))
 
 
 def implementers(text: str) -> set[tuple[str, str]]:
-    """(document number, implementer label) of each implementation link."""
-    return {(link.document.number, link.implementer.label)
-            for link in extract_text(text, D(2023, 5, 2)).implementations}
+    return implementer_rows(extract_text(text, D(2023, 5, 2)))
 
 
 def outcomes(text: str) -> set[tuple[str, str, Decimal]]:
-    """(document number, indicator, value) of each outcome link."""
-    return {(link.document.number, link.outcome.indicator, link.outcome.value)
-            for link in extract_text(text, D(2023, 5, 2)).outcomes}
+    return outcome_rows(extract_text(text, D(2023, 5, 2)))
 
 
 # --- 6. a hospital is named as the text writes it ------------------------------------------------

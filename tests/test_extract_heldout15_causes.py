@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, scheme_rows
+from extraction_cases import extract_text, implementer_rows, org_labels, scheme_rows
 
 D = dt.date
 PUBLISHED = D(2023, 10, 12)
@@ -180,8 +180,7 @@ def test_a_letters_symbol_opens_with_its_issuer_and_co_cong_van_issues_it() -> N
 def test_a_body_that_issues_a_letter_carries_out_the_decision_the_letter_applies() -> None:
     text = ("Tin BHYT\n\nUBND tỉnh Thanh Hóa có Công văn số 3120/UBND-VX về việc thực hiện chính "
             "sách theo Quyết định số 861/QĐ-TTg của Thủ tướng Chính phủ.")
-    links = {(link.document.number, link.implementer.label)
-             for link in extract_text(text).implementations}
+    links = implementer_rows(extract_text(text))
     assert ("861", "Ủy ban nhân dân tỉnh Thanh Hóa") in links
 
 
@@ -202,7 +201,7 @@ def test_voters_of_a_commune_are_no_person() -> None:
 def test_a_bank_named_in_full_with_its_branch_of_the_province() -> None:
     text = ("Tin BHYT\n\nNgân hàng TMCP Ngoại thương Việt Nam - chi nhánh Thanh Hóa tặng thẻ BHYT "
             "cho người dân thành phố Thanh Hóa.")
-    labels = {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    labels = org_labels(extract_text(text, PUBLISHED))
     assert "Ngân hàng TMCP Ngoại thương Việt Nam Chi nhánh tỉnh Thanh Hóa" in labels
 
 
@@ -238,6 +237,5 @@ def test_a_body_receiving_examiners_of_its_implementation_carries_the_document_o
     text = ("Tin BHXH\n\nChiều 5/6, Thường trực Tỉnh ủy Thanh Hóa làm việc với Đoàn giám sát của "
             "Ban Kinh tế Trung ương về tình hình thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp "
             "hành Trung ương Đảng.")
-    links = {(link.document.number, link.implementer.label)
-             for link in extract_text(text, PUBLISHED).implementations}
+    links = implementer_rows(extract_text(text, PUBLISHED))
     assert links == {("28", "Thường trực Tỉnh ủy Thanh Hóa")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, scheme_rows
+from extraction_cases import extract_text, implementer_rows, org_labels, scheme_rows
 
 D = dt.date
 PUBLISHED = D(2023, 10, 12)
@@ -88,7 +88,7 @@ def test_a_misspelt_kind_word_and_a_body_receiving_a_working_group() -> None:
     result = extract_text(text, PUBLISHED)
     assert {(d.ref.number, d.ref.issuer.label) for d in result.documents} == {
         ("28", "Ban Chấp hành Trung ương Đảng")}
-    assert {(link.document.number, link.implementer.label) for link in result.implementations} == {
+    assert implementer_rows(result) == {
         ("28", "Ban Tuyên giáo Huyện ủy Nghi Lộc")}
 
 
@@ -104,7 +104,7 @@ def test_seats_on_party_committees_are_neither_posts_nor_bodies() -> None:
     assert posts == {("Thái Thanh Quý", "Bí thư", "Tỉnh ủy Nghệ An"),
                      ("Hoàng Văn Bình", "Phó Chủ tịch Thường trực",
                       "Hội đồng nhân dân tỉnh Nghệ An")}
-    labels = {m.org.label for m in result.organisations}
+    labels = org_labels(result)
     assert "Ban Chấp hành Trung ương Đảng" not in labels
     assert "Ban Thường vụ Tỉnh ủy Nghệ An" not in labels
 
@@ -117,7 +117,7 @@ def test_a_company_the_text_places_its_union_and_no_place_inside_its_name() -> N
             "Liên đoàn Lao động huyện Nghi Lộc làm việc với Công đoàn cơ sở Công ty CP Xây dựng "
             "Thủy lợi Nghệ An. Công ty TNHH Hoa Sen tài trợ thẻ BHYT.")
     result = extract_text(text, PUBLISHED)
-    labels = {m.org.label for m in result.organisations}
+    labels = org_labels(result)
     assert {"Công ty CP Xây dựng Thủy lợi Nghệ An",
             "Công đoàn cơ sở Công ty CP Xây dựng Thủy lợi Nghệ An"} <= labels
     assert not any("Hoa Sen" in label for label in labels)  # not placed by the text
@@ -135,7 +135,7 @@ def test_the_deputies_delegation_its_joint_office_and_union_dues() -> None:
     text = ("Tin BHXH\n\nSáng 14.5, Liên đoàn Lao động tỉnh Nghệ An phối hợp với Văn phòng Đoàn "
             "Đại biểu Quốc hội (ĐBQH) và Hội đồng nhân dân tỉnh tổ chức tiếp xúc cử tri. Thay mặt "
             "Đoàn ĐBQH tỉnh Nghệ An, bà Trần Thị Hiền thông tin về kinh phí công đoàn.")
-    labels = {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    labels = org_labels(extract_text(text, PUBLISHED))
     assert labels == {"Liên đoàn Lao động tỉnh Nghệ An",
                       "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An",
                       "Đoàn Đại biểu Quốc hội tỉnh Nghệ An"}

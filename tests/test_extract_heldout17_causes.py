@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, scheme_rows
+from extraction_cases import extract_text, implementer_rows, org_labels, scheme_rows
 
 D = dt.date
 PUBLISHED = D(2024, 5, 9)
 
 
 def labels(text: str) -> set[str]:
-    return {m.org.label for m in extract_text(text, PUBLISHED).organisations}
+    return org_labels(extract_text(text, PUBLISHED))
 
 
 def test_dan_so_tham_gia_is_the_population_not_a_count_of_participants() -> None:
@@ -56,8 +56,7 @@ def test_two_bodies_glued_by_a_hyphen_carry_out_the_preamble_sau_n_nam_thuc_hien
     text = ("Tin BHYT\n\nSau 3 năm triển khai thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ "
             "Tỉnh ủy Gia Lai, cũng như các văn bản chỉ đạo của huyện. Đảng ủy-UBND xã Ia Blang, "
             "huyện Chư Sê đã quyết liệt chỉ đạo thực hiện.")
-    links = {(link.document.number, link.implementer.label)
-             for link in extract_text(text, PUBLISHED).implementations}
+    links = implementer_rows(extract_text(text, PUBLISHED))
     assert links == {("5", "Đảng ủy xã Ia Blang"), ("5", "Ủy ban nhân dân xã Ia Blang")}
 
 

@@ -177,15 +177,18 @@ _POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
+# The labour force a BHXH share is of, and workers that joined, named after the share.
+_LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
+_WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
-    r"|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
+    rf"|(?:so với\s+)?{_LABOUR_FORCE}"
     # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
     r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện"
     # ("45,3% lao động tham gia bảo hiểm xã hội": a share of the workers)
-    r"|(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia)", _I)
+    rf"|{_WORKERS_JOINED})", _I)
 # The agency as the subject that collects, no scheme named: "toàn ngành BHXH tỉnh thu được
 # 1.197.279 triệu đồng" is the money of every scheme it collects for.
 _AGENCY_COLLECTS = re.compile(
@@ -193,15 +196,13 @@ _AGENCY_COLLECTS = re.compile(
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
 _PLAN_YEAR = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
-_LABOUR_FORCE_AFTER = re.compile(
-    r"\s*(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động", _I)
+_LABOUR_FORCE_AFTER = re.compile(rf"\s*{_LABOUR_FORCE}", _I)
 # A count that a change reached: "đã tăng lên 904 người", "giảm xuống còn 1.200 người".
 _RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$|(?<!\w)giảm còn\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
 _PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
 # Workers that joined, named after a share: "45,3% lao động tham gia bảo hiểm xã hội".
-_WORKERS_JOINED_AFTER = re.compile(
-    r"\s*(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)", _I)
+_WORKERS_JOINED_AFTER = re.compile(rf"\s*{_WORKERS_JOINED}", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
 _WORKFORCE_JOINED = re.compile(
     r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
