@@ -195,6 +195,7 @@ class Gazetteer:
         self._found: dict[tuple[object, ...], tuple[Area, ...]] = {}
         # initials -> units, built when first asked; by era (True: after the reform)
         self._initials: dict[bool, dict[str, tuple[Area, ...]]] = {}
+        self._parent_codes: frozenset[str] | None = None  # built when first asked
 
     def _era(self, on: dt.date | None) -> _Era:
         return self._new if on is not None and on >= REFORM else self._old
@@ -404,6 +405,17 @@ class Gazetteer:
                 codes.extend(self._successors.get(child.code or "", ()))
         found = (self._new.by_code.get(c) for c in dict.fromkeys(codes))
         return tuple(a for a in found if a is not None)
+
+    def without_communes(self, area: Area) -> bool:
+        """Whether ``area`` is a pre-2025 district listed with no communes: an island district
+        governed without them (huyện Lý Sơn, Bạch Long Vĩ, Cồn Cỏ), whose villages are its own."""
+        if (area.level != "district" or area.code is None
+                or self._old.by_code.get(area.code) != area):
+            return False
+        if self._parent_codes is None:
+            self._parent_codes = frozenset(a.parent.code for a in self._old.by_code.values()
+                                           if a.parent is not None and a.parent.code)
+        return area.code not in self._parent_codes
 
     def _children(self, area: Area) -> list[Area]:
         return sorted(

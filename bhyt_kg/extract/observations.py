@@ -102,6 +102,10 @@ _TARGET = re.compile(
     r"|chỉ tiêu(?:\s+(?:được\s+)?(?:giao|đề ra))?|(?<!\w)đề ra"
     # a forecast for the year's end: "ước thực hiện (cuối) năm 2022 đạt 100%"
     r"|(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?=\s+(?:đến\s+)?(?:(?:cuối|hết)\s+)?năm(?!\w))"
+    # a budget estimate given in brackets after its name: "... trong tổng số dự toán được Thủ
+    # tướng Chính phủ giao cho tỉnh ... trong năm 2020 tại Quyết định số 163/QĐ-TTg ... (hơn 2,4
+    # ngàn tỷ đồng)": an allotment, not money spent
+    r"|(?<!\w)dự toán(?!\w)[^;()]{0,160}\(\s*(?:(?:khoảng|hơn|trên|gần)\s+)?(?=\d)"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
     rf"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
@@ -153,6 +157,10 @@ _BARE_COUNT = re.compile(
     r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)"
     r"(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", _I)
 # "đối tượng BHXH tự nguyện toàn tỉnh là 5.189 người": the scheme's participants, no verb.
+# A unit's households, then its people: "có 115 hộ gia đình với hơn 350 nhân khẩu".
+_HOUSEHOLDS_WITH = re.compile(
+    r"(?<!\w)có\s+[\d.,]+\s+hộ(?:\s+gia đình|\s+dân)?\s*,?\s*(?:với|và|gồm)\s+"
+    r"(?:(?:khoảng|trên|hơn|gần)\s+)?$", _I)
 _SCHEME_SUBJECT = re.compile(
     r"(?<!\w)đối tượng (?:tham gia\s+)?(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
     r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
@@ -175,6 +183,11 @@ _SUBJECT = re.compile(
     r"|(?<!\w)(?<!dân )số(?= tham gia\b)", _I)
 _POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
+# The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
+_PEOPLE_JOINED = re.compile(
+    # ("người dân huyện Tây Sơn tham gia BHYT": the area's name may stand between)
+    r"(?<!\w)(?<!số )(?:người dân|nhân dân)(?:\s+[^\d,;%()]{1,40}?)?\s+(?:tham gia|có thẻ)(?!\w)"
+    r"[^;%\d]{0,80}$", _I)
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
 # The labour force a BHXH share is of, and workers that joined, named after the share.
@@ -182,7 +195,7 @@ _LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tu�
 _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
-    rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+)?bao phủ"
+    rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+|diện\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
     rf"|(?:so với\s+)?{_LABOUR_FORCE}"
     # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
@@ -197,6 +210,10 @@ _AGENCY_COLLECTS = re.compile(
 _PLAN_YEAR = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
 _LABOUR_FORCE_AFTER = re.compile(rf"\s*{_LABOUR_FORCE}", _I)
+# The labour force counted: "tổng số lực lượng lao động 557.152 người", "lực lượng lao động trong
+# độ tuổi là 60.000 người".
+_LABOUR_FORCE_COUNT = re.compile(
+    rf"{_LABOUR_FORCE}(?:\s+trong độ tuổi)?(?:\s+(?:là|có|khoảng|gần|hơn|trên))*\s*:?\s*$", _I)
 # A count that a change reached: "đã tăng lên 904 người", "giảm xuống còn 1.200 người".
 _RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$|(?<!\w)giảm còn\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
@@ -209,8 +226,10 @@ _WORKFORCE_JOINED = re.compile(
     r"[^;%\d]{0,60}$", _I)
 # A whole number of indicators ("đạt 4 chỉ tiêu gồm", "đạt 3/4 chỉ tiêu"), not a share of a plan.
 _INDICATORS = re.compile(r"\s*chỉ tiêu(?!\s+(?:kế hoạch|giao|được giao|đề ra|BHXH|BHYT)(?!\w))", _I)
+# ("đạt tỷ lệ 8% trong tổng số dự toán được ... giao": of the budget estimate, as of a plan)
 _PLAN_AFTER = re.compile(
-    r"^\s*\)?\s*(?:so(?: với)?\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+    r"^\s*\)?\s*(?:so(?: với)?\s+|(?:trong|của)\s+(?=(?:tổng\s+)?(?:số\s+)?dự toán))?"
+    r"(?:tổng\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu|dự toán)(?!\w)", _I)
 # ("(đạt gần 102%)": a qualifier between the verb and the figure)
 _REACHED = re.compile(rf"(?:^|[\s(,])đạt(?: được)?(?: {_RATE_WORD})?"
                       r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*\(?\s*$", _I)
@@ -228,6 +247,8 @@ _DIFFERENCE = re.compile(
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
     r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
+    # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
+    r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
 # The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
@@ -282,10 +303,11 @@ _UNITS_NAMED = re.compile(rf"(?:(?<!\w)(?:là|như|gồm)\s*:?|:|\()\s*(?=[{_CAP
 # A school named as the subject of its clause.
 _SCHOOL_SUBJECT = re.compile(rf"\s*Trường\s+(?!hợp(?!\w))[{_CAPITAL}]")
 # Not a share of people: satisfaction surveys, criteria thresholds.
-_OTHER_RATE = re.compile(r"hài lòng|tiêu chí", _I)
+# (whole words: "chỉ tiêu Chính phủ giao" holds no "tiêu chí")
+_OTHER_RATE = re.compile(r"(?<!\w)(?:hài lòng|tiêu chí)(?!\w)", _I)
 # A criterion a unit must meet to be certified ("tiêu chí ... tỷ lệ người dân tham gia BHYT phải
 # đạt từ 85% trở lên", "xã đạt chuẩn nông thôn mới phải có ..."): a threshold, no one's level.
-_CRITERION = re.compile(r"tiêu chí|đạt chuẩn|bộ chuẩn", _I)
+_CRITERION = re.compile(r"(?<!\w)(?:tiêu chí|đạt chuẩn|bộ chuẩn)(?!\w)", _I)
 # A share of the participants, not of the population: "chiếm 11,45% tổng số người tham gia",
 # "(41,4%) trong số tổng người tham gia BHYT".
 _SHARE_OF_PARTICIPANTS = re.compile(
@@ -334,7 +356,8 @@ _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;
 # ("chỉ trong ngày 8-5, đã phát triển được 22.306 người tham gia": enrolled that day; but
 # "năm 2022, toàn tỉnh phát triển hơn 1,760 triệu người tham gia" is the level to reach)
 _WON_OVER = re.compile(
-    r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+)?"
+    # ("đã vận động thành công 4 ngư dân tham gia")
+    r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+|thành công\s+(?:được\s+)?)?"
     r"|phát triển(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+)"
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
@@ -485,8 +508,10 @@ _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(
 _YARDSTICK_NATION = re.compile(
     r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
-# The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%").
-_MOVE_TO = re.compile(r"\s*%?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
+# The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%"), the
+# first end's year aside ("từ 90% (2018) xuống còn 86,5%", "từ 92% năm 2020 xuống 88,4%").
+_YEAR_ASIDE = r"(?:\s*\(\s*(?:năm\s+)?\d{4}\s*\)|\s+năm\s+\d{4})"
+_MOVE_TO = re.compile(rf"\s*%?{_YEAR_ASIDE}?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
 # ... and both ends of a move: "giảm từ 95,7% xuống còn 82,7%", "tăng từ 80% lên 85%".
 _RISEN_TO = re.compile(
     r"(?<!\w)tăng\s+lên\s*$"
@@ -536,8 +561,10 @@ _CITED = re.compile(
 _SOURCE_YEAR = re.compile(r"(?<!\w)(?:niên giám(?:\s+thống kê)?|số liệu\s+thống kê(?:\s+dân số)?)"
                           r"(?:\s+của\s+\S+)?\s*$", _I)
 # A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
-_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?\s*$", _I)
-_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?(?:\s+năm)?\s*$", _I)
+_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ|\s+tháng)?\s*$", _I)
+# ("so với cuối năm 2019", "so với tháng cuối năm 2019": the year compared with, too)
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?(?:\s+(?:tháng\s+)?(?:cuối|đầu))?"
+                            r"(?:\s+năm)?\s*$", _I)
 
 
 # --- figures ------------------------------------------------------------------------------------
@@ -592,6 +619,30 @@ class _Reading:
     count_group: str | None = None
 
 
+_REACH_END = re.compile(rf"\s+(?:(?:đều|cùng)\s+)?đạt(?:\s+{_RATE_WORD})?"
+                        r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$", _I)
+_SOCIAL_SCHEME_PART = re.compile(
+    r"(?:BHXH|bảo hiểm xã hội)(?:\s+\(BHXH\))?\s+(?:tự nguyện|bắt buộc)(?!\w)", _I)
+_ITEM_BREAK = re.compile(r"\s*(?:[,;:]|(?<!\w)và(?!\w))\s*", _I)
+
+
+def _groups_reaching(before: str) -> list[str]:
+    """The groups a list before "đạt" names, each item a group of its own ("BHYT hộ nghèo,
+    BHYT học sinh đạt"), read back from the verb up to the first item that is no group."""
+    end = _REACH_END.search(before)
+    if end is None:
+        return []
+    named: list[str] = []
+    for item in reversed(_ITEM_BREAK.split(before[: end.start()])):
+        # (a scheme's own group is no population: "BHXH tự nguyện đạt gần 53%" of its plan)
+        found = _groups(item) if len(item) <= 40 and not _PARTICIPATION.search(item) and not (
+            _SOCIAL_SCHEME_PART.search(item)) else []
+        if len(found) != 1:
+            break
+        named[:0] = found
+    return named
+
+
 def _groups(region: str) -> list[str]:
     """Population groups named in ``region``, in text order."""
     found: list[tuple[int, str]] = []
@@ -605,8 +656,9 @@ def _groups(region: str) -> list[str]:
 _GROUP_LEAD = re.compile(
     # ("người dân tộc thiểu số": "người", then the group, not "người dân")
     r"\s*(?:(?:các|những)\s+)?"
-    r"(?:đối tượng|người dân(?!\s+tộc)|người|hội viên|đoàn viên|đồng bào)\s+"
-    r"(?:thuộc\s+)?"
+    # ("người dân là đồng bào dân tộc thiểu số": two such words, the second the group's own)
+    r"(?:(?:đối tượng|người dân(?!\s+tộc)|người|hội viên|đoàn viên|đồng bào)\s+"
+    r"(?:thuộc\s+|là\s+)?){1,2}"
     r"(?=\S)", _I)
 
 
@@ -749,7 +801,10 @@ def _clause_facts(
             prev_end = fig.end
             if got[0].indicator == "participants" and got[0].group:
                 reading.count_group = got[0].group
-            rates = [f for f in got if f.indicator in ("coverage_rate", "group_coverage_rate")
+            # (a collection rate, too: "... cao nhất là Phòng Quản lý thu (78,05%); BHXH huyện
+            # Sông Mã (71,11%), ...": the next units' rates are of the same kind)
+            rates = [f for f in got if (f.indicator in ("coverage_rate", "group_coverage_rate")
+                                        or f.scheme_free and f.indicator == "plan_completion")
                      and not f.plan_of_last]
             if rates:
                 reading.last_rate = rates[-1]
@@ -792,6 +847,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if _UNINSURED_AFTER.search(w.after[:60]):
         return True
+    if not (isinstance(fig, Quantity) and fig.unit == "percent") and _LABOUR_FORCE_COUNT.search(
+            w.lead):
+        return True  # "(tổng số lực lượng lao động 557.152 người)": the base, not the insured
     if _EACH_UNIT.search(w.near):
         return True  # "mỗi huyện ... tối thiểu có 50 người tham gia": a quota for every unit
     if _RAISED_TO.search(w.after) and not (
@@ -998,7 +1056,10 @@ def _quantity_facts(
         (listed_groups or [None])[0] or _scheme_group(text, q.end)
         or _enrolled_group(text, q.end) or _subject_group(w.before)
         or _scheme_group_before(w.before)
-        or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group)
+        or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group
+        # "... tự nguyện chỉ đạt 2,84% (15.812 người)": the people the rate just read is of
+        or (reading.last_rate.group if reading.last_rate is not None
+            and _RATE_THEN_BRACKET.fullmatch(w.near) else None))
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier,
                       group or reading.count_group)], False
@@ -1023,6 +1084,10 @@ def _quantity_facts(
             and not _PARTICIPATION.search(w.upto) and not _PARTICIPATION.search(w.after[:60])):
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
+    if (unit == "person" and _HOUSEHOLDS_WITH.search(w.lead) and not _PARTICIPATION.search(w.upto)
+            and not _PARTICIPATION.search(w.after[:60])):
+        # "thôn An Bình, có 115 hộ gia đình với hơn 350 nhân khẩu": the people living there
+        return [_Fact("population", q.value, unit, q.start, q.qualifier)], False
     if group is None and reading.total is not None:  # "... trong đó 261.513 em đã tham gia"
         group = reading.total.group
     if _POPULATION.search(w.before) or _POPULATION_MOVE.search(w.upto):
@@ -1208,6 +1273,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "vận động học sinh tham gia BHYT đạt 100%"; but in "3.894 người tham gia BHYT tự
         # nguyện góp phần nâng tỷ lệ người dân tham gia BHYT đạt 85%" the rate is of the people
         return _group_rates(q, named[-1:])
+    if named := _groups_reaching(before):
+        # "..., trong đó, BHYT hộ nghèo, BHYT học sinh đạt 100%, hộ cận nghèo đạt 99,08%": the
+        # groups listed as the subject of the verb, each reaching the rate
+        return _group_rates(q, named)
     if q.value > 100 and not _REACHED.search(before):
         return []
     segment = _SEGMENTS.split(w.upto)[-1]
@@ -1219,6 +1288,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []
     if _SHARE_IS.match(after) and not _INSURANCE_CUE.search(w.upto):
         return []  # "66% dân số là đồng bào dân tộc thiểu số"
+    if q.value <= 200 and _COLLECTION_RATE.search(w.upto):
+        # "tỷ lệ thu chung của toàn Ngành hiện đạt 62,8%", "đạt tỷ lệ thu cao nhất là Phòng
+        # Quản lý thu (78,05%)": the share of the revenue plan collected, of every scheme the
+        # agency collects for unless the clause names one
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      scheme_free=True)]
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
@@ -1260,6 +1335,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
         # the labour force, as "đạt 33% lực lượng lao động" says after the figure
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if q.value <= 100 and _REACHED.search(before) and _PEOPLE_JOINED.search(w.upto):
+        # "xã vận động người dân tham gia BHYT đạt gần 94%": the people taking part, not a
+        # number of them ("số người tham gia ... đạt 90,6%" is of a plan), reach a share
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
@@ -1281,8 +1360,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)
                            or _ASSIGNED.search(w.near) or _LISTED_NAME.search(w.near)):
-        if last is not None:  # one more place or year of the rate just read
-            return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
+        if last is not None:  # one more place or year of the rate just read (of the group
+            # its own subject names: "Trong đó, số người tham gia BHXH tự nguyện chỉ đạt 2,84%")
+            return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier,
+                          _subject_group(w.near) or last.group, scheme_free=last.scheme_free)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if (q.value <= 100 and (item := _UNITS_LIST_ITEM.search(w.upto)) is not None
@@ -1395,7 +1476,10 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
 _POSTPOSED = re.compile(
     rf"[\d.,]+\s*(?:%|(?:triệu|nghìn|ngàn)\s+)?(?:\s*{COUNT_NOUN})?"
     r"(?:\s*(?:dân số|số dân))?"
-    r"(?:\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?)?\s+(?:vào\s+)?", _I)
+    r"(?:\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?)?(?:\s*\(\s*|\s+(?:vào\s+)?)", _I)
+# A year in brackets right after a figure ("từ 90% (2018) xuống còn 86,5%") is that figure's
+# own, never the date of the figures after it.
+_BRACKETED_YEAR = re.compile(r"[\d.,]+\s*%?\s*\(\s*$")
 
 
 def _postposed(text: str, at: int, whens: list[When]) -> When | None:
@@ -1426,7 +1510,8 @@ def _pick(whens: list[When], at: int, text: str | None = None) -> When | None:
     """The clause's date for a figure at ``at``: the nearest before it, else the first after,
     unless (for a result, whose ``text`` is given) a target cue comes first ("đạt 81,3%, ước
     thực hiện năm 2022 đạt 92%": the year is the forecast's)."""
-    before = [w for w in whens if w.end <= at]
+    before = [w for w in whens if w.end <= at and not (
+        text and _BRACKETED_YEAR.search(text, max(0, w.start - 20), w.start))]
     if before:
         return before[-1]
     after = next((w for w in whens if w.start >= at), None)
@@ -1585,6 +1670,8 @@ def extract_observations(
     article_year: int | None = None
     paragraph_year: int | None = None
     previous_end: int | None = None
+    said_when: When | None = None  # the last date the previous sentence gave
+    recent: dict[str, Area] = {}  # the unit of each kind the paragraph named last, by unit word
     announced = False  # the previous sentence announced targets without giving them
     was_insurance = False  # the previous sentence was about insurance
     topic_group: str | None = None  # the group the previous, figureless sentence was about
@@ -1630,6 +1717,7 @@ def extract_observations(
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
+            recent.clear()
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         # same length: offsets stay valid
@@ -1639,6 +1727,8 @@ def extract_observations(
         scope = NATION if nation_said and not _OWN_AREA.search(norm) and (
             first_place is None or sentence.span.end <= first_place) else home
         named = _named_places(sentence, normalised, places)
+        recent_before = dict(recent)
+        recent.update((fold(area.unit), area) for _, _, area in named)
         default_year = (paragraph_year or (published.year if published else None) or article_year
                         or first_year)
         # an undated target is the year's: the publication year, else the year being discussed
@@ -1669,6 +1759,12 @@ def extract_observations(
             # buộc có 65.116 người ...": a sentence that opens on a date and gives no figure dates
             # the results that follow it
             carry = whens[0]
+        if _THIS_TIME.match(norm) and said_when is not None and not _later(
+                norm, said_when, published):
+            # "Xã Tắc Vân hoàn thành ... vào cuối năm 2020. Thời điểm này, xã ... đạt gần 94%":
+            # the time the sentence before spoke of
+            carry = said_when
+        said_when = whens[-1] if whens else None
         first_at = figures[0].start if figures else len(norm)
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
@@ -1729,6 +1825,9 @@ def extract_observations(
             clause_scope = NATION if any(
                 f.indicator in _PEOPLE_COUNTS and f.unit == "person" and f.value >= _NATIONAL_COUNT
                 for f in facts) else scope
+            back = _referred_unit(norm, cs, ce, named, recent_before, clause_scope)
+            if back is not None:
+                clause_scope = back
             for fact in facts:
                 if fact.plan_of_last:
                     if anchor is not None:
@@ -2008,6 +2107,38 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     return list(dict.fromkeys(picked))
 
 
+# The words between a rate and a count in brackets after it ("2,84% (15.812 người)").
+_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
+_COLLECTION_RATE = re.compile(
+    rf"(?<!\w){_RATE_WORD}\s+(?:số\s+)?thu(?!\w)(?!\s+(?:nhập|hút|hồi|gom|hoạch|thập)(?!\w))", _I)
+# A sentence that opens on the time the one before spoke of.
+_THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+(?:này|đó|ấy)(?!\w)", _I)
+# A unit word standing for a unit named before, as its clause's subject: "Xã Tắc Vân hoàn thành
+# ... Thời điểm này, xã vận động ...", "... trên địa bàn xã mới chỉ đạt 87,65%" (not "các xã",
+# "cấp xã", "UBND xã", nor a unit word before its name).
+_BARE_UNIT = re.compile(
+    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn)\s+)(?P<u>xã|phường|thị trấn|huyện|quận|thị xã)"
+    rf"(?!\w)(?!\s*(?-i:[{_CAPITAL}\d]))", _I)
+
+
+def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area]],
+                   recent: dict[str, Area], scope: Area | None) -> Area | None:
+    """The unit a bare unit word of the clause ``norm[cs:ce]`` refers back to: the one of its
+    kind the paragraph named last, inside the article's area (which is of a higher level), when
+    the clause names no unit itself."""
+    if scope is None or any(cs <= pos < ce for pos, _, _ in named):
+        return None
+    m = _BARE_UNIT.search(norm, cs, ce)
+    if m is None:
+        return None
+    area = recent.get(fold(m["u"]))
+    if (area is None or _LEVEL_RANK.get(area.level, 0) <= _LEVEL_RANK.get(scope.level, 0)
+            or not _contains(scope, area)):
+        return None
+    return area
+
+
 def _own_unit_area(unit: str, home: Area | None) -> Area | None:
     """The area above the home that "toàn <unit>" names ("toàn tỉnh" from a district: its
     province), or None if the home is of that unit or the chain has none."""
@@ -2047,8 +2178,16 @@ def _listed_after(norm: str, end: int, named: list[tuple[int, int, Area]]) -> li
 def _nationwide(norm: str, lo: int, hi: int) -> list[int]:
     """Where "cả nước", "toàn quốc" ... name the nation as the subject in ``norm[lo:hi]`` (not
     as a yardstick: "đuổi kịp cả nước", "so với cả nước")."""
-    return [m.start() for m in _NATIONWIDE.finditer(norm, lo, hi)
-            if not _YARDSTICK_NATION.search(norm, max(lo, m.start() - 12), m.start())]
+    found = [*_NATIONWIDE.finditer(norm, lo, hi), *_WHOLE_SECTOR.finditer(norm, lo, hi)]
+    return sorted(m.start() for m in found
+                  if not _YARDSTICK_NATION.search(norm, max(lo, m.start() - 12), m.start()))
+
+
+# The whole sector, capitalised as the national BHXH sector writes itself: "tỷ lệ thu chung của
+# toàn Ngành hiện đạt 62,8%" beside a province's own rate (not "toàn ngành BHXH tỉnh").
+_WHOLE_SECTOR = re.compile(
+    r"(?<!\w)toàn Ngành(?!\w)(?!\s+(?:BHXH|bảo hiểm xã hội|Bảo hiểm xã hội)?\s*(?:tỉnh|huyện|thành"
+    r"|thị|quận|xã))")
 
 
 def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
@@ -2060,13 +2199,25 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
         norm = normalise(sentence.text).text
         if (m := _LEAD_DATE.match(norm)) is None:
             continue
-        whens = find_when(norm[m.start() : m.end() + 25])
+        # "Chiều ngày 30/8, BCĐ ... sơ kết ... 7 tháng đầu năm, ... cuối năm 2024": a day with
+        # no year is in the one year its sentence names (not a year-end review's, held early in
+        # the next year)
+        years = {y.group() for y in _YEAR_RX.finditer(norm)
+                 if not _COMPARED_YEAR.search(norm, max(0, y.start() - 25), y.start())}
+        year = int(next(iter(years))) if len(years) == 1 and not _YEAR_END_REVIEW.search(
+            norm) else None
+        whens = find_when(norm[m.start() : m.end() + 25], year)
         if whens and whens[0].basis == "stated" and whens[0].start <= m.end() - m.start():
             return whens[0].date
     return None
 
 
-_SCHEME_AND = re.compile(r"\s*(?:,|và|&|,\s*và)\s*", _I)
+_YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
+
+
+# (a group word may close the first: "BHXH tự nguyện, BHYT hộ gia đình")
+_SCHEME_AND = re.compile(
+    r"\s*(?:(?:tự nguyện|bắt buộc|hộ gia đình)\s*)?(?:,|và|&|,\s*và)\s*", _I)
 
 
 def _coordinated_schemes(text: str, mentions: list[tuple[int, int, str]],

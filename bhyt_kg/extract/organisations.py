@@ -512,6 +512,7 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
 
 
 _CENTRAL_WORD = re.compile(r"Trung ương(?!\w)")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
 _SPECIALTY_INDEX = _words(lx.HOSPITAL_SPECIALTIES)
 
 
@@ -530,6 +531,11 @@ def _hospital(
         i = _skip(text, end)
         if i == end:
             return OrgRef(kind=body.kind, name=name, area=None), end
+        if (short := _ABBREVIATION.match(text, i)) is not None and (
+                _lookup(_UNIT_INDEX, text, _skip(text, short.end())) is not None):
+            # "Bệnh viện đa khoa khu vực ATK huyện Yên Sơn": the region's initials, then its area
+            name, end = f"{name} {short.group()}", short.end()
+            i = _skip(text, end)
     if (nation := _lookup(_NATION_INDEX, text, i)) is not None:
         if name == body.name:
             return None

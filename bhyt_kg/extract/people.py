@@ -88,6 +88,9 @@ _HEADS = {
     "ủy viên btv": "Ủy viên Ban Thường vụ",
     "trưởng": "Trưởng",
     "pct": "Phó Chủ tịch",  # "PCT UBND huyện", "PCT thường trực UBND huyện"
+    "pgđ": "Phó Giám đốc",  # "PGĐ BHXH tỉnh"
+    "gđ": "Giám đốc",
+    "pbt": "Phó Bí thư",
 }
 _TITLE = re.compile(
     r"(?<!\w)(?P<vice>phó\s+)?(?P<head>"
@@ -107,7 +110,8 @@ _POSTS_THEN_NAME = re.compile(r"\s*[-–:]\s*(?:(?:ông|bà|đồng chí|đ/c)\s
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
-_TITLE_WORDS = frozenset("phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct".split())
+_TITLE_WORDS = frozenset(
+    "phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct pgđ gđ pbt".split())
 
 
 def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:

@@ -43,6 +43,7 @@ _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "thành ủy": (("thành phố",), ("province", "district")),
     "huyện": (("huyện",), ("district",)),
     "huyện ủy": (("huyện",), ("district",)),
+    "huyện đảo": (("huyện",), ("district",)),  # "huyện đảo Lý Sơn": an island district
     "thị xã": (("thị xã",), ("district",)),
     "tx": (("thị xã",), ("district",)),
     "tx.": (("thị xã",), ("district",)),
@@ -607,7 +608,11 @@ def find_places(
     found = [(m.start, m.end, resolved[m]) for m in mentions
              if m in resolved and not _wire_dateline(norm.text, m.start, m.end)]
     found += _bracketed_parents(norm.text, found)
-    found += _villages(norm.text, communes)
+    # an island district governed without communes ("Đảo bé, tức thôn An Bình" in huyện Lý Sơn):
+    # its villages are its own
+    bare_districts = {a for a in resolved.values() if gazetteer.without_communes(a)}
+    found += _villages(norm.text, communes,
+                       next(iter(bare_districts)) if len(bare_districts) == 1 else None)
     found += _village_lists(norm.text, sorted((m.start, m.end, a) for m, a in resolved.items()
                                               if a.level == "commune"))
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
@@ -652,7 +657,9 @@ def _wire_dateline(text: str, start: int, end: int) -> bool:
 # "văn"/a count ("văn bản Hướng dẫn") never qualify.
 _VILLAGE = re.compile(
     # ("Thôn Tứ Thông, xã Hợp Thành": the unit word capitalised after a comma)
-    r"(?<!\w)(?<!văn )(?<!\d )(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
+    # (not a head's title before a person: "Trưởng thôn Lê Lộc")
+    r"(?<!\w)(?<!văn )(?<!\d )(?<!rưởng )"
+    r"(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
     r"|plei|(?<![Tt]iểu )khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
 _AND_VILLAGE = re.compile(
@@ -661,8 +668,10 @@ _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phườ
                          re.IGNORECASE)
 
 
-def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area]]:
-    """Villages named with the commune they belong to, as (start, end, area)."""
+def _villages(text: str, communes: dict[int, Area], district: Area | None = None
+              ) -> list[tuple[int, int, Area]]:
+    """Villages named with the commune they belong to, as (start, end, area); in an article
+    about a ``district`` without communes, that district's."""
     out = []
     for m in _VILLAGE.finditer(text):
         words = re.split(r"( ?- ?| )", m["n"])
@@ -681,6 +690,8 @@ def _villages(text: str, communes: dict[int, Area]) -> list[tuple[int, int, Area
         if commune is None and inside is None and len(set(communes.values())) == 1:
             # "nhân viên thu tổ dân phố Tân An" in an article about one ward: that ward's
             commune = next(iter(communes.values()))
+        if commune is None and inside is None and not communes:
+            commune = district
         if commune is None:
             continue
         unit = m["u"].lower()

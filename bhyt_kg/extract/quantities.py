@@ -304,6 +304,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tháng cao điểm (tháng 5)", "Trong tháng 5, ...": a month of the year in question
         ("month", r"(?:(?<=\()|(?<!\w)(?:trong|riêng)\s+)tháng\s+(?P<m>\d{1,2})(?=\s*[),])"),
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
+        # "từ 90% (2018) xuống còn 86,5%": a bare year in brackets after a figure, its own year
+        ("year_aside", rf"(?<=%\s\()(?P<y>{_YEAR})(?=\s*\))|(?<=%\()(?P<y2>{_YEAR})(?=\s*\))"),
     )
 )
 
@@ -315,7 +317,7 @@ _CUES = {
     "range": "", "months": "tháng", "vague": "tháng", "half": "nửa", "to_date": "",
     "to_quarter": "quý", "to_month": "tháng", "to_month_start": "tháng", "to_year": "",
     "to_year_now": "nay", "quarter": "quý",
-    "month": "tháng", "year": "năm",
+    "month": "tháng", "year": "năm", "year_aside": "(",
 }
 
 
@@ -434,7 +436,7 @@ def _period(name: str, m: re.Match[str], default_year: int | None) -> When | Non
         return When(s, e, last, "end_of_period", dt.date(year, month, 1), last)
     if name in ("to_year", "to_year_now"):  # a stock at the end of the year: no period
         return When(s, e, dt.date(year, 12, 31), "end_of_period")
-    if name == "year":
+    if name in ("year", "year_aside"):
         return _span_of(s, e, dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None  # pragma: no cover - every pattern name is handled above
 
