@@ -225,3 +225,11 @@ def test_a_hospital_named_by_its_regions_initials_then_its_district() -> None:
             "Sơn cho biết số lượt khám BHYT tăng.")
     assert org_labels(extract_text(text, PUBLISHED)) == {
         "Bệnh viện Đa khoa khu vực BTN huyện Tây Sơn"}
+
+
+def test_the_social_scheme_written_out_after_the_health_scheme_is_no_agency() -> None:
+    # (found by scripts/perturb_eval.py's wording swaps: "BHYT, BHXH xã ..." written out)
+    text = ("Tin BHYT\n\nNhân viên đại lý thu bảo hiểm y tế, bảo hiểm xã hội xã Cát Hanh đến từng "
+            "nhà tuyên truyền. Về bảo hiểm y tế, Bảo hiểm xã hội huyện Phù Cát đã phối hợp kiểm "
+            "tra.")
+    assert org_labels(extract_text(text, PUBLISHED)) == {"Bảo hiểm xã hội huyện Phù Cát"}

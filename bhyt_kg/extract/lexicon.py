@@ -748,6 +748,10 @@ SCHEME_BEFORE = (
     "BHYT -",
     "BHYT-",
     "BHYT và",
+    # (the scheme written out: "đại lý thu bảo hiểm y tế, bảo hiểm xã hội xã Tắc Vân")
+    "bảo hiểm y tế,",
+    "bảo hiểm y tế và",
+    "bảo hiểm y tế -",
 )
 # Words before "BHXH" that make it the agency even without an area ("Giám đốc BHXH"); "cơ quan
 # BHXH" alone is the agency in general ("phối hợp giữa cơ quan BHXH với các ngành"), not one body.
