@@ -113,6 +113,8 @@ _ISSUES = re.compile(r"(?<!được )\bban hành\b", re.IGNORECASE)
 
 # The number of the document a body issues: "ban hành Công văn (số) 558", "ban hành Kế hoạch
 # số 34/KH-UBND".
+_CARRIES_OUT = re.compile(r"\b(?:thực hiện|triển khai|cụ thể hóa|quán triệt|hướng dẫn thi hành)\b",
+                         re.IGNORECASE)
 _ISSUED_NUMBER = re.compile(r"(?<!được )\bban hành\s+(?:[^\W\d]+\s+){1,3}?(?:số\s+)?0*(\d+)",
                             re.IGNORECASE)
 
@@ -127,8 +129,22 @@ def _implemented(
     named = {d.ref for d in ctx.documents}
     # "..., Hội Nông dân tỉnh ban hành Công văn 558 ...": the letter it issues is its own act,
     # whoever the text says issued it (the programme it carries out is still carried out)
-    issued = {m.group(1) for m in _ISSUED_NUMBER.finditer(ctx.norm.text)}
-    return tuple(d for d in docs if not (d in named and (
+    issued_at = {m.group(1): m.end() for m in _ISSUED_NUMBER.finditer(ctx.norm.text)}
+    issued = set(issued_at)
+    # "ban hành Công văn số 4089 về việc tạm dừng thẻ ... đã được phê duyệt theo Quyết định số
+    # 861": a document cited only inside the issued one's subject is what it concerns, not what
+    # the issuing carries out (unless a verb of carrying out comes between: "ban hành Kế hoạch
+    # số 10 để thực hiện Chỉ thị 38")
+    after = min(issued_at.values(), default=None)
+    subject_only = set()
+    if after is not None:
+        for ref in named:  # (a mention's span is its sentence: find where its number stands)
+            at = [m.start() for m in re.finditer(rf"(?<![\d/.,]){re.escape(ref.number)}(?!\d)",
+                                                 ctx.norm.text)]
+            if at and ref.number not in issued and all(
+                    a > after and not _CARRIES_OUT.search(ctx.norm.text, after, a) for a in at):
+                subject_only.add(ref)
+    return tuple(d for d in docs if d not in subject_only and not (d in named and (
         identity_issuer(lead) == d.issuer or (d.issuer is None and d.number in issued))))
 
 

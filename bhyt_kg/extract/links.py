@@ -96,6 +96,14 @@ _CREDITS = re.compile(r"\b(?:ghi nhận|đánh giá cao|biểu dương|hoan ngh�
                       r"[^.;]{0,40}?\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 
 
+# A result just reported, explained by carrying a document out: "Tỷ lệ bao phủ chưa đạt là do thực
+# hiện Quyết định số 861/QĐ-TTg ...", "Số người tham gia giảm là do tác động của Quyết định ...".
+_EXPLAINS = re.compile(
+    r"^\s*(?P<what>tỷ lệ|tỉ lệ|số)\b[^.;]{0,60}?\b(?:chưa đạt|không đạt|giảm|tăng|thấp|cao)\b"
+    r"[^.;]{0,30}?\b(?:là\s+)?do\s+(?:việc\s+)?(?:thực hiện|triển khai|ảnh hưởng|tác động)\b",
+    re.IGNORECASE)
+
+
 # The place a preamble names as the one acting: "Thực hiện Nghị quyết số 28, huyện Nông Sơn tăng
 # cường ..." (the name, as the gazetteer's places are named).
 _PLACE_SUBJECT = re.compile(
@@ -174,8 +182,13 @@ def implementation_links(
         agents = tuple(m for m in ctx.agents() if place is None or (
             m.org.area is not None and m.org.area.name == place))
         hosts = _HOSTS_EXAMINERS.search(ctx.norm.text)
-        if carried and not docs and agents:
-            docs, issuers = tuple(carried), issuers | carried_issuers
+        issuing = ctx.issuing() if carried and docs else set()
+        if carried and agents and (not docs or any(m.org in issuing for m in agents)):
+            # the body acting after the preamble, also when what it does is issue a document of
+            # its own ("... Ngày 07/7/2021, UBND huyện Tịnh Biên đã ban hành Công văn số 4089 về
+            # việc ... theo Quyết định số 861"): it carries out the preamble's documents, not
+            # those its own document applies
+            docs, issuers = tuple(carried), (issuers - issuing) | carried_issuers
         elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or (
                 _EXAMINES.search(ctx.norm.text) and hosts is None):
             carried, carried_issuers = [], set()
@@ -235,6 +248,9 @@ def outcome_links(
             continue
         if ctx.documents and _CREDITS.search(ctx.norm.text):
             out.extend(_credited(ctxs, ctx, docs, by_sentence))
+            continue
+        if ctx.documents and (why := _EXPLAINS.match(ctx.norm.text)) is not None:
+            out.extend(_explained(ctxs, ctx, docs, by_sentence, why["what"]))
             continue
         under = [m.ref for m in ctx.documents if not m.yardstick]
         if under and _ENROLLED_UNDER.search(ctx.norm.text):
@@ -313,6 +329,24 @@ def _credited(
             if obs.indicator in _CREDITED:
                 out.extend(OutcomeLink(doc, obs, ctx.sentence.span) for doc in docs)
     return out
+
+
+def _explained(
+    ctxs: Sequence[SentenceContext],
+    ctx: SentenceContext,
+    docs: Sequence[DocumentRef],
+    by_sentence: dict[int, list[Observation]],
+    what: str,
+) -> list[OutcomeLink]:
+    """The results of the sentence just before that an explaining sentence names by its subject:
+    the rates for "Tỷ lệ ...", the counts for "Số ..."."""
+    if ctx.index == 0 or ctxs[ctx.index - 1].paragraph != ctx.paragraph:
+        return []
+    named = ({"coverage_rate", "group_coverage_rate"} if what.lower() != "số"
+             else {"participants"})
+    return [OutcomeLink(doc, obs, ctx.sentence.span)
+            for obs in by_sentence.get(ctx.index - 1, ()) if obs.indicator in named
+            for doc in docs]
 
 
 def _detail(link: OutcomeLink, links: Sequence[OutcomeLink]) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..gazetteer import ancestors
@@ -336,6 +336,14 @@ _CARE_SHARE = re.compile(
 # A fund other than insurance's: "quỹ đền ơn đáp nghĩa", 'quỹ "Ngày vì người nghèo"'.
 _OTHER_FUND = re.compile(r"(?<!\w)quỹ\s+(?!(?:BHYT|BHXH|BHTN|bảo hiểm|khám|KCB|hưu)(?!\w))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
+# The uninsured as the subject counted: "số người lao động trên địa bàn huyện chưa tham gia BHXH
+# còn lớn, khoảng 100 nghìn người".
+_FOR_CLASS_OF_UNITS = re.compile(
+    r"\s*%?\s*(?:đối với|với)\s+(?:các\s+|mỗi\s+|những\s+)?(?:xã|phường|thị trấn|huyện|thôn|đơn vị)"
+    r"(?!\w)(?!\s*(?-i:[A-ZĐ\d]))", _I)
+_UNINSURED_SUBJECT = re.compile(
+    r"(?<!\w)số\s+[^;%\d]{0,60}?(?<!\w)chưa\s+(?:được\s+)?(?:tham gia|có thẻ)(?!\w)"
+    r"[^;%\d]{0,60}$", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
@@ -523,6 +531,14 @@ _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 _PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ)(?!\w)",
                        _I)
 _PER_YEAR = re.compile(r"\s*/\s*năm(?!\w)", _I)
+# A level under a condition that did not hold: "trường hợp không giảm theo Quyết định số
+# 861/QĐ-TTg thì tỷ lệ bao phủ BHYT là 93,62%", "nếu không ... thì ...".
+_HYPOTHETICAL = re.compile(r"(?:^|[,;])\s*(?:trường hợp|nếu)\s+(?:không|chưa)(?!\w)[^;]{0,200}?"
+                           r"(?<!\w)thì(?!\w)[^;]*$", _I)
+# An average per one of something: "Bình quân 1 cán bộ của cơ quan BHXH ... phải chuyên quản theo
+# dõi khoảng 12.900 người", "trung bình mỗi xã có 300 người".
+_PER_HEAD = re.compile(r"(?<!\w)(?:bình quân|trung bình)\s+(?:1|một|mỗi)\s+[^\W\d]"
+                       r"[^;%]{0,120}$", _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 # "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
 _JOINER = r"(?:người(?:\s+dân)?|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ|thanh niên|đại biểu)"
@@ -845,11 +861,15 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
             or _NEW_SUBJECT.search(w.upto)):
         return True
-    if _UNINSURED_AFTER.search(w.after[:60]):
+    if _UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near):
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and _LABOUR_FORCE_COUNT.search(
             w.lead):
         return True  # "(tổng số lực lượng lao động 557.152 người)": the base, not the insured
+    if _HYPOTHETICAL.search(w.upto):
+        return True  # "trường hợp không giảm theo Quyết định ... thì tỷ lệ ... là 93,62%"
+    if _PER_HEAD.search(w.upto):
+        return True  # "Bình quân 1 cán bộ ... theo dõi khoảng 12.900 người": a workload
     if _EACH_UNIT.search(w.near):
         return True  # "mỗi huyện ... tối thiểu có 50 người tham gia": a quota for every unit
     if _RAISED_TO.search(w.after) and not (
@@ -862,6 +882,10 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
                 or _CARE_SHARE.search(w.upto) or _BOOKS.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if _SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto):
+            return True
+        if _FOR_CLASS_OF_UNITS.match(w.after):
+            # "duy trì tỷ lệ tham gia BHYT đạt 90% đối với xã nông thôn mới và 95% đối với xã
+            # nông thôn mới nâng cao": a standard for a class of units, no unit's level
             return True
         if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
             # a goal "từ 85% trở lên" is a level (at least 85%), a classification or a
@@ -906,6 +930,15 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
 
     A ratio that restates the coverage rate just read ("đạt 68,01% độ bao phủ, tương đương
     860.061/1.264.627 người") is of the population too."""
+    if _LABOUR_FORCE_AFTER.match(w.after):
+        # "19.273/86.639 lực lượng lao động, đạt tỷ lệ 22,25%": the insured over the labour
+        # force (no indicator of its own), and the scheme's coverage of it
+        facts = [_Fact("participants", fig.numerator, "person", fig.start, fig.qualifier)]
+        if (isinstance(nxt, Quantity) and nxt.unit == "percent" and fig.denominator
+                and abs(fig.numerator * 100 / fig.denominator - nxt.value) <= Decimal("0.6")):
+            facts.append(_Fact("coverage_rate", nxt.value, "percent", nxt.start, nxt.qualifier,
+                               None, fig.numerator, fig.denominator))
+        return facts
     if not _PEOPLE.match(w.after):
         return []
     listed = _group_list(text, fig.end)
@@ -1524,6 +1557,8 @@ def _pick(whens: list[When], at: int, text: str | None = None) -> When | None:
 # --- "lần lượt": a list of figures read against a list of schemes or years, in order -------------
 
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", _I)
+# Words of a list of groups that name no group of their own ("nhóm tham gia theo diện").
+_GROUP_NOUN_LIST = re.compile(r"(?<!\w)(?:nhóm|diện|đối tượng)(?!\w)", _I)
 _LIST_JOIN = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", _I)
 
 
@@ -1545,13 +1580,15 @@ class _Respective:
     schemes: dict[int, str | None]  # figure offset -> its scheme
     whens: dict[int, When]  # figure offset -> its year
     slots: list[_Slot] | None = None  # the list the last run was read against
+    # figure offset -> its group, and the qualifier the list's first figure gives them all
+    groups: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
 
 def _figure_runs(text: str, figures: Sequence[Quantity | Ratio]) -> list[list[Quantity]]:
     """Runs of two or more figures of one unit written as a list ("25%, 20% và 90%")."""
     runs: list[list[Quantity]] = []
     for fig in figures:
-        if not isinstance(fig, Quantity) or fig.unit is None:
+        if not isinstance(fig, Quantity):
             runs.append([])
             continue
         last = runs[-1][-1] if runs and runs[-1] else None
@@ -1560,7 +1597,9 @@ def _figure_runs(text: str, figures: Sequence[Quantity | Ratio]) -> list[list[Qu
             runs[-1].append(fig)
         else:
             runs.append([fig])
-    return [r for r in runs if len(r) >= 2]
+    # (bare numbers only as a list of people: "khoảng 18.100 và 39.840 người")
+    return [r for r in runs if len(r) >= 2 and (
+        r[0].unit is not None or _PEOPLE.match(text[r[-1].end : r[-1].end + 30]) is not None)]
 
 
 def _chain(spans: Sequence[tuple[int, int]], join: re.Pattern[str], text: str) -> int:
@@ -1608,6 +1647,7 @@ def _respective(text: str, cs: int, ce: int, figures: Sequence[Quantity | Ratio]
     """
     found = _Respective([], {}, {})
     by_at = {f.at: f for f in facts}
+    people = [f for f in facts if f.indicator == "participants"]
     for run in _figure_runs(text, [f for f in figures if cs <= f.start < ce]):
         n, head = len(run), run[0].start
         schemes = [m for m in mentions if cs <= m[0] and m[1] <= head]
@@ -1624,6 +1664,13 @@ def _respective(text: str, cs: int, ce: int, figures: Sequence[Quantity | Ratio]
             for q, w in zip(run, years, strict=True):
                 found.whens[q.start] = w
             slots = [_Slot(None, template.indicator, template.unit, template.group)] * n
+        elif (said and people and n >= 2
+              and len(groups := _groups(_GROUP_NOUN_LIST.sub(" ", text[cs:head]))) == n):
+            # "nhóm tham gia theo diện hộ gia đình và hộ nông, lâm, ngư, diêm nghiệp ... lần lượt
+            # là khoảng 18.100 và 39.840 người": each count its group, in order
+            slots = [_Slot(None, "participants", "person", g) for g in groups]
+            for q, g in zip(run, groups, strict=True):
+                found.groups[q.start] = (g, run[0].qualifier)  # "khoảng 18.100 và 39.840"
         elif said and not schemes and before is not None and len(before) == n:
             slots = list(before)
         elif not schemes and carried is not None and len(carried) == n:
@@ -1809,7 +1856,10 @@ def extract_observations(
             pairs = _respective(norm, cs, ce, inside, facts, mentions, clause_whens, listed,
                                 carried)
             if pairs is not None:
-                facts = sorted([*facts, *pairs.facts], key=lambda f: f.at)
+                facts = sorted([*(replace(f, group=pairs.groups[f.at][0],
+                                          qualifier=f.qualifier or pairs.groups[f.at][1])
+                                  if f.at in pairs.groups else f for f in facts), *pairs.facts],
+                               key=lambda f: f.at)
                 carried = pairs.slots
             # (a figure paired with a scheme named earlier is about insurance)
             facts = [f for f in facts
@@ -1960,7 +2010,10 @@ def extract_observations(
                         is_target=target, numerator=fact.numerator, denominator=fact.denominator,
                     )
                     out.append(ob)
-                    if not target:
+                    # ("... là 89,59%, đạt 96,85% kế hoạch UBND tỉnh giao (92,5%)": the plan's
+                    # figure is of the rate, not of its completion)
+                    if not target and not (ob.indicator == "plan_completion"
+                                           and anchor is not None):
                         anchor = ob
             if not facts and inside and not any(
                     _is_target(norm, cs, f.start, lead) for f in inside):
