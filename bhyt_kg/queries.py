@@ -160,7 +160,8 @@ def run(kg: KnowledgeGraph, name_or_path: str, params: dict[str, Node] | None = 
     ``limit``/``offset`` return one page of the rows (canned queries are ordered, so pages
     are stable)."""
     text = page(load_query(name_or_path), limit, offset)
-    columns, rows = kg.select(text, params, allow_service=allow_service)
+    # (remembered until the store's next write: a listing over a big store is computed once)
+    columns, rows = kg.select(text, params, allow_service=allow_service, remember=True)
     # Terms recur across rows (codes, places, articles): convert each distinct term once.
     values: dict[Node | None, Value] = {}
 

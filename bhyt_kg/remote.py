@@ -390,8 +390,12 @@ class Endpoint:
         return parse_select(body, content_type, self.query_url)
 
     def select(self, sparql: str, params: dict[str, Node] | None = None, *,
-               allow_service: bool = False) -> tuple[list[str], list[Row]]:
+               allow_service: bool = False, remember: bool = False
+               ) -> tuple[list[str], list[Row]]:
         """Run a SELECT query: (column names, rows of rdflib terms or None).
+
+        ``remember`` is accepted as ``KnowledgeGraph.select`` accepts it, and ignored: a
+        server's data changes without this process knowing, so its answers are never kept.
 
         ``params`` are written into the query as RDF terms: IRIs in its patterns where the
         text allows (the bound form, ``sparql_text.inline_bindings``, checked by parsing it),

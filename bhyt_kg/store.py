@@ -10,13 +10,23 @@ every write. pyoxigraph 0.5's ``use_default_graph_as_union`` returns a triple on
 holds it (oxigraph issue #1919, fixed in 0.6 by PR #1920); shared entities sit in every article's
 graph, so each OPTIONAL multiplied the rows by the number of articles and queries blew up.
 ``UNION_GRAPH`` is an implementation detail: it is hidden from GRAPH patterns, exports and len().
+
+Answers are remembered until the next write: a SELECT run with ``remember=True`` (every query
+`bhyt-kg query` and ``queries.run`` run) keeps its results, as SPARQL TSV results, in
+``bhyt-kg-answers/`` beside the database (in memory for an in-memory graph); the same query with
+the same bindings is then answered from them. Every write through this class forgets them all
+first, so an answer is never older than the data. (A listing over a 100,000-article store takes
+seconds to minutes to compute; the build computes the summary anyway, so `query summary` after a
+build is a file read.)
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -54,6 +64,7 @@ UNION_GRAPH = GRAPH["union"]
 _UNION = ox.NamedNode(str(UNION_GRAPH))
 # Beside the database: the articles a bulk write is storing (present only while it runs).
 _JOURNAL = "bhyt-kg-writing.txt"
+_ANSWERS = "bhyt-kg-answers"  # remembered answers of SELECT queries, until the next write
 _SPARQL_POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
 _FILE_POSITION = re.compile(r"at line (\d+) between columns (\d+) and \d+:\s*(.*)", re.S)
 
@@ -251,6 +262,7 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store, location: Path | None = None) -> None:
         self._store = store
         self.location = location  # None for an in-memory graph
+        self._answers: dict[str, bytes] = {}  # an in-memory graph's remembered answers
 
     # -- opening
 
@@ -320,7 +332,39 @@ class KnowledgeGraph:
 
     # -- writing
 
+    def _forget_answers(self) -> None:
+        """Drop every remembered answer: called before each write."""
+        self._answers.clear()
+        if self.location is None:
+            return
+        try:
+            shutil.rmtree(self.location / _ANSWERS)
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            raise StoreError(f"cannot drop the remembered answers: {_first_line(str(error))}",
+                             hint=f"remove {self.location / _ANSWERS} by hand") from error
+
+    def _remembered(self, key: str) -> bytes | None:
+        if self.location is None:
+            return self._answers.get(key)
+        try:
+            return (self.location / _ANSWERS / f"{key}.tsv").read_bytes()
+        except OSError:
+            return None  # none yet (or unreadable: computed again)
+
+    def _remember(self, key: str, data: bytes) -> None:
+        if self.location is None:
+            self._answers[key] = data
+            return
+        try:
+            (self.location / _ANSWERS).mkdir(exist_ok=True)
+            write_atomic(self.location / _ANSWERS / f"{key}.tsv", data)
+        except (OSError, OutputError):
+            pass  # a read-only or full disk: the answer is simply not remembered
+
     def _update(self, update: str, what: str) -> None:
+        self._forget_answers()
         try:
             self.store.update(update)
         except OSError as error:
@@ -365,6 +409,7 @@ class KnowledgeGraph:
         which is what makes a corpus build fast; an article already in the store is replaced
         in a transaction of its own, since its old triples must leave the union first.
         """
+        self._forget_answers()
         new: list[bytes] = []
         names: list[str] = []
         for article_id, ntriples in articles:
@@ -411,6 +456,7 @@ class KnowledgeGraph:
 
         Much faster than removing graphs one by one (Oxigraph drops whole tables).
         """
+        self._forget_answers()
         try:
             self.store.clear()
             if self.location is not None:
@@ -443,6 +489,7 @@ class KnowledgeGraph:
         if not path.is_file():
             raise GraphFileError(f"{path}: no such file", hint="check the path")
         target = ox.NamedNode(str(graph_name)) if graph_name is not None else None
+        self._forget_answers()
         try:
             self.store.load(path=str(path), format=fmt, base_iri=path.resolve().as_uri(),
                             to_graph=target)
@@ -456,13 +503,31 @@ class KnowledgeGraph:
     # -- reading
 
     def select(self, sparql: str, params: dict[str, Node] | None = None, *,
-               allow_service: bool = False) -> tuple[list[str], list[tuple[Node | None, ...]]]:
+               allow_service: bool = False, remember: bool = False
+               ) -> tuple[list[str], list[tuple[Node | None, ...]]]:
         """Run a SELECT query: (column names, rows of rdflib terms or None).
 
         The default graph is the union of all graphs; ``params`` are bound as RDF terms by
-        substitution, never pasted into the text. Raises QueryError.
+        substitution, never pasted into the text. With ``remember``, the answer is kept until
+        the next write and given again for the same query and bindings (module docstring).
+        Raises QueryError.
         """
-        result = self._query(sparql, params, allow_service)
+        if remember and not allow_service:  # (a SERVICE's data changes without a write here)
+            key = hashlib.sha256(repr((sparql, sorted((k, str(v), type(v).__name__) for k, v in
+                                                     (params or {}).items()), allow_service)
+                                      ).encode("utf-8")).hexdigest()[:32]
+            data = self._remembered(key)
+            if data is None:
+                computed = self._query(sparql, params, allow_service)
+                if not isinstance(computed, ox.QuerySolutions):
+                    raise QueryError("not a SELECT query", hint="use a SELECT query here")
+                out = io.BytesIO()
+                computed.serialize(out, ox.QueryResultsFormat.TSV)
+                data = out.getvalue()
+                self._remember(key, data)
+            result: object = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
+        else:
+            result = self._query(sparql, params, allow_service)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("not a SELECT query", hint="use a SELECT query here")
         columns = [v.value for v in result.variables]

@@ -299,3 +299,20 @@ def test_full_build_starts_from_an_empty_store(tmp_path: Path) -> None:
     # the same graph as a first build of that corpus, and none of the removed article's triples
     assert kept == build_fresh(corpus) and kept != first
     assert "001-f753e4b803fa250f" not in kept
+
+
+def test_a_remembered_summary_follows_every_rebuild(tmp_path: Path) -> None:
+    # the build computes the summary and leaves it remembered in the store (`query summary`
+    # then reads a file); a rebuild that drops an article must never serve the old counts
+    corpus = make_corpus(tmp_path / "corpus", SEEDS[:3])
+    store = tmp_path / "store"
+    with KnowledgeGraph.open(store) as kg:
+        first = build([corpus], kg, check=False)
+        assert list((store / "bhyt-kg-answers").glob("*.tsv"))
+        assert dict(queries.run(kg, "summary").rows)["articles"] == 3 == first.entities["articles"]
+        (corpus / SEEDS[2].name).unlink()
+        second = build([corpus], kg, check=False)
+        assert second.entities["articles"] == 2
+        assert dict(queries.run(kg, "summary").rows) == second.entities
+        assert queries.run(kg, "summary").rows == tuple(
+            (k, v) for k, v in sorted(second.entities.items()))

@@ -457,3 +457,56 @@ def test_an_export_gets_the_mode_an_ordinary_write_would_give(tmp_path: Path) ->
         assert kept.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+# --- remembered answers -----------------------------------------------------------------------
+
+LABELS = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+          "SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label")
+
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_a_remembered_answer_is_given_again_until_the_next_write(tmp_path: Path,
+                                                                   on_disk: bool) -> None:
+    kg = KnowledgeGraph.open(tmp_path / "store") if on_disk else KnowledgeGraph.memory()
+    with kg:
+        kg.replace_article("a1", small_graph("một"))
+        first = kg.select(LABELS, remember=True)
+        assert first == kg.select(LABELS)  # the same rows, terms and all, as a live query
+        if on_disk:
+            kept = list((tmp_path / "store" / "bhyt-kg-answers").glob("*.tsv"))
+            assert len(kept) == 1
+            # the second answer is read from the file: change the file, and the answer follows
+            kept[0].write_bytes(kept[0].read_bytes().replace("một".encode(), "một!".encode()))
+            assert {str(r[1]) for r in kg.select(LABELS, remember=True)[1]} == {"một!"}
+        # every write forgets: a new article, a removal, the ontology, a clear
+        for write in (lambda: kg.replace_article("a2", small_graph("hai")),
+                      lambda: kg.remove_article("a2"),
+                      lambda: kg.load_ontology(Graph().parse(CODES)),
+                      lambda: kg.clear()):
+            kg.select(LABELS, remember=True)
+            write()
+            assert kg.select(LABELS, remember=True) == kg.select(LABELS)
+        kg.replace_article("a3", small_graph("ba"))
+        if on_disk:
+            assert not (tmp_path / "store" / "bhyt-kg-answers").exists()
+
+
+def test_remembered_answers_are_kept_per_binding_and_the_store_stays_a_store(
+        tmp_path: Path) -> None:
+    directory = tmp_path / "store"
+    with KnowledgeGraph.open(directory) as kg:
+        kg.replace_article("a1", small_graph("một"))
+        kg.replace_article("a2", small_graph("hai"))
+        one = kg.select(LABELS, {"label": Literal("một", lang="vi")}, remember=True)
+        two = kg.select(LABELS, {"label": Literal("hai", lang="vi")}, remember=True)
+        assert [str(r[1]) for r in one[1]] == ["một"] and [str(r[1]) for r in two[1]] == ["hai"]
+    with KnowledgeGraph.open(directory) as kg:  # the answers directory does not upset opening
+        assert len(kg.select(LABELS, remember=True)[1]) == 2
+
+
+def test_a_query_that_calls_a_service_is_never_remembered(tmp_path: Path) -> None:
+    with KnowledgeGraph.open(tmp_path / "store") as kg:
+        kg.replace_article("a1", small_graph())
+        kg.select("SELECT ?x WHERE { VALUES ?x { 1 } }", allow_service=True, remember=True)
+        assert not (tmp_path / "store" / "bhyt-kg-answers").exists()
