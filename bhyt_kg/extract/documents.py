@@ -64,7 +64,9 @@ _SYMBOL = (
     rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
     rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}})"
     # an official letter numbered by its issuer's code alone: "Công văn số 852/HĐND"
-    rf"|(?P<letter>/(?P<lissuer>{_LETTER_CODES})(?![\w-])))?"
+    rf"|(?P<letter>/(?P<lissuer>{_LETTER_CODES})(?![\w-]))"
+    # a number and its year, the symbol left out: "Nghị quyết số 27/2019 của HĐND tỉnh"
+    rf"|(?P<numyear>/(?:19|20)\d\d(?![\w/-])))?"
 )
 _MENTION = re.compile(
     rf"(?P<kind>\b(?:{_KIND}))\s+(?:số\s+)?{_SYMBOL}(?![\d/])",

@@ -210,13 +210,24 @@ def implementation_links(
                     # no implementer said
                     continue
                 org = mention.org
-                if (org in issuers or org == doc.issuer or org.parent == doc.issuer
+                # (the issuer's standing organs act as the issuer; its advisory organs, "Ban
+                # Tuyên giáo Thành ủy" for the Thành ủy's programme, carry the document out. A
+                # document of unknown issuer is carried out only by organs named in this way,
+                # and through the activities above: a body of no parent, as ever, is not)
+                if (org in issuers or org == doc.issuer
+                        or (org.parent == doc.issuer
+                            and (doc.issuer is None or org.name in _ACTS_AS_ISSUER))
                         or org in issued_by.get(doc, ())):
                     continue
                 if any(k[0] == doc and k[1] == org for k in out):
                     continue
                 out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
     return tuple(out.values())
+
+
+# The organs through which a committee itself acts (its standing board, its executive).
+_ACTS_AS_ISSUER = frozenset({"Ban Thường vụ", "Thường trực", "Ban Thường trực", "Ban Chấp hành",
+                             "Ban Thường vụ Ủy ban"})
 
 
 def _actors(ctx: SentenceContext, docs: Sequence[DocumentRef]) -> tuple[object, ...]:

@@ -186,7 +186,9 @@ _POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^
 # The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
 _PEOPLE_JOINED = re.compile(
     # ("người dân huyện Tây Sơn tham gia BHYT": the area's name may stand between)
-    r"(?<!\w)(?<!số )(?:người dân|nhân dân)(?:\s+[^\d,;%()]{1,40}?)?\s+(?:tham gia|có thẻ)(?!\w)"
+    # (not a count of them: "có 65.116 người dân tham gia (đạt 99,65%)" is of a plan)
+    r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân)(?:\s+[^\d,;%()]{1,40}?)?\s+"
+    r"(?:tham gia|có thẻ)(?!\w)"
     r"[^;%\d]{0,80}$", _I)
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
@@ -249,7 +251,9 @@ _DIFFERENCE = re.compile(
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
     r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
-    r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%\s+(?:với|tương đương|tương ứng)"
+    # ("tăng 4,48% so với năm 2019 - tương đương 50.454 người": the change as a count)
+    r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%(?:\s+so với\s+[^;%]{0,25}?)?"
+    r"\s*[-–,]?\s*(?:với|tương đương|tương ứng)"
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
 # The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
 _CHANGE_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\S+){1,3}\s*\(\s*$", _I)
@@ -446,11 +450,17 @@ _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|
 # the people of an area whose coverage a rate could be of.
 _MEMBERS = re.compile(r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên)(?!\w)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
+# Cards issued: paperwork, not people (gold README): "đã cấp gần 57.300 thẻ BHYT, đạt hơn 85%".
+_ISSUED_CARDS = re.compile(r"(?<!\w)(?:cấp|cấp phát|cấp mới|cấp lại|phát hành|in)\s+"
+                           r"(?:(?:gần|hơn|trên|khoảng|được)\s+)?$", _I)
 _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\w)", _I)
 # People present at meetings: "7.540 cán bộ, hội viên tham dự", "tổ chức 70 hội nghị ... cho
 # 16.300 cán bộ, hội viên".
 _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
+# The verb first: "Tham dự Hội nghị có trên 120 đại biểu", "Dự buổi lễ có 80 hội viên".
+_ATTENDED_FIRST = re.compile(r"(?:^|[.,;:]\s*)(?:tham dự|dự)\s+[^;%\d]{0,40}?(?<!\w)(?:có|gồm)\s+"
+                             r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
 _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # "với sự tham dự của gần 300 đại biểu": the people who attended, counted after the verb.
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham dự|có mặt) của\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
@@ -490,6 +500,11 @@ _ENROLLED_AS = re.compile(
 # A range "95-96,9%": one figure, its lower bound; the upper bound is not a second figure.
 # "toàn xã có a/b người": a count over everyone of the unit, its population. The unit is said
 # as "toàn xã", "cả xã", "trên địa bàn xã" or "trong toàn xã" alike.
+# A scheme's stock as a list item: "...; tham gia BHYT có 1.115.236 người, nâng tỷ lệ bao phủ
+# BHYT đạt 93% dân số" (the count that gives the rate, not an increment).
+_SCHEME_STOCK = re.compile(r"(?:^|[;:]|trong đó,?)\s*(?:số người\s+)?(?:tham gia|có thẻ)\s+"
+                           r"(?:BHYT|BHXH|BHTN|bảo hiểm (?:y tế|xã hội|thất nghiệp))\s+"
+                           r"(?:là|có|đạt)\s*$", _I)
 _WHOLE_UNIT_HAS = re.compile(
     r"(?<!\w)(?:(?:trên|trong)\s+(?:toàn\s+)?địa bàn(?:\s+toàn)?|trong toàn|toàn|cả)\s+"
     r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(?:đã\s+)?có\s*$", _I)
@@ -537,7 +552,9 @@ _HYPOTHETICAL = re.compile(r"(?:^|[,;])\s*(?:trường hợp|nếu)\s+(?:không|
                            r"(?<!\w)thì(?!\w)[^;]*$", _I)
 # An average per one of something: "Bình quân 1 cán bộ của cơ quan BHXH ... phải chuyên quản theo
 # dõi khoảng 12.900 người", "trung bình mỗi xã có 300 người".
-_PER_HEAD = re.compile(r"(?<!\w)(?:bình quân|trung bình)\s+(?:1|một|mỗi)\s+[^\W\d]"
+_PER_HEAD = re.compile(r"(?<!\w)(?:bình quân|trung bình)\s+(?:1|một|mỗi)\s+"
+                       # (not an average over time: "trung bình mỗi năm ... đạt trên 84%")
+                       r"(?!(?:năm|tháng|quý|tuần|ngày)(?!\w))[^\W\d]"
                        r"[^;%]{0,120}$", _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 # "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
@@ -873,7 +890,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if _EACH_UNIT.search(w.near):
         return True  # "mỗi huyện ... tối thiểu có 50 người tham gia": a quota for every unit
     if _RAISED_TO.search(w.after) and not (
-            _WHOLE_UNIT_HAS.search(w.lead) and _RAISED_RATE.match(w.after)):
+            (_WHOLE_UNIT_HAS.search(w.lead) or _SCHEME_STOCK.search(w.lead))
+            and _RAISED_RATE.match(w.after)):
         # "18.200 người mua BHYT, nâng tổng số ... lên": an increment; but "toàn thành phố có
         # 155.689 người tham gia BHYT, nâng tỷ lệ bao phủ ... đạt 88,1%" is the whole unit's count
         return True
@@ -883,6 +901,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if _SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto):
             return True
+        if _CHANGE_SHARE.search(w.lead):
+            return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
         if _FOR_CLASS_OF_UNITS.match(w.after):
             # "duy trì tỷ lệ tham gia BHYT đạt 90% đối với xã nông thôn mới và 95% đối với xã
             # nông thôn mới nâng cao": a standard for a class of units, no unit's level
@@ -1046,6 +1066,7 @@ def _quantity_facts(
     )
     if (people is not None or _DELEGATES.match(w.after)) and (
             _ATTENDED.match(w.after) or _ATTENDED_BY.search(w.lead)
+            or _ATTENDED_FIRST.search(w.lead)
             or (reading.meetings and _FOR_AUDIENCE.search(w.lead))):
         return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], False
@@ -1074,7 +1095,7 @@ def _quantity_facts(
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                           (_groups(w.lead[max(0, bought.start() - 30) : bought.start()])
                            or [None])[-1])], True
-        if _CARDS.match(w.after) and rate_follows:
+        if _CARDS.match(w.after) and rate_follows and not _ISSUED_CARDS.search(w.lead):
             # "phát triển thẻ BHYT mới là 21.218 thẻ, đạt 70% so với chỉ tiêu": one card per
             # insured person, measured against the plan (cards merely issued or bought are not)
             return [_Fact("participants", q.value, "person", q.start, q.qualifier,
@@ -1210,6 +1231,7 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
             for g in groups]
 
 
+_REVENUE_PLAN = re.compile(r"\s*(?:tổng\s+)?kế hoạch thu(?!\w)", _I)
 _SHARE_OF_MONEY = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:phải thu|(?:tổng\s+)?kế hoạch thu|số thu|tiền thu"
     r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí)(?!\w)", _I)
@@ -1227,7 +1249,9 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "... từ 95,7% xuống còn 82,7%": the level it moved to, of the rate just read
         last = reading.last_rate
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
-    if _SHARE_OF_MONEY.match(after):
+    if _SHARE_OF_MONEY.match(after) and not (
+            _REACHED.search(before) and _REVENUE_PLAN.match(after)):
+        # (but "đạt 100,69% kế hoạch thu trong năm được giao" is the revenue plan completed)
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
         # tuyến chiếm khoảng 30% tổng số chi Quỹ BHYT", "chiếm 38,5% Quỹ KCB": of money spent
         return []
@@ -1240,6 +1264,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _SCHOOL_SUBJECT.match(w.upto):
         return []  # "Trường Tiểu học A phấn đấu 100% học sinh ...": one school, not the area
     last = reading.last_rate
+    if (last is not None and last.indicator == "coverage_rate" and _IN_WHICH_NEAR.search(w.near)
+            and (part := _VOLUNTARY_PART.match(after)) is not None):
+        # "Tỷ lệ người tham gia BHXH chiếm gần 33% lực lượng lao động, trong đó khoảng 2,2%
+        # tham gia BHXH tự nguyện": the voluntary scheme's part of that coverage
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
+                      _SCHEME_GROUP[part["g"].lower()])]
     if last is not None and _PLAN_IN_PARENS.search(w.near):
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
@@ -1368,7 +1398,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
         # the labour force, as "đạt 33% lực lượng lao động" says after the figure
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
-    if q.value <= 100 and _REACHED.search(before) and _PEOPLE_JOINED.search(w.upto):
+    if (q.value <= 100 and _REACHED.search(before) and reading.last_count is None
+            and _PEOPLE_JOINED.search(w.upto)):
         # "xã vận động người dân tham gia BHYT đạt gần 94%": the people taking part, not a
         # number of them ("số người tham gia ... đạt 90,6%" is of a plan), reach a share
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
@@ -1756,6 +1787,7 @@ def extract_observations(
         # about a unit it never names: no area.)
         home = NATION
     nation_said = False
+    sector_said = False  # the paragraph's subject is the national sector ("ngành BHXH Việt Nam")
     # the headline: a first line of its own, with the article after it
     title = _title_range(text)
     if title is not None and (not text[title[1] :].strip()
@@ -1765,6 +1797,7 @@ def extract_observations(
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
             recent.clear()
+            sector_said = False
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         # same length: offsets stay valid
@@ -1774,6 +1807,13 @@ def extract_observations(
         scope = NATION if nation_said and not _OWN_AREA.search(norm) and (
             first_place is None or sentence.span.end <= first_place) else home
         named = _named_places(sentence, normalised, places)
+        # (until a sentence names a unit of its own: "Đối với tỉnh Thái Nguyên ...")
+        sector_said = (sector_said and not named) or bool(_NATIONAL_SECTOR.search(norm))
+        if sector_said and not named and not _OWN_AREA.search(norm):
+            # "... ngành BHXH Việt Nam đã tập trung ... . Tỷ lệ người tham gia BHXH chiếm gần
+            # 33% lực lượng lao động": the paragraph speaks of the nation, whatever the article's
+            # home (a province's station reporting the national conference)
+            scope = NATION
         recent_before = dict(recent)
         recent.update((fold(area.unit), area) for _, _, area in named)
         default_year = (paragraph_year or (published.year if published else None) or article_year
@@ -1800,8 +1840,9 @@ def extract_observations(
         figures: list[Quantity | Ratio] = sorted(
             [*ratios, *find_quantities(norm)], key=lambda f: f.start
         )
-        if (not figures and whens and whens[0].start <= 2 and not _later(norm, whens[0], published)
-                and not _running(whens[0], published)):
+        opens_on = (lead_day.end() if (lead_day := _LEAD_DATE.match(norm)) else 2)
+        if (not figures and whens and whens[0].start <= opens_on
+                and not _later(norm, whens[0], published) and not _running(whens[0], published)):
             # "Năm 2020, BHXH tỉnh đã hoàn thành xuất sắc các chỉ tiêu được giao. Về BHXH bắt
             # buộc có 65.116 người ...": a sentence that opens on a date and gives no figure dates
             # the results that follow it
@@ -1878,6 +1919,12 @@ def extract_observations(
             back = _referred_unit(norm, cs, ce, named, recent_before, clause_scope)
             if back is not None:
                 clause_scope = back
+            elif (cs > 0 and named and named[0][0] <= 1 and _SUBJECT_PLACE.match(norm, named[0][1])
+                  and not any(cs <= pos < ce for pos, _, _ in named)
+                  and (clause_scope is None or _contains(clause_scope, named[0][2]))):
+                # "Khu phố Xà Xía là địa bàn ..., trong những năm qua, ...; kết quả có 1.278/2.026
+                # người tham gia (63%)": a later clause of a sentence whose subject is a unit
+                clause_scope = named[0][2]
             for fact in facts:
                 if fact.plan_of_last:
                     if anchor is not None:
@@ -1900,7 +1947,10 @@ def extract_observations(
                     # the genre's default: BHYT; a share of the population is BHYT's whatever
                     # scheme the clause before named (BHXH is measured on the labour force)
                     schemes = list(_schemes_for(norm, cs, ce, fact.at, mentions)) or [
-                        None if (several_before or _AGENCY_COLLECTS.search(norm, cs, fact.at))
+                        # ("tham gia bảo hiểm các loại ... trên 1,1 triệu người": every scheme)
+                        None if _EVERY_SCHEME.search(norm, cs, min(ce, fact.at + 60))
+                        else None if (several_before
+                                      or _AGENCY_COLLECTS.search(norm, cs, fact.at))
                         and (fact.unit == "vnd" or (fact.indicator == "plan_completion"
                                                     and _COLLECTION.search(norm, cs, fact.at)))
                         # ("... tham gia BHXH, BHYT, ...; số thu lũy kế hơn 32 tỷ đồng": the
@@ -2165,6 +2215,21 @@ _RATE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
 # A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
 _COLLECTION_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:số\s+)?thu(?!\w)(?!\s+(?:nhập|hút|hồi|gom|hoạch|thập)(?!\w))", _I)
+# A unit opening its sentence as the subject: "Khu phố Xà Xía là ...", "Xã A đã ...".
+_SUBJECT_PLACE = re.compile(r"\s*(?:là|đã|có|đang|vẫn|luôn|tiếp tục)(?!\w)", _I)
+# The national sector or agency as a subject that acts: "ngành BHXH Việt Nam đã tập trung ...".
+_NATIONAL_SECTOR = re.compile(
+    r"(?:^|[,;:]\s*)(?:toàn\s+)?ngành\s+(?:BHXH|Bảo hiểm xã hội|bảo hiểm xã hội)\s+Việt Nam"
+    r"\s+(?:đã|đang|vẫn|cũng|luôn|tiếp tục)(?!\w)")
+# The part of a rate just read that one scheme's group takes: "..., trong đó khoảng 2,2% tham gia
+# BHXH tự nguyện".
+_IN_WHICH_NEAR = re.compile(r"(?<!\w)trong đó(?!\w)[^;%\d]{0,20}$", _I)
+_VOLUNTARY_PART = re.compile(r"\s*%?\s*(?:người\s+|lao động\s+)?tham gia\s+"
+                             r"(?:BHXH|bảo hiểm xã hội)\s+"
+                             r"(?P<g>tự nguyện|bắt buộc)(?!\w)", _I)
+# Insurance of every kind, no scheme named: "số người tham gia bảo hiểm các loại".
+_EVERY_SCHEME = re.compile(r"(?<!\w)(?:bảo hiểm các loại|các loại bảo hiểm|các loại hình bảo hiểm)"
+                           r"(?!\w)", _I)
 # A sentence that opens on the time the one before spoke of.
 _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+(?:này|đó|ấy)(?!\w)", _I)
 # A unit word standing for a unit named before, as its clause's subject: "Xã Tắc Vân hoàn thành
@@ -2255,8 +2320,12 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
         # "Chiều ngày 30/8, BCĐ ... sơ kết ... 7 tháng đầu năm, ... cuối năm 2024": a day with
         # no year is in the one year its sentence names (not a year-end review's, held early in
         # the next year)
+        # (not a year compared with, nor one of a full date or of a cited document: "... Nghị
+        # quyết số 28-NQ/TW ngày 23-5-2018" is the resolution's year, not the meeting's)
         years = {y.group() for y in _YEAR_RX.finditer(norm)
-                 if not _COMPARED_YEAR.search(norm, max(0, y.start() - 25), y.start())}
+                 if not _COMPARED_YEAR.search(norm, max(0, y.start() - 25), y.start())
+                 and not _DAY_MONTH_BEFORE.search(norm, max(0, y.start() - 8), y.start())
+                 and not _CITED.search(norm[max(0, y.start() - 40) : y.start()])}
         year = int(next(iter(years))) if len(years) == 1 and not _YEAR_END_REVIEW.search(
             norm) else None
         whens = find_when(norm[m.start() : m.end() + 25], year)
@@ -2265,6 +2334,7 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
     return None
 
 
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
 
 
@@ -2299,6 +2369,10 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
     for ob in observations:
         key = (ob.indicator, ob.scheme, ob.population_group, ob.date, ob.is_target, ob.value,
                ob.area)
+        if (kept := seen.get(key)) is not None and kept.qualifier is None and ob.qualifier:
+            # "... 65% lao động tham gia BHXH" in a title, "khoảng 65% lực lượng lao động" in
+            # the text: one fact, with the sentence that qualifies it as its evidence
+            seen[key] = ob
         seen.setdefault(key, ob)
     dated = {
         (o.indicator, o.scheme, o.population_group, o.is_target, o.value)
@@ -2309,7 +2383,7 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
         if (o.date_basis not in (None, "publication_bound")
             and not any(_restates(o, d) for d in seen.values()))
         or ((o.indicator, o.scheme, o.population_group, o.is_target, o.value) not in dated
-            and not any(_rounds(o, d) for d in seen.values()))
+            and not any(_rounds(o, d, any_scheme=True) for d in seen.values()))
     )
 
 
@@ -2325,7 +2399,7 @@ _ROUNDING = {"nearly": (Decimal("-0.05"), Decimal(0)), "about": (Decimal("-0.05"
              "more_than": (Decimal(0), Decimal("0.05"))}
 
 
-def _rounds(undated: Observation, dated: Observation) -> bool:
+def _rounds(undated: Observation, dated: Observation, any_scheme: bool = False) -> bool:
     """Whether an undated, qualified figure ("gần 90%" in a title) restates a dated one of the
     same kind (89,4%): "gần" below it, "khoảng" around it, "hơn"/"trên" above it."""
     if undated.qualifier not in _ROUNDING:
@@ -2337,8 +2411,11 @@ def _rounds(undated: Observation, dated: Observation) -> bool:
         return False
     if undated.area != dated.area:  # a province's 99,9% does not restate the nation's "hơn 96%"
         return False
-    if (undated.indicator, undated.scheme, undated.population_group, undated.is_target) != (
-            dated.indicator, dated.scheme, dated.population_group, dated.is_target):
+    if (undated.indicator, undated.population_group, undated.is_target) != (
+            dated.indicator, dated.population_group, dated.is_target) or (
+            undated.scheme != dated.scheme and not (any_scheme and dated.scheme is None)):
+        # (an undated headline's "trên 1,4 triệu người tham gia bảo hiểm", read as BHYT for want
+        # of a scheme, restates the body's 1.452.399 participants of every scheme together)
         return False
     low, high = _ROUNDING[undated.qualifier]
     if undated.unit != "percent":  # "gần 30.000 người" for 27.978: a count is rounded coarser

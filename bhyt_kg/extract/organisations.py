@@ -430,6 +430,11 @@ def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, 
     """An organ named after its body ("Ban Tuyên giáo Huyện ủy"), or after an area."""
     i = _skip(text, end)
     parent = match_org(text, i, home) if i > end else None
+    if parent is None and body.needs_parent and (opened := _OPEN_PARENT.match(text, end)):
+        # "Ban Văn hóa – Xã hội ( HĐND tỉnh )": the parent written in brackets after the organ
+        parent = match_org(text, opened.end(), home)
+        closed = _CLOSE_PARENT.match(text, parent[1]) if parent is not None else None
+        parent = (parent[0], closed.end()) if parent is not None and closed else None
     if parent is not None:
         ref, parent_end = parent
         # "Thường trực HĐND", "Ban Thường vụ Hội Nông dân": of the kind of their body; an
@@ -512,6 +517,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
 
 
 _CENTRAL_WORD = re.compile(r"Trung ương(?!\w)")
+_OPEN_PARENT = re.compile(r"\s*\(\s*")
+_CLOSE_PARENT = re.compile(r"\s*\)")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,5}(?!\w)")
 _SPECIALTY_INDEX = _words(lx.HOSPITAL_SPECIALTIES)
 
@@ -815,7 +822,12 @@ _UNITS_LISTED = re.compile(
     r"\s*:?\s+(?=[A-ZĐ])"
     # ... or one unit word before two names: "UBND xã Thanh Điền và An Bình" (both communes')
     r"|\s+(?P<one>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)\s+"
-    r"(?=[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}\s*(?:và|,\s*và)\s*[A-ZĐ])")
+    # (each name may carry its parent in brackets, and the next its own unit word: "các hội LHPN
+    # xã Đức Lĩnh (Vũ Quang) và phường Kỳ Phương (TX Kỳ Anh)")
+    r"(?=[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*\([^()]{1,30}\))?\s*(?:và|,\s*và)\s*"
+    r"(?:(?:huyện|xã|phường|thị trấn|thị xã|quận)\s+)?[A-ZĐ])")
+# A unit's parent in brackets after its name, skipped in a list of units.
+_PARENT_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 # A seat on a Party committee named after it: a person's membership, not a mention of the body.
 _MEMBER_OF = re.compile(r"(?<!\w)(?:Ủy viên|UV)(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?\s*$")
 # First syllables of titles, never of a unit's name.
@@ -854,6 +866,8 @@ def _bodies_of_units(text: str, pos: int, home: Area | None
         if one is None or not _placed(one[0]):
             break
         out.append((one[0], at, name_end))
+        if aside := _PARENT_ASIDE.match(text, name_end):
+            name_end = aside.end()
         if own := _OWN_UNIT.match(text, name_end):
             at, unit = own.end(), own["u"]
             continue

@@ -20,6 +20,7 @@ from .organisations import (
     article_names,
     as_named,
     extract_organisations,
+    find_orgs,
     match_org,
     placed,
     renamed,
@@ -161,6 +162,14 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
             found = match_org(text, at, home)
             if found is not None:
                 break
+        if (found is None and name in ("Trưởng ban", "Phó Trưởng ban")
+                and _name_at(text, _SPACE.match(text, starts[-1]).end(),  # type: ignore[union-attr]
+                             need_surname=True) is not None):
+            # "Đoàn giám sát của Ban Văn hóa – Xã hội (HĐND tỉnh) do Trưởng ban Dương Văn Tuấn
+            # làm Trưởng đoàn": the head of the committee the sentence named just before
+            earlier = [o for o, _, e in find_orgs(text[:pos], home) if o.name.startswith("Ban ")]
+            if earlier:
+                found = earlier[-1], starts[-1]
         if found is None and name.endswith("Thủ tướng"):
             # "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the Government
             found = _GOVERNMENT, _SPACE.match(text, starts[0]).start()  # type: ignore[union-attr]

@@ -615,6 +615,7 @@ def find_places(
                        next(iter(bare_districts)) if len(bare_districts) == 1 else None)
     found += _village_lists(norm.text, sorted((m.start, m.end, a) for m, a in resolved.items()
                                               if a.level == "commune"))
+    found += _village_again(norm.text, found)
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
 
 
@@ -662,6 +663,7 @@ _VILLAGE = re.compile(
     r"(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
     r"|plei|(?<![Tt]iểu )khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _AND_VILLAGE = re.compile(
     rf"\s+và\s+(?P<n>[{UPPERCASE}][\w']*(?: (?:[{UPPERCASE}][\w']*|\d{{1,3}})){{0,3}})")
 _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phường|thị trấn)\s)",
@@ -690,6 +692,13 @@ def _villages(text: str, communes: dict[int, Area], district: Area | None = None
         if commune is None and inside is None and len(set(communes.values())) == 1:
             # "nhân viên thu tổ dân phố Tân An" in an article about one ward: that ward's
             commune = next(iter(communes.values()))
+        if commune is None and inside is None:
+            # "Hội LHPN xã Đức Lĩnh tặng ... cho các hội viên tại thôn Thanh Bình": the one
+            # commune its own sentence named before it (among several, none: "Các xã Ia Blang,
+            # Ia Pal ...; nhân viên thu thôn Plei Bông")
+            earlier = {communes[at] for at in communes if at < m.start()
+                       and not _SENTENCE_BREAK.search(text, at, m.start())}
+            commune = next(iter(earlier)) if len(earlier) == 1 else None
         if commune is None and inside is None and not communes:
             commune = district
         if commune is None:
@@ -699,6 +708,27 @@ def _villages(text: str, communes: dict[int, Area], district: Area | None = None
         if second:
             out.append((second.start("n"), second.end(), Area("village", unit, second["n"],
                                                               commune)))
+    return out
+
+
+def _village_again(text: str, found: list[tuple[int, int, Area]]) -> list[tuple[int, int, Area]]:
+    """Later (or earlier) mentions of a village the text placed once, without its commune:
+    "... tại khu phố Xà Xía, phường Mỹ Đức. Khu phố Xà Xía là địa bàn tiếp giáp ..." (the unit
+    word in either case). A name two villages of the article share is left alone."""
+    villages = {(a.unit.lower(), a.name): a for _, _, a in found if a.level == "village"}
+    by_key: dict[tuple[str, str], set[Area]] = {}
+    for _, _, a in found:
+        if a.level == "village":
+            by_key.setdefault((a.unit.lower(), a.name), set()).add(a)
+    taken = [(s, e) for s, e, _ in found]
+    out = []
+    for (unit, name), area in villages.items():
+        if len(by_key[(unit, name)]) > 1:
+            continue
+        rx = re.compile(rf"(?<!\w)(?i:{re.escape(unit)})\s+{re.escape(name)}(?![\w'])")
+        for m in rx.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((m.start(), m.end(), area))
     return out
 
 
