@@ -285,10 +285,13 @@ def normalise_name(name: str) -> str:
     # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh X" = "Mặt trận Tổ quốc tỉnh X": the Front of a unit
     # acts through its committee, and papers name it either way (the graph keeps one label)
     joined = _FRONT_COMMITTEE.sub("mặt trận tổ quốc", " ".join(out))
+    # "Phó Ban Dân tộc tỉnh X" = "Phó Trưởng ban Ban Dân tộc tỉnh X": the short title
+    joined = _DEPUTY_HEAD.sub("phó trưởng ban", joined)
     return _FRONT_OF_NATION.sub("mặt trận tổ quốc ", joined)
 
 
 _FRONT_COMMITTEE = re.compile(r"(?<!\S)ủy ban mặt trận tổ quốc(?!\S)")
+_DEPUTY_HEAD = re.compile(r"(?<!\S)phó ban(?!\S)")
 _FRONT_OF_NATION = re.compile(r"(?<!\S)mặt trận tổ quốc việt nam (?=\S)")
 
 

@@ -340,3 +340,11 @@ def test_ranks_memberships_and_the_front(
     home: Area, text: str, want: list[tuple[str, list[tuple[str, str]]]]
 ) -> None:
     assert summary(text, home) == want
+
+
+def test_a_deputy_head_written_phó_ban_and_a_ban_alone_is_no_title() -> None:
+    # "Phó Ban" is the short title of a Ban's deputy head (data/heldout11's h11_06)
+    text = "Bà Trần Thị Mai - Phó Ban Dân tộc tỉnh Nghệ An, cho biết đồng bào đã có thẻ BHYT."
+    assert summary(text, DO_LUONG) == [
+        ("Trần Thị Mai", [("Phó Trưởng ban", "Ban Dân tộc tỉnh Nghệ An")])]
+    assert summary("Ban Dân tộc tỉnh Nghệ An Lê Văn Bình đã kiểm tra.", DO_LUONG) == []

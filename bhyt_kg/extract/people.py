@@ -92,6 +92,7 @@ _HEADS = {
     "pgđ": "Phó Giám đốc",  # "PGĐ BHXH tỉnh"
     "gđ": "Giám đốc",
     "pbt": "Phó Bí thư",
+    "ban": "Trưởng ban",  # only after "Phó": "Phó Ban Dân tộc tỉnh" (see _title_at)
 }
 _TITLE = re.compile(
     r"(?<!\w)(?P<vice>phó\s+)?(?P<head>"
@@ -120,6 +121,10 @@ def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
     m = _TITLE.match(text, pos)
     if m is None:
         return None
+    if m.group("head").casefold() == "ban":
+        # "Phó Ban Dân tộc tỉnh Bạc Liêu": the deputy head of the Ban named from its own word
+        # ("Ban" alone is a body, no title)
+        return ("Phó Trưởng ban", (m.start("head"),)) if m.group("vice") else None
     head = _HEADS[m.group("head").casefold()]
     std = bool(m.group("std"))
     starts: tuple[int, ...] = (m.end(),)
