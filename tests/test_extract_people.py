@@ -348,3 +348,12 @@ def test_a_deputy_head_written_phó_ban_and_a_ban_alone_is_no_title() -> None:
     assert summary(text, DO_LUONG) == [
         ("Trần Thị Mai", [("Phó Trưởng ban", "Ban Dân tộc tỉnh Nghệ An")])]
     assert summary("Ban Dân tộc tỉnh Nghệ An Lê Văn Bình đã kiểm tra.", DO_LUONG) == []
+
+
+def test_heads_named_after_their_bodys_first_word() -> None:
+    # "Vụ trưởng Vụ ...", "Hiệu trưởng Trường ...": titles of their own, each with its body
+    text = ("Theo ông Trần Văn Thuấn, Vụ trưởng Vụ Bảo hiểm y tế (Bộ Y tế), tỷ lệ bao phủ tăng. "
+            "Ông Lê Văn Phúc, Hiệu trưởng Trường THCS Nam Sơn cho biết 100% học sinh có thẻ.")
+    assert summary(text, DO_LUONG) == [
+        ("Trần Văn Thuấn", [("Vụ trưởng", "Vụ Bảo hiểm y tế Bộ Y tế")]),
+        ("Lê Văn Phúc", [("Hiệu trưởng", "Trường THCS Nam Sơn")])]

@@ -85,6 +85,11 @@ _HEADS = {
     "thứ trưởng": "Thứ trưởng",
     "thủ tướng": "Thủ tướng",
     "trạm trưởng": "Trạm trưởng",
+    # heads named after their body's first word: "Vụ trưởng Vụ Bảo hiểm y tế", "Cục trưởng Cục
+    # ...", "Hiệu trưởng Trường THCS ..."
+    "vụ trưởng": "Vụ trưởng",
+    "cục trưởng": "Cục trưởng",
+    "hiệu trưởng": "Hiệu trưởng",
     "ủy viên ban thường vụ": "Ủy viên Ban Thường vụ",
     "ủy viên btv": "Ủy viên Ban Thường vụ",
     "trưởng": "Trưởng",
@@ -113,7 +118,7 @@ _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
 _TITLE_WORDS = frozenset(
-    "phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct pgđ gđ pbt".split())
+    "phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct pgđ gđ pbt vụ cục hiệu".split())
 
 
 def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
