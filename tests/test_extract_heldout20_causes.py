@@ -195,3 +195,22 @@ def test_a_village_named_after_another_sentences_commune_is_not_placed() -> None
     text = ("Tin BHXH\n\nHội LHPN xã Hải Ba và phường Đông Lễ ra mắt mô hình.\nHội viên tại thôn "
             "Thượng Xá được tặng sổ BHXH.")
     assert not [a for a, _ in extract_text(text, PUBLISHED).places if a.level == "village"]
+
+
+# --- from the lists of what was left in earlier sets (data/heldout17/README.md) ----------------
+
+
+def test_a_district_portals_place_dateline_names_its_district() -> None:
+    text = ("Kỳ họp HĐND xã\n\n(Triệu Phong)-Ngày 12/7/2021, HĐND xã Triệu Đại tổ chức kỳ họp thứ "
+            "hai. Tỷ lệ người dân tham gia BHYT của xã đạt 92,3%.")
+    places = {(a.level, a.label) for a, _ in extract_text(text, PUBLISHED).places}
+    assert ("district", "huyện Triệu Phong") in places
+    # a paper's tag in brackets is no place (and the commune's district is then not named)
+    text = "Tin BHYT\n\n(QTO)-Ngày 12/7/2021, HĐND xã Triệu Đại tổ chức kỳ họp thứ hai."
+    assert {a.level for a, _ in extract_text(text, PUBLISHED).places} == {"commune"}
+
+
+def test_the_fronts_committee_abbreviated_with_the_word_written_out() -> None:
+    text = ("Tin BHYT\n\nĐại biểu nghe thông báo của UBMT tổ quốc xã Triệu Đại, huyện Triệu Phong "
+            "về tham gia xây dựng chính quyền.")
+    assert "Mặt trận Tổ quốc xã Triệu Đại" in org_labels(extract_text(text, PUBLISHED))

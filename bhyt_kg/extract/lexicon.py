@@ -242,7 +242,7 @@ FRONT_AND_MASS = (
         "fatherland_front",
         # ("Ủy ban MTTQVN thành phố Hà Tiên": "VN" glued to the abbreviation)
         ("Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQVN", "Ủy ban MTTQ", "UB MTTQ", "UBMTTQVN", "UBMTTQ",
-         "Mặt trận Tổ quốc", "MTTQVN", "MTTQ"),
+         "UBMT Tổ quốc", "Mặt trận Tổ quốc", "MTTQVN", "MTTQ"),
         ALL_LEVELS,
     ),
     # "Mặt trận" alone, capitalised, is the Front in this genre ("UBND huyện, Mặt trận, ...").

@@ -113,6 +113,9 @@ _LEADS = frozenset({"tại", "ở", "của", "cho", "về", "với", "riêng", "
 OWN_AREA = _OWN_AREA = re.compile(
     rf"(?<!\w)(?:toàn|cả|địa bàn)\s+(?P<u>{_PLAIN_UNITS})(?!\w)", re.IGNORECASE
 )
+# A place dateline opening a line: "(Phù Ninh)-Ngày 30/6/2022 ...", "(Tam Nông) – ...".
+_PLACE_DATELINE = re.compile(r"^[ \t]*\((?P<n>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){1,3})\)\s*[-–]",
+                             re.MULTILINE)
 _TPHCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?\s?HCM|HCMC)(?!\w)")
 _BOILERPLATE = {"skip to main content", "trang chủ", "home"}
 
@@ -300,6 +303,13 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
     for mention in _bare_provinces(text, gazetteer, on):
         if free(mention.start, mention.end):
             add(mention)
+    for m in _PLACE_DATELINE.finditer(text):
+        # "(Phù Ninh)-Ngày 30/6/2022 HĐND xã Lệ Mỹ ...": a district portal's dateline names its
+        # district bare; kept only where it agrees with the places the text names (_bare)
+        cands = next((c for level in ("district", "province")
+                      if (c := _lookup(gazetteer, m["n"], None, (level,), on))), ())
+        if cands and free(m.start("n"), m.end("n")):
+            add(_Mention(m.start("n"), m.end("n"), cands, bare=True))
     title = title_range(text)
     if title is not None:
         found.extend(_bare_names(text, gazetteer, on, title, free))
