@@ -214,3 +214,14 @@ def test_the_fronts_committee_abbreviated_with_the_word_written_out() -> None:
     text = ("Tin BHYT\n\nĐại biểu nghe thông báo của UBMT tổ quốc xã Triệu Đại, huyện Triệu Phong "
             "về tham gia xây dựng chính quyền.")
     assert "Mặt trận Tổ quốc xã Triệu Đại" in org_labels(extract_text(text, PUBLISHED))
+
+
+def test_people_counted_after_the_insured_subject_are_participants_not_an_audience() -> None:
+    # (data/heldout4's h4_05: "tuyên truyền" earlier in the clause made them an audience)
+    text = ("Tin BHYT\n\nNăm 2021, nhờ công tác tuyên truyền hiệu quả nên đối tượng tham gia BHYT "
+            "toàn huyện Hải Lăng tăng mạnh, với gần 86.300 người tham gia. Huyện tổ chức 12 buổi "
+            "tuyên truyền, với 1.200 người tham gia.")
+    assert rows(extract_text(text, PUBLISHED).observations) == {
+        ("participants", Decimal("86300"), None, False),
+        ("meetings_held", Decimal("12"), None, False),
+        ("meeting_attendance", Decimal("1200"), None, False)}

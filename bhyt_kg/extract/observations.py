@@ -565,6 +565,8 @@ _MODEL = re.compile(r"(?<!\w)(?:mô hình|câu lạc bộ|CLB|nhóm|tổ (?:ti�
                     r"(?!\w)[^.;]*$", _I)
 _OUTREACH = re.compile(r"(?<!\w)(?:tuyên truyền|hội nghị|tọa đàm|tập huấn|đối thoại|diễu hành"
                        r"|sinh hoạt|buổi|lớp|cuộc thi|hội thi|ra quân|lễ)(?!\w)", _I)
+_INSURED_SUBJECT = re.compile(r"(?<!\w)(?:đối tượng|số người|người dân|số đối tượng)\s+tham gia\s+"
+                             r"(?:mua\s+)?(?:BHYT|BHXH|BHTN|bảo hiểm)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
@@ -1076,7 +1078,10 @@ def _quantity_facts(
         # joined the model, not the insurance
         if _MODEL.search(w.lead):
             return [], False
-        if _OUTREACH.search(w.upto):
+        if (outreach := _last(_OUTREACH.finditer(w.upto))) is not None and not (
+                _INSURED_SUBJECT.search(w.upto, outreach.end())):
+            # (but "công tác tuyên truyền ... nên đối tượng tham gia mua BHYT toàn tỉnh năm nay
+            # đã tăng mạnh, với gần 948 nghìn người tham gia": the insured, named after it)
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
     listed = reading.item is not None and _list_item(w.upto)
