@@ -225,3 +225,15 @@ def test_people_counted_after_the_insured_subject_are_participants_not_an_audien
         ("participants", Decimal("86300"), None, False),
         ("meetings_held", Decimal("12"), None, False),
         ("meeting_attendance", Decimal("1200"), None, False)}
+
+
+def test_a_sentence_opening_on_góp_phần_đạt_states_an_aim_a_later_clause_a_result() -> None:
+    # (data/heldout8's h8_11 against data/heldout5's h5_05)
+    text = ("Tin BHXH\n\nCùng góp phần đạt tỉ lệ bao phủ BHXH năm 2022 đạt 35% lực lượng lao động "
+            "của tỉnh Quảng Trị.")
+    assert rows(extract_text(text, D(2022, 3, 1)).observations) == {
+        ("coverage_rate", Decimal("35"), None, True)}
+    text = ("Tin BHYT\n\nNăm 2021, huyện Hải Lăng có 12.400 người tham gia BHYT hộ gia đình, góp "
+            "phần đạt tỷ lệ bao phủ BHYT toàn huyện đến cuối tháng 6/2021 là 91%.")
+    assert ("coverage_rate", Decimal("91"), None, False) in rows(
+        extract_text(text, PUBLISHED).observations)

@@ -106,6 +106,10 @@ _TARGET = re.compile(
     # tướng Chính phủ giao cho tỉnh ... trong năm 2020 tại Quyết định số 163/QĐ-TTg ... (hơn 2,4
     # ngàn tỷ đồng)": an allotment, not money spent
     r"|(?<!\w)dự toán(?!\w)[^;()]{0,160}\(\s*(?:(?:khoảng|hơn|trên|gần)\s+)?(?=\d)"
+    # a purpose opening its sentence: "Cùng góp phần đạt tỉ lệ bao phủ BHXH năm 2023 đạt 38%
+    # ..." (not "..., tăng 7,2%, góp phần đạt tỷ lệ bao phủ ... đến cuối tháng 6/2019 là 89%",
+    # what a result contributed to)
+    r"|^\s*(?:cùng\s+)?góp phần(?:\s+để)?\s+(?:đạt|hoàn thành)(?!\w)"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
     rf"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
