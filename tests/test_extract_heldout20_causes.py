@@ -237,3 +237,12 @@ def test_a_sentence_opening_on_góp_phần_đạt_states_an_aim_a_later_clause_a
             "phần đạt tỷ lệ bao phủ BHYT toàn huyện đến cuối tháng 6/2021 là 91%.")
     assert ("coverage_rate", Decimal("91"), None, False) in rows(
         extract_text(text, PUBLISHED).observations)
+
+
+def test_money_per_pupil_and_schools_in_a_band_are_no_levels() -> None:
+    # (data/heldout8's h8_06)
+    text = ("Tin BHYT\n\nNăm học 2020-2021, toàn tỉnh Quảng Trị có 118.420 học sinh, sinh viên có "
+            "thẻ BHYT. Nhiều học sinh được quỹ BHYT chi trả trên 40 triệu đồng/học sinh. Có 190 "
+            "trường học có tỷ lệ học sinh tham gia BHYT đạt từ 95% đến 100%.")
+    assert rows(extract_text(text, PUBLISHED).observations) == {
+        ("participants", Decimal("118420"), "students", False)}

@@ -273,7 +273,7 @@ _NEW_QUOTA = re.compile(
 _OVERRUN = re.compile(
     r"(?<!\w)vượt\s+(?:dự toán|trần|quỹ|tổng mức)(?:(?!\b(?:đạt|là|với|tổng|bằng)\b)[^;%])*$", _I)
 # Units that a percentage can be a threshold or a tally of ("10/17 xã đạt tỷ lệ ... 85% trở lên").
-_UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|trường|đơn vị|địa phương"
+_UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|trường(?:\s+học)?|đơn vị|địa phương"
           r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
 _THRESHOLD_AFTER = re.compile(
     rf"\s*(?:trở lên|trở xuống|như\s*:|gồm(?!\w)|là\s+\d+\s+{_UNITS}|(?:đến|-)\s*[\d.,]+\s*%)", _I)
@@ -547,7 +547,9 @@ _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
 _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
 
 # An amount per month, per person ...: "6,4 tỷ đồng/tháng", "1 triệu đồng mỗi người".
-_PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ)(?!\w)",
+# (also per pupil or patient: "chi trả trên 50 triệu đồng/học sinh")
+_PER_UNIT = re.compile(r"\s*(?:/|mỗi|một|trên một|mỗi một)\s*(?:tháng|năm|người|thẻ|lượt|hộ"
+                       r"|học sinh|sinh viên|bệnh nhân|ca|trường hợp)(?!\w)",
                        _I)
 _PER_YEAR = re.compile(r"\s*/\s*năm(?!\w)", _I)
 # A level under a condition that did not hold: "trường hợp không giảm theo Quyết định số
