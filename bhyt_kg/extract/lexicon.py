@@ -167,6 +167,8 @@ STATE = (
     # Its provincial counterpart, "Ban Dân tộc tỉnh Bạc Liêu" (a department of the province's
     # People's Committee); a common phrase without its area.
     Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), needs_area=True),
+    # ... and its religious-affairs department ("Ban Tôn giáo tỉnh Bình Thuận", under the Sở Nội vụ)
+    Body("Ban Tôn giáo", "department", ("Ban Tôn giáo",), ("province",), needs_area=True),
     Body("Ủy ban nhân dân", "peoples_committee", ("Ủy ban nhân dân", "UB nhân dân", "UBND"), LOCAL),
 )
 
@@ -565,6 +567,16 @@ NATIONAL_NAMES = {
 
 MEDIA = (
     Body("Đài Truyền thanh", "media", ("Đài Truyền thanh", "Đài TT"), ("commune", "district")),
+    # the national BHXH agency's magazine, named in its reporters' bylines and in posts
+    Body("Tạp chí Bảo hiểm xã hội", "media", ("Tạp chí Bảo hiểm xã hội", "Tạp chí BHXH"),
+         ("nation",)),
+    Body(
+        "Trung tâm Văn hóa, Thông tin và Truyền thanh",
+        "media",
+        ("Trung tâm Văn hóa, Thông tin và Truyền thanh",
+         "Trung tâm Văn hóa - Thông tin và Truyền thanh"),
+        ("district",),
+    ),
     Body(
         "Đài Phát thanh và Truyền hình",
         "media",
@@ -762,6 +774,9 @@ AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
 # A council's delegates are people, not the council: "tổ đại biểu HĐND huyện tiếp thu",
 # "các đại biểu HĐND tỉnh đã biểu quyết" (the council itself is named when it acts as one).
 DELEGATES_BEFORE = ("đại biểu", "tổ đại biểu")
+# ... and a reporter's outlet is the publisher, metadata like a byline: "PV Tạp chí BHXH",
+# "phóng viên Báo ..." (named in a post, "Tổng biên tập Tạp chí BHXH", it is a body).
+REPORTERS_BEFORE = ("PV", "phóng viên", "nhóm phóng viên", "nhà báo")
 # ... and a mass organisation's members are not the organisation ("đoàn viên Công đoàn",
 # "hội viên Hội Nông dân": people, counted or addressed).
 MEMBERS_BEFORE = ("đoàn viên", "hội viên")

@@ -63,7 +63,8 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("poor", r"(?<!\w)(?:người |hộ )?nghèo(?!\w)"),
         ("children_under_6", r"trẻ(?: em)? (?:dưới|từ 0 đến|từ 0 - ) ?0?(?:6|sáu) tuổi"),
         ("elderly_over_80", r"(?:người (?:cao tuổi )?)?(?:từ |trên |đủ )?80 tuổi(?: trở lên)?"),
-        ("students", r"học sinh|sinh viên|HSSV"),
+        # ("HS, SV": the abbreviations written apart)
+        ("students", r"học sinh|sinh viên|HSSV|(?<!\w)(?-i:HS|SV)(?!\w)"),
         # ("tỷ lệ gia đình ... tham gia", "100% gia đình": families, as a phrase's head)
         ("households", r"hộ gia đình|^\s*(?:các\s+)?gia đình(?!\s+(?:hội viên|đoàn viên|chính sách"
                        r"|có công|liệt sĩ|văn hóa))"),
@@ -93,6 +94,8 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 # are targets too.
 _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
+    # ("với quyết tâm đạt 100% HS, SV ... tham gia BHYT": determined to reach it)
+    r"|(?<!\w)quyết tâm\s+(?:đạt|hoàn thành)(?!\w)"
     r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
@@ -197,7 +200,8 @@ _PEOPLE_JOINED = re.compile(
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
 # The labour force a BHXH share is of, and workers that joined, named after the share.
-_LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?lực lượng(?:\s+trong độ tuổi)? lao động"
+# ("LLLĐ": the abbreviation, "khoảng 60% LLLĐ trong độ tuổi tham gia BHXH")
+_LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?(?:lực lượng(?:\s+trong độ tuổi)? lao động|LLLĐ)"
 _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
@@ -283,7 +287,9 @@ _UNIT_SUBJECT = re.compile(
     rf"(?<![\d.,/])(?<!năm )\d+(?:/\d+)?\s+(?:các\s+)?{_UNITS}(?:\s*,?\s*{_UNITS})*\s+"
     # "35 trường tỷ lệ học sinh tham gia đạt 100%", "35 trường ở Chợ Mới đạt": the units' own
     # rate, or where they are, before the verb
-    rf"(?:(?:{_RATE_WORD}|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{{0,40}}?\s)?(?:đã\s+|đều\s+)?"
+    # ("8 trường của 2 huyện Hưng Hà và Thái Thụy đạt 100% số học sinh ...": whose they are)
+    rf"(?:(?:{_RATE_WORD}|ở|tại|trên địa bàn)(?!\w)[^,;%\d]{{0,40}}?\s|của\s+[^,;%]{{0,60}}?\s)?"
+    r"(?:đã\s+|đều\s+)?"
     r"(?:đạt|được|có)(?!\w)", _I)
 # A count over a total written out: "1.492 người/tổng số 2.174 người dân".
 _OVER_TOTAL = re.compile(r"(?<!\w)tổng\s+số(?!\w)", _I)
@@ -376,13 +382,23 @@ _WON_OVER = re.compile(
     r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+|thành công\s+(?:được\s+)?)?"
     r"|phát triển(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+)"
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# People an event drew into a scheme: "hội nghị ... thu hút lần lượt gần 450 và 300 người tham gia
+# BHXH tự nguyện ngay tại hội nghị" (enrolled there; drawn to attend, "thu hút 320 đoàn viên
+# tham gia", they are its audience).
+_DRAWN_IN = re.compile(r"(?<!\w)thu hút(?:\s+được)?(?:\s+lần lượt)?\s+"
+                       r"(?:(?:hơn|trên|gần|khoảng)\s+)?(?:[\d.,]+\s+(?:và|,)\s+)?"
+                       r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_JOINS_SCHEME = re.compile(r"\s*[^\d,;]{0,30}?tham gia\s+(?:BHXH|BHYT|BHTN|bảo hiểm)", _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
 _ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
 # ("hơn một triệu lao động tăng mới": new workers, not people insured; "gần 2.000 người đăng ký
 # tham gia" in five months: new registrations)
 _JOINED_NEW = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|tăng|khai thác|phát triển)\s+mới(?!\w)"
-    r"|^\s*người\s+đăng ký\s+tham gia(?!\w)", _I)
+    r"|^\s*người(?:\s+dân)?\s+đăng ký\s+tham gia(?!\w)"
+    # ("hơn 200 người cho biết sẽ tham gia sau đó": an intention, no one insured yet)
+    r"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+(?:cho biết\s+|hứa\s+|cam kết\s+)?sẽ\s+"
+    r"tham gia(?!\w)", _I)
 _NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
 _OTHERS = re.compile(
@@ -484,7 +500,7 @@ _BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
 _SENTENCE_END = re.compile(r"(?<!\.)[.;!?]$")  # a first line that is a sentence, not a headline
 _FOR_GROUP = re.compile(r"\s*(?:BHYT|bảo hiểm y tế)?\s*(?:cho|đối với|trong)\s+(?=\S)", _I)
 # A total broken down next: "có 264.783 học sinh, sinh viên, trong đó ..."
-_TOTAL_OF = re.compile(r"^[^;%\d]{0,40}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
+_TOTAL_OF = re.compile(r"^[^;%\d]{0,70}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
 # A list item of a count just given: "...: Phường A là 32.602 người; Phường B là 31.669 người".
 _LIST_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<head>\w)[^,;:]{0,40}?\s(?:là|với|có|:)\s*$")
 # "dân số ... điều chỉnh từ 74.721 người lên 76.797 người".
@@ -698,10 +714,11 @@ def _groups(region: str) -> list[str]:
 
 _GROUP_LEAD = re.compile(
     # ("người dân tộc thiểu số": "người", then the group, not "người dân")
-    r"\s*(?:(?:các|những)\s+)?"
+    # ("100% số HSSV được tham gia": "số", the number of them)
+    r"\s*(?:(?:các|những|số)\s+)?"
     # ("người dân là đồng bào dân tộc thiểu số": two such words, the second the group's own)
     r"(?:(?:đối tượng|người dân(?!\s+tộc)|người|hội viên|đoàn viên|đồng bào)\s+"
-    r"(?:thuộc\s+|là\s+)?){1,2}"
+    r"(?:thuộc\s+|là\s+)?){0,2}"
     r"(?=\S)", _I)
 
 
@@ -766,7 +783,13 @@ _SCHEME_GROUP_RX = re.compile(
 
 def _scheme_group(text: str, end: int) -> str | None:
     """A group attached to the scheme word that follows a count ("tham gia BHXH tự nguyện")."""
-    m = re.match(r"[^,;.]{0,40}?" + _SCHEME_GROUP_RX.pattern, text[end:], _I)
+    # (the scheme may close a list: "lao động làm việc tại 94 hợp tác xã ... đã tham gia BHXH,
+    # BHYT bắt buộc")
+    listed = rf"(?:(?:BHXH|BHYT|BHTN|{_SCHEME_WORDS})\s*(?:,|và)\s*)"
+    m = re.match(r"[^,;.]{0,40}?" + listed + "*" + _SCHEME_GROUP_RX.pattern, text[end:], _I)
+    if m is None:
+        m = re.match(r"[^,;.]{0,90}?\s(?:tham gia|có thẻ)\s+" + listed + "+"
+                     + _SCHEME_GROUP_RX.pattern, text[end:], _I)
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
 
 
@@ -886,6 +909,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _BOOKS_HANDED.search(w.upto)
             or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
+            or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
     if _UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near):
@@ -1016,6 +1040,14 @@ def _quantity_facts(
     reading: _Reading,
 ) -> tuple[list[_Fact], bool]:
     """Facts of one number, and whether it counted participants."""
+    if q.unit is None and _OVER_QUOTA.match(text, q.end) is not None:
+        # "huyện đã có 2.870 tham gia BHXH tự nguyện/chỉ tiêu 3.335 người, đạt 86,05% kế hoạch":
+        # a count written over its quota, as "2.870/3.335 người" would be
+        return [_Fact("participants", q.value, "person", q.start, q.qualifier,
+                      _scheme_group(text, q.end))], True
+    if q.unit is None and _QUOTA_OF_COUNT.search(w.lead):
+        return [_Fact("plan_participants", q.value, "person", q.start, q.qualifier,
+                      reading.last_count.group if reading.last_count else None)], False
     if q.unit == "vnd":
         # ("số thu BHXH, BHYT ... (hơn 250 tỷ đồng/năm)": a year's total, not a rate)
         per = _PER_UNIT.match(text, q.end) and not (
@@ -1029,6 +1061,11 @@ def _quantity_facts(
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
         group = _scheme_group_in(w.upto[max(thu + chi) :])
+        if kind == "fund_expenditure" and (paid_for := _PAID_FOR.match(text, q.end)) is not None:
+            # "chi trả trên 2.075 tỷ đồng cho 4,3 triệu lượt học sinh, sinh viên": that group's
+            listed = _group_list(text, paid_for.end())
+            if len(listed) == 1:
+                return [_Fact(kind, q.value, "vnd", q.start, q.qualifier, listed[0])], False
         return [_Fact(kind, q.value, "vnd", q.start, q.qualifier,
                       group if group == "voluntary" else None)], False
     if (r := _RANGE_LOWER.match(text, q.end, ce)) is not None and q.unit in (None, "percent"):
@@ -1062,7 +1099,11 @@ def _quantity_facts(
                           scheme_free=True)], False
         if _CARE.search(text[cs:ce]) and (_INSURANCE_CUE.search(text[cs:ce])
                                           or reading.details_visits):
-            return [_Fact("insured_visits", q.value, "visit", q.start, q.qualifier)], False
+            # ("4,3 triệu lượt học sinh, sinh viên đi khám": the visits of that group)
+            visit = _VISITS.match(w.after)
+            listed = _group_list(text, q.end + visit.end()) if visit else []
+            return [_Fact("insured_visits", q.value, "visit", q.start, q.qualifier,
+                          listed[0] if len(listed) == 1 else None)], False
         return [], False
     if _MEETINGS.match(w.after) or (_SESSIONS.match(w.after) and _TALKS.search(w.upto)):
         held = _Fact("meetings_held", q.value, "meeting", q.start, q.qualifier, scheme_free=True)
@@ -1328,7 +1369,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # hoạch": the count is no level, but it says whose plan it is
             _subject_group(w.upto) or _scheme_group_in(w.near)
             # "đạt hơn 98% kế hoạch phát triển BHXH tự nguyện": the plan names its group
-            or (_scheme_group(text, q.end) if _PLAN_AFTER.match(after) else None))
+            or (_scheme_group(text, q.end) if _PLAN_AFTER.match(after) else None)
+            # "2.870 tham gia BHXH tự nguyện/chỉ tiêu 3.335 người, đạt 86,05% kế hoạch": the
+            # group the sentence counted, its quota read in between
+            or (reading.count_group if _OVER_QUOTA.search(w.upto) else None))
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -1339,8 +1383,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                       "percent", q.start, q.qualifier, total.group, count.value, total.value)]
     # "tỷ lệ học sinh- sinh viên tham gia BHYT của các trường khối ... chỉ đạt 68%": the group
     # stands right after "tỷ lệ", however long the rest of the phrase
-    ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia BHYT\s+của\s+)?([^;%]{{0,160}})$",
-                         before, _I)
+    ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia\s+(?:BHYT|{_SCHEME_WORDS})\s+của\s+)?"
+                         r"([^;%]{0,160})$", before, _I)
     if ratio_of:
         head = re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0]
         named = _groups(head) if len(head) <= 60 else []
@@ -1362,6 +1406,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return _group_rates(q, named)
     if q.value > 100 and not _REACHED.search(before):
         return []
+    if (last is not None and last.indicator == "group_coverage_rate"
+            and _NEXT_GROUP_ITEM.fullmatch(w.near)):
+        # "(Khối tiểu học: 97,11%, ..., trường GDTX là 92,27%, các trường trung cấp là 97,38%)":
+        # one more kind of school of the group's rate, not some units of the area
+        return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
     segment = _SEGMENTS.split(w.upto)[-1]
     if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
             segment, units.end()) and not _UNITS_NAMED.search(segment, units.end()) and not (
@@ -1408,6 +1457,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
             # cao nhất là: ...": the detail of a group's rate names no group: the same group
             return _group_rates(q, [last.group])
+        if (_LABOUR_FORCE_AFTER.match(after)
+                and _scheme_group_in(w.near[-60:]) == "voluntary"):
+            # "nông dân và lao động khu vực phi chính thức tham gia BHXH tự nguyện chiếm khoảng
+            # 5% LLLĐ trong độ tuổi": the voluntary scheme's share of the labour force
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
         # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
@@ -1535,10 +1589,12 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         if _NAME_PART.search(preceding) and m.group()[:1].isupper() and m.group()[1:2].islower():
             continue  # a word of a name, "xã Trí Phải đạt 93%": no obligation
         if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
-                and not _TOWARDS.search(preceding) and not _WITH_AIM.search(preceding)):
-            continue
-        if m.group().lower().startswith("chỉ tiêu") and _AS_OF.search(text, lo, m.start()):
-            continue
+                and not _TOWARDS.search(preceding) and not _WITH_AIM.search(preceding)
+                and not m.group().lower().startswith("quyết tâm")):
+            continue  # ("..., với quyết tâm đạt 100%": an aim, whatever word comes before)
+        if m.group().lower().startswith("chỉ tiêu") and (
+                _AS_OF.search(text, lo, m.start()) or preceding.rstrip().endswith("/")):
+            continue  # ("2.870 tham gia .../chỉ tiêu 3.335 người": the yardstick of a count)
         out.append(m)
     return out
 
@@ -2231,7 +2287,9 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
 
 
 # The words between a rate and a count in brackets after it ("2,84% (15.812 người)").
-_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*\(\s*")
+# (or after "tương đương": "... đạt 98,4%, tương đương hơn 20,8 triệu em")
+_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:\(\s*|,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
+                                r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?", _I)
 # A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
 _COLLECTION_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:số\s+)?thu(?!\w)(?!\s+(?:nhập|hút|hồi|gom|hoạch|thập)(?!\w))", _I)
@@ -2250,6 +2308,17 @@ _VOLUNTARY_PART = re.compile(r"\s*%?\s*(?:người\s+|lao động\s+)?tham gia\s
 # Insurance of every kind, no scheme named: "số người tham gia bảo hiểm các loại".
 _EVERY_SCHEME = re.compile(r"(?<!\w)(?:bảo hiểm các loại|các loại bảo hiểm|các loại hình bảo hiểm)"
                            r"(?!\w)", _I)
+# The next item of a list of a group's rates: "%, các trường trung cấp là ", "%, Khối THCS: ".
+_NEXT_GROUP_ITEM = re.compile(
+    r"\s*%?\s*[,;]\s*(?:và\s+)?[^,;:%\d()]{1,40}?(?:\s(?:là|đạt)|:)\s*", _I)
+# A count written over its quota in words: "2.870 tham gia BHXH tự nguyện/chỉ tiêu 3.335 người".
+_OVER_QUOTA = re.compile(r"\s*(?:người\s+)?(?:tham gia|có thẻ)(?!\w)[^/;%\d]{0,40}/\s*"
+                         r"(?:chỉ tiêu|kế hoạch)\s+[\d.,]+\s*người", _I)
+_QUOTA_OF_COUNT = re.compile(r"\d\s+(?:người\s+)?(?:tham gia|có thẻ)(?!\w)[^/;%\d]{0,40}/\s*"
+                             r"(?:chỉ tiêu|kế hoạch)\s*$", _I)
+# Whom money was paid for, right after it: "... tỷ đồng cho 4,3 triệu lượt học sinh".
+_PAID_FOR = re.compile(r"\s*(?:đồng\s*)?cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?:[\d.,]+\s*"
+                       r"(?:(?:triệu|nghìn|ngàn)\s*)?)?(?:lượt\s+)?", _I)
 # A sentence that opens on the time the one before spoke of.
 _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+(?:này|đó|ấy)(?!\w)", _I)
 # A unit word standing for a unit named before, as its clause's subject: "Xã Tắc Vân hoàn thành
@@ -2270,6 +2339,8 @@ def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area
     m = _BARE_UNIT.search(norm, cs, ce)
     if m is None:
         return None
+    if (up := _own_unit_area(m["u"], scope)) is not None:
+        return up  # "Bằng chứng là, ..., huyện đã có 2.870 ..." in a commune's story: its district
     area = recent.get(fold(m["u"]))
     if (area is None or _LEVEL_RANK.get(area.level, 0) <= _LEVEL_RANK.get(scope.level, 0)
             or not _contains(scope, area)):

@@ -352,6 +352,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
     if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
         return True  # "tổ đại biểu HĐND huyện": delegates, not the council
+    if body.kind == "media" and _ends_with_word(before, lx.REPORTERS_BEFORE):
+        return True  # "PV Tạp chí BHXH đã có dịp ...": the publisher, as in a byline
     if body.kind == "mass_organisation" and _ends_with_word(before, lx.MEMBERS_BEFORE):
         return True  # "cán bộ, đoàn viên Công đoàn": the union's members, not the union
     if body.kind in ("party_committee", "party_organ") and _MEMBER_OF.search(before):

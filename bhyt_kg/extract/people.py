@@ -90,6 +90,7 @@ _HEADS = {
     "vụ trưởng": "Vụ trưởng",
     "cục trưởng": "Cục trưởng",
     "hiệu trưởng": "Hiệu trưởng",
+    "tổng biên tập": "Tổng biên tập",  # of a paper or magazine
     "ủy viên ban thường vụ": "Ủy viên Ban Thường vụ",
     "ủy viên btv": "Ủy viên Ban Thường vụ",
     "trưởng": "Trưởng",
@@ -113,7 +114,9 @@ _SPACE = re.compile(r"\s*")
 _POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
 _GOVERNMENT = OrgRef(kind="government", name="Chính phủ", area=NATION)
 _BETWEEN_POSTS = re.compile(r"\s*(?:,|;?\s*kiêm|-|và)\s*", re.IGNORECASE)
-_POSTS_THEN_NAME = re.compile(r"\s*[-–:]\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?| (?!\s)", re.IGNORECASE)
+_KIEM = re.compile(r"\s*kiêm\s+", re.IGNORECASE)
+_POSTS_THEN_NAME = re.compile(r"\s*[-–:]\s*(?:(?:ông|bà|anh|chị|đồng chí|đ/c)\s+)?| (?!\s)",
+                              re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
@@ -151,9 +154,44 @@ def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
     return title, starts
 
 
+# The unit a head's short title names instead of the body: "Chủ tịch xã Gáo Giồng" (of its
+# People's Committee), "Bí thư xã" (of its Party committee).
+_SHORT_UNIT = re.compile(r"(?P<u>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\w)")
+_PARTY_OF_UNIT = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy",
+                  "thành phố": "Thành ủy", "tỉnh": "Tỉnh ủy"}
+_SHORT_TITLES = ("Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư")
+
+
+def _short_post(text: str, at: int, title: str, home: Area | None
+                ) -> tuple[OrgRef, int] | None:
+    """The body a short title names by its unit alone ("Chủ tịch xã Gáo Giồng", "Bí thư huyện
+    Yên Thế"): the unit's People's Committee for a chairman, its Party committee for a
+    secretary; None for any other title or where no unit follows."""
+    m = _SHORT_UNIT.match(text, at)
+    if title not in _SHORT_TITLES or m is None:
+        return None
+    unit = m["u"]
+    if "Chủ tịch" in title:
+        prefix, rest = "Ủy ban nhân dân ", text[at:]
+    elif unit in _PARTY_OF_UNIT:
+        prefix, rest = _PARTY_OF_UNIT[unit] + " ", text[m.end():].lstrip()
+    else:
+        prefix, rest = "Đảng ủy ", text[at:]
+    found = match_org(prefix + rest, 0, home)
+    if found is None or found[1] <= len(prefix):
+        return None
+    return found[0], len(text) - len(rest) + found[1] - len(prefix)
+
+
+def _unit_phrase(org: OrgRef) -> str:
+    """The unit phrase of a body's area ("xã Gáo Giồng"), for another body of that unit."""
+    return org.area.label if org.area is not None else ""
+
+
 def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
     """Consecutive posts from ``pos``: "Phó Bí thư huyện ủy, Chủ tịch UBND huyện"."""
     posts: list[Post] = []
+    pending: list[str] = []  # titles whose body a later "kiêm" title names: "Bí thư kiêm ..."
     i = pos
     while True:
         if (member := _MEMBERSHIP.match(text, i)) is not None:
@@ -184,8 +222,21 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
             # "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the Government
             found = _GOVERNMENT, _SPACE.match(text, starts[0]).start()  # type: ignore[union-attr]
         if found is None:
+            found = _short_post(text, _SPACE.match(text, starts[0]).end(),  # type: ignore[union-attr]
+                                name, home)
+        if found is None and name in _SHORT_TITLES and (
+                kiem := _KIEM.match(text, _SPACE.match(text, starts[0]).start())) is not None:
+            # "Bí thư kiêm Chủ tịch xã Lê Chí Trung": the unit the next title names
+            pending.append(name)
+            i = kiem.end()
+            continue
+        if found is None:
             break
         org, end = found
+        for other in pending:
+            if (also := _short_post(f"{_unit_phrase(org)}", 0, other, home)) is not None:
+                posts.append(Post(title=other, org=also[0]))
+        pending = []
         if org.kind == "fatherland_front" and _FRONT_COMMITTEE.match(text, at):
             name += " Ủy ban"
         posts.append(Post(title=name, org=org))

@@ -68,6 +68,8 @@ _NUMBER = re.compile(rf"(?<![\w.,])(?:{_NUM})(?![\d])")
 _SCALES = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3, "trăm": 100}
 _SCALE = re.compile(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn|trăm)\b(?!\s*lệ)", re.IGNORECASE)
 _SUB_SCALE = re.compile(rf"\s+({_NUM})\s*(triệu|nghìn|ngàn|trăm)\b", re.IGNORECASE)
+_UNITS_LEFT = re.compile(r"\s+(\d{1,3})(?![\d.,])(?=\s+(?:người|thẻ|lượt|hộ|đối tượng|học sinh"
+                         r"|lao động|đồng)(?!\w))", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|phần trăm\b)", re.IGNORECASE)
 # "đồng bào" (compatriots: "250 nghìn đồng bào DTTS") is people, not money.
 _MONEY = re.compile(r"\s*(?:đồng\b(?!\s+bào\b)|VNĐ\b|VND\b|đ\b)", re.IGNORECASE)
@@ -202,6 +204,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                 last = _SCALES[sub.group(2).lower()]
                 value += parse_number(sub.group(1)) * last
                 end = sub.end()
+            if last == 1000 and (rest := _UNITS_LEFT.match(text, end)) is not None:
+                value += int(rest.group(1))  # "46 ngàn 930 người": the units after the thousands
+                end = rest.end(1)
         unit = None
         if pct := _PERCENT.match(text, end):
             unit, end = "percent", pct.end()
