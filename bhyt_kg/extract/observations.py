@@ -2331,9 +2331,9 @@ _BARE_UNIT = re.compile(
 
 def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area]],
                    recent: dict[str, Area], scope: Area | None) -> Area | None:
-    """The unit a bare unit word of the clause ``norm[cs:ce]`` refers back to: the one of its
-    kind the paragraph named last, inside the article's area (which is of a higher level), when
-    the clause names no unit itself."""
+    """The unit a bare unit word of the clause ``norm[cs:ce]`` stands for, when the clause names
+    no unit itself: the article's area's ancestor of that kind ("huyện" in a commune's story), else
+    the one of its kind the paragraph named last inside the article's area."""
     if scope is None or any(cs <= pos < ce for pos, _, _ in named):
         return None
     m = _BARE_UNIT.search(norm, cs, ce)
