@@ -76,10 +76,11 @@ _LETTER_WORD = re.compile(r"(?<!\w)văn bản(?:\s+số)?\s*$", re.IGNORECASE)
 _BARE_SYMBOL = re.compile(rf"(?<![\w/-]){_SYMBOL}(?![\w/])")
 # The issue date, however the day is written: "ngày 07/9/2009", "ngày 15-9-2020", "ngày
 # 10.10.2012", "ngày 7 tháng 9 năm 2009" (one separator throughout).
+# (also in brackets: "Nghị quyết số 21/NQ-TW (ngày 22.11.2012) của Bộ Chính trị")
 _DATE = re.compile(
-    r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})"
+    r"^\s*,?\s*(?P<open>\(\s*)?(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*|\s+tháng\s+(?P<mw>\d{1,2})\s+năm\s+)"
-    r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+    r"(?P<y>\d{4})(?!\d)(?(open)\s*\))", re.IGNORECASE)
 # "của Ban Bí thư"; also through the head who signs for the body ("công văn số 3818 của Giám
 # đốc Ban QLDA ...": the board's letter).
 _OF = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?:phó\s+)?(?:giám đốc|trưởng ban)\s+)?",

@@ -125,8 +125,11 @@ _MOVE_START = re.compile(r"(?<!\w)từ\s*(\d[\d.,]*)\s*%?\s*(?:lên|xuống)(?!\
 
 
 # Only an explicit attribution ties a result in the paragraph after the directive's.
-# ("Kết quả, tính đến ... toàn huyện có ...": the results of what the paragraph before carried out)
-_BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó|kết quả\s*[,:])",
+# ("Kết quả, tính đến ... toàn huyện có ...": the results of what the paragraph before carried out;
+# "Năm năm qua, ..." or "Sau 10 năm thực hiện, ..." after the review of those years' work)
+_BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó|kết quả\s*[,:]"
+                     r"|(?:sau\s+|qua\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm"
+                     r"\s+(?:qua|thực hiện)(?!\w))",
                      re.IGNORECASE)
 
 

@@ -336,6 +336,7 @@ _RATE_VERB = re.compile(
     r"\s(?:đạt|là|chiếm|ở mức|còn|giảm|tăng|lên|xuống|bằng)(?!\w)|:", _I)
 # Rates of other things than insurance that share these articles' sentences (health, poverty,
 # new-countryside criteria): "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng ... 13,9%".
+_BUDGET_USE = re.compile(r"\s*(?:sử dụng|giải ngân)\s+(?:dự toán|quỹ|kinh phí)(?!\w)", _I)
 _OTHER_TOPIC = re.compile(
     r"suy dinh dưỡng|tử vong|tiêm chủng|nước sạch|hợp vệ sinh|qua đào tạo|thất nghiệp"
     r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa"
@@ -538,9 +539,18 @@ _IN_WHOLE_UNIT = re.compile(
 _LIVING = re.compile(r"^[^,;.%\d]{0,40}?\s(?:đang\s+)?(?:sinh sống|sống|cư trú)(?!\w)", _I)
 # People whose card a budget or donors pay for: "hỗ trợ 100% phí mua thẻ BHYT cho trên 36 nghìn
 # người", "1.800 người ... sẽ được tặng thẻ BHYT" (enrolment support, not a count of the insured).
+# ("mua thẻ BHYT cho hơn 211.700 người nghèo": cards bought for them, as a budget does)
+# ("số người dân được ngân sách nhà nước (NSNN) đóng và hỗ trợ mức đóng BHYT là 102.005 người":
+# the people whose contribution the budget pays, a share of the insured, not their level)
 _SUPPORTED_BEFORE = re.compile(
-    r"(?<!\w)(?:hỗ trợ|tặng|trao tặng|ủng hộ)(?!\w)[^;]{0,60}\scho\s+"
+    r"(?<!\w)(?:hỗ trợ|tặng|trao tặng|ủng hộ|mua\s+thẻ)(?!\w)[^;]{0,60}\scho\s+"
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_BUDGET_PAYS = re.compile(
+    r"(?<!\w)được\s+(?:ngân sách|NSNN|nhà nước)[^;.]{0,40}?\s(?:đóng|hỗ trợ)(?!\w)[^;.%\d]{0,60}$",
+    _I)
+# Money spent buying cards for people: a budget's support, not the fund's money ("mua thẻ BHYT cho
+# ... người nghèo với hơn 125,6 tỷ đồng", "chi hỗ trợ mua thẻ BHYT cho học sinh ... 18,2 tỷ đồng").
+_CARDS_PAID_FOR = re.compile(r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
     r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))", _I)
@@ -614,15 +624,24 @@ _EXPENSE = re.compile(r"(?<!\w)chi(?!\w)(?!\s+(?:bộ|hội|nhánh|tiết|cục|
 # A date just after a document's symbol or number is the document's, not the figure's.
 _CITED = re.compile(
     r"(?:\d+[-/][A-ZĐ][\w&/-]*|(?:chỉ thị|nghị quyết|kế hoạch|quyết định|công văn|thông tư"
-    r"|nghị định|hướng dẫn)\s+(?:số\s+)?\d+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$", _I)
+    r"|nghị định|hướng dẫn)\s+(?:số\s+)?\d+)\s*[,(]?\s*(?:ban hành\s+)?(?:ngày\s*)?$", _I)
 # The year of a data source is not the figure's date: "tỷ lệ bao phủ đạt 95,15% theo niên giám
 # thống kê năm 2018" (the population base the rate was computed on).
 _SOURCE_YEAR = re.compile(r"(?<!\w)(?:niên giám(?:\s+thống kê)?|số liệu\s+thống kê(?:\s+dân số)?)"
                           r"(?:\s+của\s+\S+)?\s*$", _I)
+# The deadline of a goal a figure is compared with is not the figure's date: "(vượt 1,42% so với
+# mục tiêu giai đoạn đến năm 2025 tại Nghị quyết 28-NQ/TW)".
+_GOAL_COMPARED = re.compile(r"(?<!\w)so với\s+(?:mục tiêu|kế hoạch|chỉ tiêu)[^,;()%\d]{0,40}$", _I)
+# A period in a document's quoted title dates the document's subject, not a figure: 'Nghị quyết số
+# 21-NQ/TW ... về "Tăng cường sự lãnh đạo ... giai đoạn 2012-2020"'.
+_QUOTED_TITLE = re.compile(
+    r'(?:(?<!\w)về\s*:?|(?:chỉ thị|nghị quyết|kết luận|kế hoạch|quyết định|đề án|chương trình)'
+    r'[^."]{0,120})\s*"[^"]*$', _I)
 # A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
-_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ|\s+tháng)?\s*$", _I)
+# ("so với thời điểm năm 2019", "so với tháng cuối năm 2019")
+_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*\s*$", _I)
 # ("so với cuối năm 2019", "so với tháng cuối năm 2019": the year compared with, too)
-_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng kỳ)?(?:\s+(?:tháng\s+)?(?:cuối|đầu))?"
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*"
                             r"(?:\s+năm)?\s*$", _I)
 
 
@@ -962,8 +981,8 @@ def _other_rate(upto: str) -> bool:
     if noun is None:
         return False
     phrase = upto[noun.end() :]
-    if _RENEWAL.match(phrase):
-        return True
+    if _RENEWAL.match(phrase) or _BUDGET_USE.match(phrase):
+        return True  # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money)
     verb = _RATE_VERB.search(phrase)
     subject = phrase[: verb.start()] if verb else phrase
     # "tham gia" alone does not make it insurance: "tỷ lệ người dân tham gia và sử dụng ứng
@@ -1056,7 +1075,7 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
-        if not (thu or chi):
+        if not (thu or chi) or _CARDS_PAID_FOR.search(w.upto):
             return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
@@ -1187,7 +1206,8 @@ def _quantity_facts(
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
-    if _SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce):
+    if (_SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce)
+            or _BUDGET_PAYS.search(w.upto)):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)
@@ -1543,7 +1563,7 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     lo = max((m.start() for m in _AND_FIGURE.finditer(text, lo, at + 1)), default=lo)
     hi = next((m.start() for m in _AND_FIGURE.finditer(text, at + 1, hi)), hi)
     before = [m for m in mentions if m[0] < at]
-    own = [m for m in mentions if lo <= m[0] < hi]
+    own = [m for m in mentions if lo <= m[0] < hi and not _IN_BREAKDOWN.search(text, at, m[0])]
     if before and _HEADS_FIGURE.fullmatch(text, before[-1][1], at):
         # "BHXH tự nguyện trên 9.800 người và BHYT hộ gia đình ...": the scheme right before
         # the figure heads it, whatever scheme the next item names
@@ -1572,6 +1592,9 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
 
 
 _SCHEME_SEP = re.compile(r"\s*(?:,|và|&)\s*")
+# A bracketed breakdown after a figure names its part's scheme, not the figure's: "... BHXH bắt
+# buộc ... là 402.515 người (trong đó số người tham gia BH thất nghiệp là 386.077 người)".
+_IN_BREAKDOWN = re.compile(r"\(\s*(?:trong đó|bao gồm|gồm|riêng)(?!\w)[^()]*$", _I)
 _HEADS_FIGURE = re.compile(
     r"\s*(?:bắt buộc|tự nguyện|hộ gia đình|học sinh,? sinh viên)?\s*(?:là|đạt|có|:)?\s*"
     r"(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*", _I)
@@ -1904,25 +1927,33 @@ def extract_observations(
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
             was_insurance and (_DETAILS.match(norm) is not None or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
-                               or _UNITS_RATE.search(norm) is not None))
+                               or _UNITS_RATE.search(norm) is not None
+                               or _BARE_RATE_REACHED.search(norm) is not None))
         was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)
             if w.date is not None and not _CITED.search(norm[max(0, w.start - 40) : w.start])
             and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
             and not _SOURCE_YEAR.search(norm[max(0, w.start - 40) : w.start])
+            and not _GOAL_COMPARED.search(norm[max(0, w.start - 60) : w.start])
+            and not _QUOTED_TITLE.search(norm[max(0, w.start - 200) : w.start])
         ]
         ratios = list(find_ratios(norm))
         figures: list[Quantity | Ratio] = sorted(
             [*ratios, *find_quantities(norm)], key=lambda f: f.start
         )
         opens_on = (lead_day.end() if (lead_day := _LEAD_DATE.match(norm)) else 2)
-        if (not figures and whens and whens[0].start <= opens_on
-                and not _later(norm, whens[0], published) and not _running(whens[0], published)):
+        opening_when = next((w for w in whens if w.start <= opens_on or (
+            _CLAUSE_DATE_BEFORE.search(norm, max(0, w.start - 3), w.start)
+            and _CLAUSE_DATE_AFTER.match(norm, w.end))), None)
+        if (not figures and opening_when is not None
+                and not _later(norm, opening_when, published)
+                and not _running(opening_when, published)):
             # "Năm 2020, BHXH tỉnh đã hoàn thành xuất sắc các chỉ tiêu được giao. Về BHXH bắt
             # buộc có 65.116 người ...": a sentence that opens on a date and gives no figure dates
-            # the results that follow it
-            carry = whens[0]
+            # the results that follow it ("Báo cáo ... cho biết, năm 2018, hầu hết các chỉ tiêu
+            # ... đều đạt": a clause that opens on it, too)
+            carry = opening_when
         if _THIS_TIME.match(norm) and said_when is not None and not _later(
                 norm, said_when, published):
             # "Xã Tắc Vân hoàn thành ... vào cuối năm 2020. Thời điểm này, xã ... đạt gần 94%":
@@ -1932,7 +1963,9 @@ def extract_observations(
         first_at = figures[0].start if figures else len(norm)
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
-        announced = bool(opening) and not figures
+        # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
+        # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
+        announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
         if _GOALS_HEADING.match(norm):
             goals = True
         elif goals and _TOP_HEADING.match(norm):
@@ -2146,6 +2179,8 @@ def extract_observations(
                 # "02 tháng đầu năm 2018, ... phát triển được gần 500 người ...; nâng tổng số ...
                 # lên 4.128 người": a clause whose figures are no level still dates the next
                 for w in reversed(clause_whens):
+                    if _UP_TO_NOW.match(norm, w.end):
+                        break  # "Từ năm 2012 đến nay ... 20 cuộc kiểm tra": up to now, no date
                     if not _later(norm, w, published) and not _running(w, published):
                         carry = w
                         break
@@ -2158,7 +2193,7 @@ def extract_observations(
             listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None
     if title is not None:
         out = _title_targets(out, text, title)
-    return _dedupe(out)
+    return _dedupe(out, title)
 
 
 def _title_targets(out: list[Observation], text: str, title: tuple[int, int]
@@ -2319,6 +2354,20 @@ _QUOTA_OF_COUNT = re.compile(r"\d\s+(?:người\s+)?(?:tham gia|có thẻ)(?!\w)
 # Whom money was paid for, right after it: "... tỷ đồng cho 4,3 triệu lượt học sinh".
 _PAID_FOR = re.compile(r"\s*(?:đồng\s*)?cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?:[\d.,]+\s*"
                        r"(?:(?:triệu|nghìn|ngàn)\s*)?)?(?:lượt\s+)?", _I)
+# A date set off as a clause of its own: "..., năm 2018, ...".
+_CLAUSE_DATE_BEFORE = re.compile(r"[,:;]\s*$")
+_CLAUSE_DATE_AFTER = re.compile(r"\s*,")
+# A unit reaching a bare rate, its topic the sentence before's: "... chỉ tiêu về tỷ lệ người dân
+# tham gia BHYT. Tính đến ngày 10/11/2017, xã Xuân Hưng mới đạt tỷ lệ 69,26% so với Kế hoạch cả
+# năm".
+_BARE_RATE_REACHED = re.compile(
+    rf"(?<!\w)(?:mới|đã|chỉ)\s+đạt(?:\s+được)?(?:\s+{_RATE_WORD})?\s+[\d.,]+\s*%", _I)
+# Goals said to be met: "các chỉ tiêu ... đều đạt và vượt", "đã hoàn thành các chỉ tiêu".
+_GOALS_MET = re.compile(
+    r"(?<!\w)(?:đều|đã)\s+(?:đạt|vượt|hoàn thành)(?!\w)|(?<!\w)đạt và vượt(?!\w)", _I)
+# A span of time that runs up to now: "Từ năm 2012 đến nay".
+_UP_TO_NOW = re.compile(
+    r"\s*(?:đến|tới|cho đến|cho tới)\s+(?:nay|hiện nay|thời điểm này)(?!\w)", _I)
 # A sentence that opens on the time the one before spoke of.
 _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+(?:này|đó|ấy)(?!\w)", _I)
 # A unit word standing for a unit named before, as its clause's subject: "Xã Tắc Vân hoàn thành
@@ -2453,9 +2502,11 @@ def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:
     return min(mentions, key=lambda m: abs(m[0] - at))[1] if mentions else None
 
 
-def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
+def _dedupe(observations: list[Observation],
+            title: tuple[int, int] | None = None) -> tuple[Observation, ...]:
     """One observation per (indicator, scheme, group, date, target, value); a figure repeated
-    without a date (a title restating the text) yields to its dated statement."""
+    without a date (a title restating the text) yields to its dated statement, and a headline's
+    figure to the body's sentence that states it again."""
     seen: dict[tuple[object, ...], Observation] = {}
     for ob in observations:
         key = (ob.indicator, ob.scheme, ob.population_group, ob.date, ob.is_target, ob.value,
@@ -2463,6 +2514,12 @@ def _dedupe(observations: list[Observation]) -> tuple[Observation, ...]:
         if (kept := seen.get(key)) is not None and kept.qualifier is None and ob.qualifier:
             # "... 65% lao động tham gia BHXH" in a title, "khoảng 65% lực lượng lao động" in
             # the text: one fact, with the sentence that qualifies it as its evidence
+            seen[key] = ob
+        elif (kept is not None and title is not None and ob.qualifier == kept.qualifier
+              and title[0] <= kept.span.start < title[1]
+              and not title[0] <= ob.span.start < title[1]):
+            # "Duy Xuyên có 91,9% dân số tham gia BHYT" over "Đến nay toàn huyện ... chiếm
+            # 91,9% dân số": the body's sentence, in its context, is the evidence
             seen[key] = ob
         seen.setdefault(key, ob)
     dated = {

@@ -341,6 +341,9 @@ def _default_area(body: Body, home: Area | None) -> Area | None:
     return _nearest(home, body.levels)
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,4})\s+$")
+
+
 def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     """The words around the name make it something else: a word, a title, another committee."""
     nxt = _WORD.match(text, _skip(text, end))
@@ -352,6 +355,9 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
     if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
         return True  # "tổ đại biểu HĐND huyện": delegates, not the council
+    if (body.kind == "health_agency" and (count := _COUNT_BEFORE.search(before)) is not None
+            and int(count["n"]) > 1):
+        return True  # "2 BVĐK công lập, 8 trung tâm y tế": kinds of facility counted, no body
     if body.kind == "media" and _ends_with_word(before, lx.REPORTERS_BEFORE):
         return True  # "PV Tạp chí BHXH đã có dịp ...": the publisher, as in a byline
     if body.kind == "mass_organisation" and _ends_with_word(before, lx.MEMBERS_BEFORE):

@@ -349,7 +349,9 @@ def _list_items(
             item_units, item_levels = _UNIT_WORDS[fold(word["u"])]
             at = word.end()
         ends = _name_ends(text, at)
-        if not ends or (first and at == sep.end() and text[at].isdigit()):
+        if not ends or (first and at == sep.end() and text[at].isdigit()) or (
+                text[at].isdigit() and _DURATION_AFTER.match(text, ends[0])):
+            # ("huyện Văn Yên, 6 tháng đầu năm 2021": a duration, not "huyện 6")
             # a numbered unit is listed after its word ("phường 1, 2 và 3"); in a list announced
             # by "các xã ... như:", "; 02 xã có ..." is the next clause
             return items
@@ -674,6 +676,8 @@ _VILLAGE = re.compile(
     r"|plei|(?<![Tt]iểu )khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
     r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_DURATION_AFTER = re.compile(
+    r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
 _AND_VILLAGE = re.compile(
     rf"\s+và\s+(?P<n>[{UPPERCASE}][\w']*(?: (?:[{UPPERCASE}][\w']*|\d{{1,3}})){{0,3}})")
 _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phường|thị trấn)\s)",
