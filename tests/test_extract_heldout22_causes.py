@@ -218,3 +218,13 @@ def test_a_hospital_named_in_the_same_list_without_a_count_is_a_body() -> None:
             "và 3 BVĐK tư nhân.")
     labels = {m.org.label for m in extract_text(text, D(2021, 12, 20)).organisations}
     assert labels == {"Bảo hiểm xã hội tỉnh Nghệ An", "Bệnh viện Đa khoa tỉnh Nghệ An"}
+
+
+def test_a_persons_name_after_a_body_of_a_commune_off_the_homes_chain_is_not_its_area() -> None:
+    text = ("Tin huyện Phú Lương\n\nHuyện Phú Lương tổ chức hội nghị. Chủ tịch Hội Nông dân xã Yên "
+            "Lạc Lê Thị Thu Hà và Giám đốc BHXH thị xã Phổ Yên Trần Văn Hùng Cường phát biểu.")
+    result = extract_text(text, D(2021, 12, 20))
+    assert {(p.name, q.title, q.org.label) for p in result.people for q in p.posts} == {
+        ("Lê Thị Thu Hà", "Chủ tịch", "Hội Nông dân xã Yên Lạc"),
+        ("Trần Văn Hùng Cường", "Giám đốc", "Bảo hiểm xã hội thị xã Phổ Yên")}
+

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
-from ..text import normalise
+from ..text import UPPERCASE, normalise
 from . import lexicon as lx
 from .lexicon import Body
 
@@ -200,8 +200,19 @@ def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _looks_like_person(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
-    """A surname followed by two more syllables: "UBND huyện Nguyễn Văn A" names no area."""
-    return len(tokens) - k >= 3 and text[tokens[k][0] : tokens[k][1]] in lx.SURNAMES
+    """A surname followed by two more syllables: "UBND huyện Nguyễn Văn A" names no area; or,
+    where the four syllables read run out, by a middle name and a further capitalised word
+    ("BHXH huyện Đắk Pơ Trần Thị Hồng Hạnh")."""
+    if text[tokens[k][0] : tokens[k][1]] not in lx.SURNAMES:
+        return False
+    if len(tokens) - k >= 3:
+        return True
+    return (len(tokens) - k == 2 and text[tokens[k + 1][0] : tokens[k + 1][1]] in _MIDDLE_NAMES
+            and _NEXT_NAME.match(text, tokens[-1][1]) is not None)
+
+
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+_NEXT_NAME = re.compile(rf" [{UPPERCASE}]")
 
 
 def _level_of(unit: str, name: str | None) -> str:
