@@ -228,3 +228,49 @@ def test_a_persons_name_after_a_body_of_a_commune_off_the_homes_chain_is_not_its
         ("Lê Thị Thu Hà", "Chủ tịch", "Hội Nông dân xã Yên Lạc"),
         ("Trần Văn Hùng Cường", "Giám đốc", "Bảo hiểm xã hội thị xã Phổ Yên")}
 
+
+
+# Leftovers of older sets (heldout4's h4_03, heldout15's h15_02, heldout16's h16_01), the same
+# kinds of sentence written anew.
+
+
+def test_carrying_a_document_out_brought_results_ties_the_figures_after_it() -> None:
+    text = ("Tin BHXH\n\nChiều 12/12, Tỉnh ủy Thanh Hóa tổng kết Chỉ thị số 15-CT/TU.\n\nGiai "
+            "đoạn 2016-2020, các cấp ủy, chính quyền đã thực hiện các giải pháp đề ra trong Chỉ "
+            "thị, đem lại nhiều kết quả quan trọng. Đặc biệt, số người tham gia năm sau luôn cao "
+            "hơn năm trước. Tính đến cuối năm 2020, toàn tỉnh có 3.310.500 người tham gia BHYT, "
+            "chiếm 90,2% dân số.")
+    assert outcome_rows(extract_text(text, D(2020, 12, 13))) == {
+        ("15", "participants", Decimal("3310500")), ("15", "coverage_rate", Decimal("90.2"))}
+
+
+def test_carrying_a_document_out_without_a_word_of_results_ties_nothing() -> None:
+    text = ("Tin BHXH\n\nChiều 12/12, Tỉnh ủy Thanh Hóa tổng kết Chỉ thị số 15-CT/TU.\n\nGiai đoạn "
+            "2016-2020, các cấp ủy, chính quyền đã thực hiện các giải pháp đề ra trong Chỉ thị. "
+            "Đặc biệt, mùa mưa bão năm nay đến sớm. Tính đến cuối năm 2020, toàn tỉnh có 3.310.500 "
+            "người tham gia BHYT, chiếm 90,2% dân số.")
+    assert outcome_rows(extract_text(text, D(2020, 12, 13))) == set()
+
+
+def test_a_headline_crediting_a_document_with_results_ties_the_articles_results() -> None:
+    text = ("Thực hiện Nghị quyết số 28-NQ/TW ở huyện Quỳnh Lưu: Các chỉ tiêu BHXH đều tăng\n\n"
+            "Huyện ủy Quỳnh Lưu vừa sơ kết 4 năm thực hiện Nghị quyết số 28-NQ/TW.\n\nNhờ sự nỗ "
+            "lực của các cấp, các ngành, tính đến năm 2021, toàn huyện có 21.400 người tham gia "
+            "BHXH, đạt 32,5% lực lượng lao động trong độ tuổi.")
+    assert outcome_rows(extract_text(text, D(2022, 3, 1))) == {
+        ("28", "participants", Decimal("21400")), ("28", "coverage_rate", Decimal("32.5"))}
+
+
+def test_a_headline_naming_a_review_of_a_document_credits_nothing() -> None:
+    text = ("Huyện Quỳnh Lưu sơ kết 4 năm thực hiện Nghị quyết số 28-NQ/TW\n\nHuyện ủy Quỳnh Lưu "
+            "vừa sơ kết 4 năm thực hiện Nghị quyết số 28-NQ/TW.\n\nMùa mưa bão năm nay đến sớm. "
+            "Tính đến năm 2021, toàn huyện có 21.400 người tham gia BHXH, đạt 32,5% lực lượng lao "
+            "động trong độ tuổi.")
+    assert outcome_rows(extract_text(text, D(2022, 3, 1))) == set()
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline_crediting_the_article() -> None:
+    text = ("Huyện Quỳnh Lưu thực hiện Nghị quyết số 28-NQ/TW đạt nhiều kết quả.\n\nMùa mưa bão "
+            "năm nay đến sớm. Tính đến năm 2021, toàn huyện có 21.400 người tham gia BHXH, đạt "
+            "32,5% lực lượng lao động trong độ tuổi.")
+    assert outcome_rows(extract_text(text, D(2022, 3, 1))) == set()

@@ -41,9 +41,12 @@ _IMPLEMENTS = re.compile(
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
 # ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
 # (or after a lead that reports it: "Báo cáo ... tại hội nghị thể hiện: Qua 15 năm thực hiện ...")
+# (or a sentence saying what carrying it out brought: "... thực hiện các nhóm nhiệm vụ, giải pháp
+# đề ra trong Nghị quyết, mang lại nhiều kết quả nổi bật. Đặc biệt, ...")
 _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*|[^:.;]{1,60}:\s*)?"
                          r"(?:qua|nhờ|kết quả|sau)\b"
-                         r"|\bgóp phần\b|^\s*do\s+(?:ảnh hưởng|tác động)\s+(?:của|từ)\b",
+                         r"|\bgóp phần\b|^\s*do\s+(?:ảnh hưởng|tác động)\s+(?:của|từ)\b"
+                         r"|\b(?:mang lại|đem lại|đạt được|thu được)\s+(?:\w+\s+){0,2}?kết quả\b",
                          re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
@@ -243,8 +246,10 @@ def outcome_links(
     ctxs: Sequence[SentenceContext],
     focus: dict[int, tuple[DocumentRef, ...]],
     observations: Sequence[Observation],
+    headline: tuple[int, int] | None = None,
 ) -> tuple[OutcomeLink, ...]:
-    """Document -> outcome links for results (not targets) that the article attributes."""
+    """Document -> outcome links for results (not targets) that the article attributes, in a
+    sentence or in its headline (``headline``: its offsets in the text)."""
     out: list[OutcomeLink] = []
     by_sentence: dict[int, list[Observation]] = {}
     for ctx in ctxs:
@@ -252,6 +257,7 @@ def outcome_links(
             o for o in observations
             if o.span == ctx.sentence.span and not o.is_target and o.indicator not in _NOT_OUTCOMES
         ]
+    out.extend(_headline_credits(ctxs, focus, by_sentence, headline))
     # a result of the year the document was issued, or before, beside a later one is where it
     # started from ("Năm 2009, có 25.980 người ...; đến tháng 3/2019, có 53.122 người" after a
     # Chỉ thị of 2009)
@@ -316,6 +322,38 @@ def outcome_links(
     kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)
             and link.outcome.value not in starts.get(link.outcome.span, ())]
     return tuple(link for link in kept if not _detail(link, kept))
+
+
+# A headline that credits carrying a document out with results: "Hà Nội đi đầu trong thực hiện
+# Nghị quyết số 28-NQ/TƯ ...", "Thực hiện Nghị quyết số 28-NQ/TW ở huyện Phú Giáo: Các chỉ tiêu
+# BHXH, BHYT đều tăng", "Kết quả qua 3 năm thực hiện Nghị quyết 05-NQ/TU, ..." (not a headline
+# that names an event: "Sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW").
+_SENTENCE_END = re.compile(r"(?<!\.)[.;!?]\s*$")
+_HEADLINE_CREDITS = re.compile(
+    r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công)\b",
+    re.IGNORECASE)
+
+
+def _headline_credits(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    by_sentence: dict[int, list[Observation]],
+    headline: tuple[int, int] | None,
+) -> list[OutcomeLink]:
+    """The article's results credited to the one document its headline says was carried out
+    with results; a result in a sentence about another document is that one's business."""
+    if headline is None:
+        return []
+    heads = [c for c in ctxs if headline[0] <= c.sentence.span.start < headline[1]]
+    refs = {d.ref for c in heads for d in c.documents if not d.yardstick}
+    text = " ".join(c.norm.text for c in heads)
+    if (len(refs) != 1 or _SENTENCE_END.search(text)
+            or not (_IMPLEMENTS.search(text) and _HEADLINE_CREDITS.search(text))):
+        return []  # (a first line that ends as a sentence is the lead, not a headline)
+    (doc,) = refs
+    return [OutcomeLink(doc, obs, heads[0].sentence.span)
+            for ctx in ctxs if ctx not in heads and set(focus.get(ctx.index, ())) <= {doc}
+            for obs in by_sentence.get(ctx.index, ())]
 
 
 # What a credit of "kết quả" looks back on: how many are insured, not the fund's money or the
