@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, outcome_rows, rows
+from extraction_cases import extract_text, org_labels, outcome_rows, rows
 
 D = dt.date
 
@@ -274,3 +274,20 @@ def test_a_first_line_that_is_a_sentence_is_no_headline_crediting_the_article() 
             "năm nay đến sớm. Tính đến năm 2021, toàn huyện có 21.400 người tham gia BHXH, đạt "
             "32,5% lực lượng lao động trong độ tuổi.")
     assert outcome_rows(extract_text(text, D(2022, 3, 1))) == set()
+
+
+def test_a_committees_topic_runs_on_over_abbreviations_each_followed_by_a_comma() -> None:
+    text = ("Tin BHXH\n\nBan Chỉ đạo thực hiện chính sách và phát triển đối tượng tham gia Bảo "
+            "hiểm xã hội (BHXH), Bảo hiểm y tế (BHYT), Bảo hiểm thất nghiệp tỉnh Nghệ An đã làm "
+            "việc với huyện Quỳnh Lưu.")
+    assert org_labels(extract_text(text, D(2024, 3, 1))) == {
+        "Ban Chỉ đạo thực hiện chính sách và phát triển đối tượng tham gia Bảo hiểm xã hội, Bảo "
+        "hiểm y tế, Bảo hiểm thất nghiệp tỉnh Nghệ An"}
+
+
+def test_a_committees_name_ends_at_its_own_abbreviation_before_another_body() -> None:
+    text = ("Tin BHYT\n\nBan Chỉ đạo thực hiện BHYT toàn dân tỉnh Nghệ An (BCĐ), UBND huyện Quỳnh "
+            "Lưu đã làm việc với các xã.")
+    assert org_labels(extract_text(text, D(2024, 3, 1))) == {
+        "Ban Chỉ đạo thực hiện bảo hiểm y tế toàn dân tỉnh Nghệ An",
+        "Ủy ban nhân dân huyện Quỳnh Lưu"}

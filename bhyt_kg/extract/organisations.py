@@ -106,7 +106,7 @@ _TOPIC_JOIN = re.compile(r"(?:\s*,\s*|\s+-\s+|\s+)")
 # The horizon of a committee's topic ("đến năm 2020", "giai đoạn 2021 - 2025") and an abbreviation
 # the text spells out inside the name ("bảo hiểm y tế (BHYT) toàn dân").
 _TOPIC_YEAR = re.compile(r"(?:đến năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?!\d)", re.IGNORECASE)
-_TOPIC_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{2,8}\)(?=\s+[^\W\d_])")
+_TOPIC_ABBREVIATION = re.compile(r"\s*\([A-ZĐ]{2,8}\)(?=\s+[^\W\d_]|\s*,\s*[^\W\d_])")
 _TOPIC_HEADS = frozenset(b.name for b in lx.BODIES if b.topic_in_name)
 # "từ huyện đến cơ sở", "từ tỉnh tới xã": a list of bodies spread over levels.
 _FROM_LEVEL_TO = re.compile(
