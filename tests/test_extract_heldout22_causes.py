@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, org_labels, outcome_rows, rows
+from extraction_cases import extract_text, org_labels, outcome_rows, rows, scheme_rows
 
 D = dt.date
 
@@ -291,3 +291,12 @@ def test_a_committees_name_ends_at_its_own_abbreviation_before_another_body() ->
     assert org_labels(extract_text(text, D(2024, 3, 1))) == {
         "Ban Chỉ đạo thực hiện bảo hiểm y tế toàn dân tỉnh Nghệ An",
         "Ủy ban nhân dân huyện Quỳnh Lưu"}
+
+
+def test_schemes_listed_over_their_abbreviations_in_brackets_are_all_together() -> None:
+    text = ("Tin BHXH\n\nĐến tháng 9/2019, toàn tỉnh Nghệ An có 1.049.300 người tham gia bảo hiểm "
+            "xã hội, bảo hiểm y tế (BHXH, BHYT), bảo hiểm thất nghiệp, đạt 98,4% kế hoạch năm "
+            "2019.")
+    assert scheme_rows(extract_text(text, D(2019, 10, 1)).observations) == {
+        (None, "participants", None, Decimal("1049300"), False),
+        (None, "plan_completion", None, Decimal("98.4"), False)}

@@ -1591,7 +1591,9 @@ def _schemes_for(text: str, cs: int, ce: int, at: int,
     return list(dict.fromkeys(m[2] for m in picked))
 
 
-_SCHEME_SEP = re.compile(r"\s*(?:,|và|&)\s*")
+# (also over an abbreviation in brackets: "bảo hiểm xã hội, bảo hiểm y tế (BHXH, BHYT), bảo hiểm
+# thất nghiệp")
+_SCHEME_SEP = re.compile(r"\s*(?:\)\s*)?(?:,|và|&|\()\s*")
 # A bracketed breakdown after a figure names its part's scheme, not the figure's: "... BHXH bắt
 # buộc ... là 402.515 người (trong đó số người tham gia BH thất nghiệp là 386.077 người)".
 _IN_BREAKDOWN = re.compile(r"\(\s*(?:trong đó|bao gồm|gồm|riêng)(?!\w)[^()]*$", _I)
