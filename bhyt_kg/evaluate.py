@@ -255,9 +255,10 @@ _INNER_PUNCT = re.compile(r"\s*[,–-]\s*")
 
 
 _SHARED_WORDS = frozenset({"ban", "phòng", "khối"})
-# One syllable of the Central Highlands' names written three ways by officials and papers alike
-# ("Đắk Lắk", "huyện Đăk Pơ", "Đak Pơ"): one name, as the gazetteer lookup already treats it.
-_SPELLINGS = {"đăk": "đắk", "đak": "đắk"}
+# Syllables of the Central Highlands' names written three ways by officials and papers alike
+# ("Đắk Lắk", "Đăk Lăk", "huyện Đăk Pơ", "Đak Pơ"): one name, as the gazetteer lookup already
+# treats it.
+_SPELLINGS = {"đăk": "đắk", "đak": "đắk", "lăk": "lắk", "lak": "lắk"}
 
 
 def normalise_name(name: str) -> str:

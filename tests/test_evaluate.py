@@ -205,6 +205,7 @@ def test_each_prediction_matches_one_gold_item(predicted: dict, tmp_path: Path) 
     ("Trưởng phòng Phòng Y tế huyện Ia Grai", "Trưởng Phòng Y tế huyện Ia Grai"),
     ("huyện Đak Pơ", "huyện Đăk Pơ"),
     ("Đak Mil", "Đắk Mil"),
+    ("tỉnh Đăk Lăk", "tỉnh Đắk Lắk"),
     ("Trường THCS Tân Thành", "Trường Trung học cơ sở Tân Thành"),
 ])
 def test_normalise_name_equates(a: str, b: str) -> None:
@@ -215,10 +216,12 @@ def test_normalise_name_keeps_different_names_apart() -> None:
     assert (normalise_name("Hội Nông dân huyện Đông Hải")
             != normalise_name("Hội Nông dân xã Đông Hải"))
     assert normalise_name("Huyện ủy Phú Xuyên") != normalise_name("Thị ủy Phú Xuyên")
-    # only a title's last word and the body's first are said once; only "Đắk" has spellings
+    # only a title's last word and the body's first are said once; only "Đắk" and "Lắk" have
+    # spellings
     assert normalise_name("Ban Ban Chỉ đạo") == normalise_name("Ban Chỉ đạo")
     assert normalise_name("Trưởng Hội Nông dân") != normalise_name("Hội Nông dân")
     assert normalise_name("xã Đa Kia") != normalise_name("xã Đắk Kia")
+    assert normalise_name("xã Lạc Sơn") != normalise_name("xã Lắk Sơn")
 
 
 def test_partial_dates() -> None:

@@ -274,8 +274,10 @@ _NEW_QUOTA = re.compile(
     r"(?<!\w)chỉ tiêu phát triển(?:\s+mới)?(?:\s+(?:đối tượng|người))?[^;%\d]{0,60}$", _I)
 # The overrun of a budget, not spending: "vượt dự toán giao 9 tháng đầu năm 74,4 tỷ đồng",
 # "Vượt dự toán chi khám, chữa bệnh BHYT hơn 74 tỷ đồng", "vượt trần thanh toán 12 tỷ".
+# ("bội chi hơn 10.000 tỷ đồng", "bội chi quỹ trên 200 tỷ": a deficit, not what was spent)
 _OVERRUN = re.compile(
-    r"(?<!\w)vượt\s+(?:dự toán|trần|quỹ|tổng mức)(?:(?!\b(?:đạt|là|với|tổng|bằng)\b)[^;%])*$", _I)
+    r"(?<!\w)(?:vượt\s+(?:dự toán|trần|quỹ|tổng mức)|bội chi)"
+    r"(?:(?!\b(?:đạt|là|với|tổng|bằng)\b)[^;%])*$", _I)
 # Units that a percentage can be a threshold or a tally of ("10/17 xã đạt tỷ lệ ... 85% trở lên").
 _UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|trường(?:\s+học)?|đơn vị|địa phương"
           r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
@@ -364,11 +366,14 @@ _UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|đư�
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
 # People still to be enrolled to reach a plan: "Số người cần phát triển để đạt kế hoạch ... là
-# 24.515 người", "số người còn phải vận động": no level of anything.
+# 24.515 người", "số người còn phải vận động": no level of anything; nor "từ nay đến cuối năm
+# phải có 123.350 người tham gia" (the gap to the plan in the time left).
 _STILL_NEEDED = re.compile(
     r"(?<!\w)(?:còn\s+phải\s+(?:phát triển|vận động|tăng|khai thác)(?!\w)"
     r"|cần(?:\s+phải)?\s+(?:phát triển|vận động|tăng|khai thác)(?:\s+thêm(?!\w)"
-    r"|(?:\s+thêm)?\s+(?:để|nhằm)\s+(?:đạt|hoàn thành)(?!\w)))[^;%\d]*$", _I)
+    r"|(?:\s+thêm)?\s+(?:để|nhằm)\s+(?:đạt|hoàn thành)(?!\w)))[^;%\d]*$"
+    r"|(?<!\w)từ nay(?!\w)[^;.%\d]{0,60}?(?<!\w)(?:cần|phải)(?:\s+(?:có|phát triển|vận động))?"
+    r"(?:\s+thêm)?(?:\s+(?:hơn|trên|khoảng|gần))?\s*$", _I)
 # Newly enrolled in a period, an increase rather than a level: "khai thác mới 42 đơn vị với 111
 # lao động tham gia", "phát triển mới 1.250 người".
 _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;%]{0,50}$", _I)
@@ -429,6 +434,9 @@ _PLAN_DONE = re.compile(
     rf"(?:hoàn thành|vượt)\s+(?:chỉ tiêu|kế hoạch)(?!\s+(?:{_RATE_WORD}|bao phủ))", _I)
 _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
+# A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
+_AIM_AT_PLAN = re.compile(
+    r"\s*(?:để|nhằm)\s+(?:đạt|hoàn thành)(?:\s+được)?\s+(?:kế hoạch|chỉ tiêu)", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 # "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
 _ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
@@ -554,6 +562,12 @@ _CARDS_PAID_FOR = re.compile(r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y t�
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
     r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))", _I)
+# People cards were issued to: "trên 46.900 người thuộc hộ nghèo được cấp thẻ BHYT" (cards handed
+# out, gold README; "100% hộ nghèo ... được cấp thẻ" is still the group's share holding one, and
+# "Toàn huyện có 12.400 người được cấp thẻ BHYT" the people who hold one).
+_HAS_BEFORE = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+_ISSUED_AFTER = re.compile(r"[^;.,]{0,60}?(?<!\w)(?:đã\s+)?được\s+(?:cấp|cấp phát|cấp mới|cấp lại)"
+                           r"(?:\s+mới)?\s+thẻ(?!\w)", _I)
 # "Tuy nhiên tỷ lệ này vẫn còn thấp so với 68% ...": the rate of the sentence before.
 _SAME_RATE = re.compile(rf"(?<!\w){_RATE_WORD} (?:này|trên)(?!\w)", _I)
 # "68% của cả nước": the nation's figure, named right after it.
@@ -671,6 +685,7 @@ class _Reading:
 
     is_target: Callable[[int], bool]
     last_rate: _Fact | None = None  # the last coverage rate of the sentence
+    previous_rate: _Fact | None = None  # the last coverage rate of the sentence before
     last_count: _Fact | None = None  # the previous figure counted participants
     # "... với 47.282 học sinh. Đạt tỷ lệ 99,43%": a sentence with no subject of its own
     # continues the previous one's, so its rate is of that count's group
@@ -1207,7 +1222,8 @@ def _quantity_facts(
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
     if (_SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce)
-            or _BUDGET_PAYS.search(w.upto)):
+            or _BUDGET_PAYS.search(w.upto)
+            or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)
@@ -1354,6 +1370,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if last is not None and _PLAN_IN_PARENS.search(w.near):
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
+    if (last is None and (prior := reading.previous_rate) is not None
+            and _PLAN_IN_PARENS.search(w.near) and _AIM_AT_PLAN.match(w.upto)):
+        # "... đạt 79,2% dân số thành phố. Để đạt được kế hoạch Thủ tướng giao (80,7%), từ nay
+        # đến cuối năm ...": the plan's level of the rate the sentence before read, as an aim
+        return [_Fact(prior.indicator, q.value, "percent", q.start, q.qualifier, prior.group,
+                      assigned=True)]
     groups = _group_list(text, q.end)
     if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
@@ -1986,7 +2008,7 @@ def extract_observations(
             details_visits=visited and _DETAILS.match(norm) is not None,
             assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None,
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
-            last_rate=last_rate if _DETAILS.match(norm) else None)
+            last_rate=last_rate if _DETAILS.match(norm) else None, previous_rate=last_rate)
         last_group, counted, visited = None, False, False
         detailed_deadline = last_deadline if _DETAILS.match(norm) else None
         last_deadline = None
@@ -2235,6 +2257,7 @@ def _running(when: When, published: dt.date | None) -> bool:
 
 
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
+_LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đến\s+)?hết\s)", _I)
 
 
 # The nation named as a subject or place ("Việt Nam phấn đấu", "tại Việt Nam", "cả nước"), not
@@ -2458,6 +2481,13 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
     for sentence in sentences[:5]:
         norm = normalise(sentence.text).text
         if (m := _LEAD_DATE.match(norm)) is None:
+            # "(kontumtv.vn) – Hết quý II năm 2021, ...": the end of a period the lead reports
+            # on bounds the article too
+            if (m := _LEAD_AS_OF.match(norm)) is not None:
+                whens = find_when(norm[m.start() : m.end() + 40], None)
+                if (whens and whens[0].basis in ("as_of", "end_of_period")
+                        and whens[0].start <= m.end() - m.start() and whens[0].date is not None):
+                    return whens[0].date
             continue
         # "Chiều ngày 30/8, BCĐ ... sơ kết ... 7 tháng đầu năm, ... cuối năm 2024": a day with
         # no year is in the one year its sentence names (not a year-end review's, held early in

@@ -654,10 +654,16 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
 
 # "Vụ Bảo hiểm y tế (Bộ Y tế)", "Cục Quản lý Khám, chữa bệnh - Bộ Y tế": a department of the
 # ministry named right after it, of the ministry's kind.
+# A department of a ministry or of the national social-insurance agency: "Vụ Bảo hiểm y tế (Bộ Y
+# tế)", "Vụ Thi đua – Khen thưởng BHXH Việt Nam", "Ban Thực hiện chính sách BHYT (BHXH Việt Nam)"
+# (not a title: "Vụ trưởng Vụ ...").
 _MINISTRY_UNIT = re.compile(
-    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + r")\s+"
-    r"(?P<field>[^\W\d_][^\W\d_]*(?:,?\s+[^\W\d_][^\W\d_]*){0,6}?)"
-    r"\s*(?:(?P<open>\()\s*|,\s*|-\s*|\s+(?:của|thuộc)\s+)?(?=Bộ\s)")
+    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + r"|Ban(?=\s+[^\W\d_]+[^)]{0,60}?"
+    r"(?:BHXH|Bảo hiểm xã hội) Việt Nam))(?!\s+(?:trưởng|phó)(?!\w))\s+"
+    r"(?P<field>[^\W\d_][^\W\d_]*(?:(?:,|\s+[–-])?\s+(?!(?:và|với|cùng)(?!\w))[^\W\d_][^\W\d_]*)"
+    r"{0,6}?)"
+    r"\s*(?:(?P<open>\()\s*|,\s*|-\s*|\s+(?:của|thuộc)\s+)?"
+    r"(?=Bộ\s|(?:BHXH|Bảo hiểm xã hội) Việt Nam(?!\w))")
 
 
 def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -665,7 +671,8 @@ def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef
     if m is None or not _starts_word(text, pos):
         return None
     found = _match_body(text, m.end(), home)
-    if found is None or found[0].area != NATION or not found[0].name.startswith("Bộ "):
+    if found is None or found[0].area != NATION or not (
+            found[0].name.startswith("Bộ ") or found[0].kind == "social_insurance_agency"):
         return None
     ministry, end = found
     if m["open"] and (close := re.match(r"\s*\)", text[end:])):

@@ -107,8 +107,10 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 # ("Trưởng BCĐ thực hiện chính sách BHXH, BHYT xã": "BCĐ" is "Ban Chỉ đạo", the body's own name)
+# ("Phó Trưởng Ban phụ trách Ban Thực hiện chính sách BHYT": the deputy in charge of that Ban)
 _SHARED_HEAD = re.compile(
-    r"\s+(?P<word>ban|phòng|khối|BCĐ)(?!\w)(?:\s+(?P<std>thường trực|TT)(?!\w))?", re.IGNORECASE
+    r"\s+(?P<word>ban|phòng|khối|BCĐ)(?!\w)"
+    r"(?:\s+(?:(?P<std>thường trực|TT)|(?P<charge>phụ trách))(?!\w))?", re.IGNORECASE
 )
 _SPACE = re.compile(r"\s*")
 _POLICE = re.compile(r"\s+Công an(?!\w)", re.IGNORECASE)
@@ -145,9 +147,12 @@ def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
         word = shared.group("word").casefold()
         head = f"Trưởng {'ban' if word == 'bcđ' else word}"
         std = bool(shared.group("std"))
+        if shared.group("charge"):
+            head += " phụ trách"
         # "Trưởng Ban Tuyên giáo": the body's name starts with "Ban"; "Trưởng ban Thường trực
         # Ban chỉ đạo", "Trưởng ban Ban chỉ đạo": it follows the title.
-        starts = (shared.end(),) if std else (shared.start("word"), shared.end())
+        starts = ((shared.end(),) if std or shared.group("charge")
+                  else (shared.start("word"), shared.end()))
     title = ("Phó " + head) if m.group("vice") else head
     if std:
         title += " Thường trực"  # "TT" = thường trực (domain.md §2)

@@ -336,8 +336,11 @@ def _list_items(
     items: list[_Mention] = []
     while True:
         if items or not first:
-            gap = _LIST_NOTE.match(text, pos) or _LIST_FIGURE.match(text, pos)
-            pos = gap.end() if gap else pos
+            # a note, a figure, or both: "Tân Dân (huyện Đầm Dơi) đạt 55,6%; Tân Hải ..."
+            if note := _LIST_NOTE.match(text, pos):
+                pos = note.end()
+            if figure := _LIST_FIGURE.match(text, pos):
+                pos = figure.end()
         sep = (_LIST_START if first and not items else _LIST_SEP).match(text, pos)
         if sep is None:
             return items
@@ -674,7 +677,8 @@ _VILLAGE = re.compile(
     r"(?<!\w)(?<!văn )(?<!\d )(?<!rưởng )"
     r"(?P<u>tổ dân phố|khu phố|khóm|[tT]hôn|[ấẤ]p|bản|buôn|làng|[xX]óm|sóc"
     r"|plei|(?<![Tt]iểu )khu(?= (?!Công nghiệp|Kinh tế|Đô thị|Dân cư|Du lịch|Chế xuất)))"
-    r"\s+(?P<n>\d{1,3}[A-Z]?(?!\w)|[^\W\d_][\w']*(?:(?: ?- ?| )[^\W_][\w']*){0,3})")
+    # (a name is capitalised: "liền ấp ở Ấp 15" is no "ấp ở")
+    rf"\s+(?P<n>\d{{1,3}}[A-Z]?(?!\w)|[{UPPERCASE}][\w']*(?:(?: ?- ?| )[^\W_][\w']*){{0,3}})")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _DURATION_AFTER = re.compile(
     r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
@@ -907,7 +911,14 @@ def _agreeing(seeds: list[Area], areas: list[Area]) -> Area:
             agree = sum(_related(area, p) for p in areas)
             if 2 * agree > len(areas) or len(areas) == 1:
                 return area
+    if len({province_of(a) for a in areas} - {None}) >= _MANY_PROVINCES:
+        # "... như Nghệ An, Thanh Hóa, Thái Bình, Quảng Nam, TP Đà Nẵng ...": provinces named as
+        # examples, none the article's own: it is about the nation
+        return NATION
     return seeds[0]
+
+
+_MANY_PROVINCES = 4
 
 
 def _own_unit(text: str) -> str | None:
