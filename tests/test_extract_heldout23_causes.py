@@ -120,3 +120,82 @@ def test_a_title_or_a_list_is_no_department_of_the_national_agency() -> None:
     assert "Vụ Bảo hiểm y tế Bộ Y tế" in labels
     assert not any(label.startswith(("Vụ Trưởng", "Vụ trưởng")) for label in labels)
     assert "Ban Tuyên giáo Tỉnh ủy Sóc Trăng và Bảo hiểm xã hội Việt Nam" not in labels
+
+
+def test_the_fronts_full_name_in_a_list_of_every_levels_bodies_is_no_body() -> None:
+    text = ("Tin BHXH\n\nCác cấp ủy, chính quyền, MTTQ Việt Nam và các tổ chức chính trị - xã hội "
+            "trên địa bàn tỉnh Bến Tre tập trung lãnh đạo. Ủy ban Trung ương MTTQ Việt Nam cũng "
+            "có văn bản.")
+    labels = org_labels(extract_text(text, D(2022, 5, 1)))
+    assert "Mặt trận Tổ quốc Việt Nam" in labels  # the second sentence's, named on its own
+    assert len([m for m in extract_text(text, D(2022, 5, 1)).organisations
+                if m.org.kind == "fatherland_front"]) == 1
+
+
+def test_a_villages_front_committee_title_names_no_front_of_the_area() -> None:
+    text = ("Tin BHYT\n\nNghị quyết hỗ trợ Bí thư chi bộ, Trưởng ban công tác Mặt trận ở thôn, tổ "
+            "dân phố của tỉnh Sóc Trăng.")
+    assert not any(m.org.kind == "fatherland_front"
+                   for m in extract_text(text, D(2022, 5, 1)).organisations)
+
+
+def test_the_state_audit_office_and_an_area_inspectorate_written_capitalised() -> None:
+    text = ("Tin BHYT\n\nKiểm toán nhà nước vừa công bố kết quả kiểm toán tại BHXH Việt Nam. Thanh "
+            "tra tỉnh Bến Tre đã ban hành quyết định thu hồi; đoàn thanh tra huyện Giồng Trôm làm "
+            "việc tiếp.")
+    labels = org_labels(extract_text(text, D(2016, 3, 1)))
+    assert {"Kiểm toán nhà nước", "Thanh tra tỉnh Bến Tre"} <= labels
+    assert "Thanh tra huyện Giồng Trôm" not in labels
+
+
+def test_an_inspections_conclusion_is_a_numbered_conclusion() -> None:
+    text = ("Tin BHYT\n\nTheo Kết luận thanh tra số 03 của UBND huyện Giồng Trôm ngày 12/3/2016, "
+            "Trung tâm y tế huyện phải hoàn trả.")
+    docs = {(d.ref.kind, d.ref.number, d.ref.issuer.label if d.ref.issuer else None)
+            for d in extract_text(text, D(2016, 3, 20)).documents}
+    assert docs == {("conclusion", "3", "Ủy ban nhân dân huyện Giồng Trôm")}
+
+
+def test_interest_the_funds_earned_and_payments_asked_for_are_no_fund_money() -> None:
+    text = ("Tin BHXH\n\nNăm 2014, tổng số lãi thu được từ các quỹ bảo hiểm là 24.100 tỷ đồng. "
+            "Trung tâm y tế huyện Giồng Trôm đề nghị BHXH huyện thanh toán chi phí khám sức khỏe "
+            "với tổng số tiền hơn 95 triệu đồng từ Quỹ BHYT.")
+    assert extract_text(text, D(2015, 3, 1)).observations == ()
+
+
+def test_interest_on_late_payments_is_collected_with_the_contributions() -> None:
+    text = ("Tin BHXH\n\nNăm 2016, BHXH tỉnh Bến Tre thu lãi chậm đóng BHXH, BHYT 3,1 tỷ đồng.")
+    assert rows(extract_text(text, D(2017, 1, 10)).observations) == {
+        ("fund_revenue", Decimal("3100000000"), None, False)}
+
+
+def test_an_areas_coordination_office_named_by_its_area_alone() -> None:
+    text = ("Tin BHYT\n\nBHXH tỉnh Bến Tre đang hoàn thiện báo cáo, gửi Văn phòng Điều phối tỉnh "
+            "để tìm giải pháp. Ban chỉ đạo tỉnh cũng họp.")
+    labels = org_labels(extract_text(text, D(2016, 6, 1)))
+    assert "Văn phòng Điều phối tỉnh Bến Tre" in labels
+    assert not any(label.startswith("Ban Chỉ đạo") for label in labels)  # a bare head: none
+
+
+def test_a_commune_recognised_as_a_new_countryside_commune_is_the_one_named_before() -> None:
+    text = ("Tin BHYT\n\nTỉnh Bến Tre có 60 xã đạt chuẩn NTM. Năm qua, UBND xã Phú Hưng, thành phố "
+            "Bến Tre đã vận động nhiều nhà hảo tâm. Tuy nhiên, sau khi được công nhận xã NTM nâng "
+            "cao, nay tỷ lệ người dân tham gia BHYT chỉ đạt 91%.")
+    assert {area for _, _, area, _, _ in area_rows(extract_text(text, D(2022, 5, 1)))} == {
+        "xã Phú Hưng"}
+
+
+def test_a_unit_word_before_a_name_still_names_that_unit() -> None:
+    text = ("Tin BHYT\n\nTỉnh Bến Tre có 60 xã đạt chuẩn NTM. Năm qua, UBND xã Phú Hưng, thành phố "
+            "Bến Tre đã vận động nhiều nhà hảo tâm. Tuy nhiên, sau khi được công nhận xã Phú Nhuận "
+            "đạt chuẩn, tỷ lệ người dân tham gia BHYT ở đó chỉ đạt 91%.")
+    assert {area for _, _, area, _, _ in area_rows(extract_text(text, D(2022, 5, 1)))} != {
+        "xã Phú Hưng"}
+
+
+def test_a_departments_long_name_written_out_in_full() -> None:
+    text = ("Tin BHYT\n\nÔng Đỗ Văn Sinh, Phó Trưởng Ban phụ trách Ban Thực hiện chính sách bảo "
+            "hiểm xã hội tự nguyện (BHXH Việt Nam) cho biết số người tham gia tăng.")
+    assert posts(extract_text(text, D(2019, 8, 1))) == {
+        ("Đỗ Văn Sinh", "Phó Trưởng ban phụ trách",
+         "Ban Thực hiện chính sách bảo hiểm xã hội tự nguyện Bảo hiểm xã hội Việt Nam")}

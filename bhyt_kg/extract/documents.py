@@ -68,8 +68,10 @@ _SYMBOL = (
     # a number and its year, the symbol left out: "Nghị quyết số 27/2019 của HĐND tỉnh"
     rf"|(?P<numyear>/(?:19|20)\d\d(?![\w/-])))?"
 )
+# ("Kết luận thanh tra số 01 của UBND huyện": an inspection's conclusion, the same kind)
 _MENTION = re.compile(
-    rf"(?P<kind>\b(?:{_KIND}))\s+(?:số\s+)?{_SYMBOL}(?![\d/])",
+    rf"(?P<kind>\b(?:{_KIND}))\s+(?:(?:thanh tra|kiểm tra|kiểm toán)\s+(?=số\s))?(?:số\s+)?"
+    rf"{_SYMBOL}(?![\d/])",
     re.IGNORECASE,
 )
 _LETTER_WORD = re.compile(r"(?<!\w)văn bản(?:\s+số)?\s*$", re.IGNORECASE)

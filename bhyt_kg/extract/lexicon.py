@@ -155,6 +155,13 @@ STATE = (
           "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH và HĐND",
           "Văn phòng Đoàn Đại biểu Quốc hội", "Văn phòng Đoàn ĐBQH"), ("province",)),
     Body("Chính phủ", "government", ("Chính phủ",), ("nation",)),
+    # The State Audit Office ("Kiểm toán nhà nước (KTNN) vừa công bố kết quả kiểm toán ...").
+    Body("Kiểm toán nhà nước", "other", ("Kiểm toán nhà nước", "Kiểm toán Nhà nước", "KTNN"),
+         ("nation",), cased=True),
+    # A province's or district's inspectorate ("Thanh tra huyện Phú Thiện"), only with its area
+    # (the common word is the act: "kết luận thanh tra", "đoàn thanh tra").
+    Body("Thanh tra", "department", ("Thanh tra",), ("district", "province"), needs_area=True,
+         cased=True),
     Body(
         "Thủ tướng Chính phủ",
         "government",

@@ -558,6 +558,13 @@ _BUDGET_PAYS = re.compile(
     _I)
 # Money spent buying cards for people: a budget's support, not the fund's money ("mua thẻ BHYT cho
 # ... người nghèo với hơn 125,6 tỷ đồng", "chi hỗ trợ mua thẻ BHYT cho học sinh ... 18,2 tỷ đồng").
+# Interest the funds earned ("Tổng số lãi thu được trong năm từ các quỹ bảo hiểm là 22.342 tỷ
+# đồng"; not the interest on late payments collected with the contributions, "thu lãi chậm đóng
+# BHXH, BHYT 2,8 tỷ đồng"), and payments a provider asked for ("đề nghị BHXH huyện thanh toán chi
+# phí ... với tổng số tiền hơn 132 triệu đồng"): not what the fund collected or spent.
+_INTEREST = re.compile(r"(?<!\w)(?:tiền\s+)?lãi(?!\w)(?!\s+(?:do\s+)?chậm)", _I)
+_CLAIMED = re.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu)(?!\w)[^;]{0,60}?(?<!\w)(?:thanh toán|chi trả)(?!\w)", _I)
 _CARDS_PAID_FOR = re.compile(r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
@@ -1090,7 +1097,8 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
-        if not (thu or chi) or _CARDS_PAID_FOR.search(w.upto):
+        if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _INTEREST.search(w.upto)
+                or _CLAIMED.search(w.upto)):
             return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
@@ -2396,11 +2404,14 @@ _UP_TO_NOW = re.compile(
 # A sentence that opens on the time the one before spoke of.
 _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+(?:này|đó|ấy)(?!\w)", _I)
 # A unit word standing for a unit named before, as its clause's subject: "Xã Tắc Vân hoàn thành
-# ... Thời điểm này, xã vận động ...", "... trên địa bàn xã mới chỉ đạt 87,65%" (not "các xã",
-# "cấp xã", "UBND xã", nor a unit word before its name).
+# ... Thời điểm này, xã vận động ...", "... trên địa bàn xã mới chỉ đạt 87,65%", "sau khi được
+# công nhận xã NTM nâng cao, nay tỷ lệ ... chỉ đạt 90%" (not "các xã", "cấp xã", "UBND xã", nor
+# a unit word before its name).
 _BARE_UNIT = re.compile(
-    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn)\s+)(?P<u>xã|phường|thị trấn|huyện|quận|thị xã)"
-    rf"(?!\w)(?!\s*(?-i:[{_CAPITAL}\d]))", _I)
+    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn|công nhận(?:\s+là)?)\s+)"
+    rf"(?P<u>xã|phường|thị trấn|huyện|quận|thị xã)"
+    # (a name may follow, not an abbreviation: "xã NTM" is the commune itself)
+    rf"(?!\w)(?!\s*\d)(?!\s*(?-i:[{_CAPITAL}](?![{_CAPITAL}])))", _I)
 
 
 def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area]],
@@ -2410,7 +2421,9 @@ def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area
     the one of its kind the paragraph named last inside the article's area."""
     if scope is None or any(cs <= pos < ce for pos, _, _ in named):
         return None
-    m = _BARE_UNIT.search(norm, cs, ce)
+    # (or of an earlier clause of a sentence that names no unit at all: "Tuy nhiên, sau khi được
+    # công nhận xã NTM nâng cao, nay tỷ lệ ... chỉ đạt 90%")
+    m = _BARE_UNIT.search(norm, cs, ce) or (None if named else _BARE_UNIT.search(norm, 0, cs))
     if m is None:
         return None
     if (up := _own_unit_area(m["u"], scope)) is not None:

@@ -352,6 +352,7 @@ def _default_area(body: Body, home: Area | None) -> Area | None:
     return _nearest(home, body.levels)
 
 
+_WORK_COMMITTEE = re.compile(r"(?<!\w)công tác\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,4})\s+$")
 
 
@@ -369,6 +370,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if (body.kind == "health_agency" and (count := _COUNT_BEFORE.search(before)) is not None
             and int(count["n"]) > 1):
         return True  # "2 BVĐK công lập, 8 trung tâm y tế": kinds of facility counted, no body
+    if body.kind == "fatherland_front" and _WORK_COMMITTEE.search(before):
+        return True  # "Trưởng ban công tác Mặt trận": a village's committee, not the area's Front
     if body.kind == "media" and _ends_with_word(before, lx.REPORTERS_BEFORE):
         return True  # "PV Tạp chí BHXH đã có dịp ...": the publisher, as in a byline
     if body.kind == "mass_organisation" and _ends_with_word(before, lx.MEMBERS_BEFORE):
@@ -529,6 +532,11 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         return None  # "chưa bao gồm Công an, Quân đội": the force, not one body
     if phrase is None and _across_levels(text, end, home):
         return None  # "MTTQ và các đoàn thể từ huyện đến cơ sở": many bodies
+    if (phrase is not None and phrase[0] == NATION and body.kind == "fatherland_front"
+            and _across_levels(text, phrase[1], home)):
+        # "MTTQ Việt Nam và các tổ chức chính trị - xã hội trên địa bàn tỉnh": the Front's full
+        # name in a list of every level's bodies, no one body
+        return None
     area, end = phrase if phrase is not None else (_default_area(body, home), end)
     if area == NATION and body.levels != ("nation",) and not body.topic_in_name:
         name = lx.NATIONAL_NAMES.get(name, f"{name} Việt Nam")  # "BHXH Việt Nam"
@@ -658,10 +666,10 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
 # tế)", "Vụ Thi đua – Khen thưởng BHXH Việt Nam", "Ban Thực hiện chính sách BHYT (BHXH Việt Nam)"
 # (not a title: "Vụ trưởng Vụ ...").
 _MINISTRY_UNIT = re.compile(
-    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + r"|Ban(?=\s+[^\W\d_]+[^)]{0,60}?"
+    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + rf"|Ban(?=\s+[{UPPERCASE}][^)]{{0,80}}?"
     r"(?:BHXH|Bảo hiểm xã hội) Việt Nam))(?!\s+(?:trưởng|phó)(?!\w))\s+"
     r"(?P<field>[^\W\d_][^\W\d_]*(?:(?:,|\s+[–-])?\s+(?!(?:và|với|cùng)(?!\w))[^\W\d_][^\W\d_]*)"
-    r"{0,6}?)"
+    r"{0,9}?)"
     r"\s*(?:(?P<open>\()\s*|,\s*|-\s*|\s+(?:của|thuộc)\s+)?"
     r"(?=Bộ\s|(?:BHXH|Bảo hiểm xã hội) Việt Nam(?!\w))")
 
@@ -927,6 +935,9 @@ def _topic_content(org: OrgRef) -> frozenset[str] | None:
     return None
 
 
+_ONE_PER_AREA = frozenset({"Văn phòng Điều phối"})
+
+
 def article_names(orgs: Iterable[OrgRef]) -> dict[OrgRef, OrgRef | None]:
     """One name per steering committee in an article, as the text names it.
 
@@ -946,7 +957,7 @@ def article_names(orgs: Iterable[OrgRef]) -> dict[OrgRef, OrgRef | None]:
                 groups.setdefault((head, org.kind, org.area, org.parent), {})[org] = words
             org = org.parent
     table: dict[OrgRef, OrgRef | None] = {}
-    for members in groups.values():
+    for (head, *_), members in groups.items():
         named = {o: w for o, w in members.items() if w}
         for org, words in members.items():
             wider = [o for o, w in named.items() if words <= w]
@@ -956,7 +967,8 @@ def article_names(orgs: Iterable[OrgRef]) -> dict[OrgRef, OrgRef | None]:
             if len(tops) == 1:
                 table[org] = max(top, key=lambda o: (len(o.name), o.name))
             else:
-                table[org] = org if words else None
+                # (an area has one coordination office: "Văn phòng Điều phối tỉnh" is it)
+                table[org] = org if words or head in _ONE_PER_AREA else None
     return table
 
 
