@@ -155,13 +155,15 @@ def page(text: str, limit: int | None = None, offset: int = 0) -> str:
 
 
 def run(kg: KnowledgeGraph, name_or_path: str, params: dict[str, Node] | None = None, *,
-        allow_service: bool = False, limit: int | None = None, offset: int = 0) -> Table:
+        allow_service: bool = False, limit: int | None = None, offset: int = 0,
+        remember: bool = True) -> Table:
     """Run a canned query or ``.rq`` file on ``kg``; ``params`` are bound as RDF terms;
     ``limit``/``offset`` return one page of the rows (canned queries are ordered, so pages
-    are stable)."""
+    are stable). The answer is remembered until the store's next write (a listing over a big
+    store is computed once); ``remember=False`` always asks the engine (what a benchmark of the
+    query itself needs)."""
     text = page(load_query(name_or_path), limit, offset)
-    # (remembered until the store's next write: a listing over a big store is computed once)
-    columns, rows = kg.select(text, params, allow_service=allow_service, remember=True)
+    columns, rows = kg.select(text, params, allow_service=allow_service, remember=remember)
     # Terms recur across rows (codes, places, articles): convert each distinct term once.
     values: dict[Node | None, Value] = {}
 
