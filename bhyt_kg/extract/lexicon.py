@@ -421,6 +421,10 @@ STATE_OFFICES = (
 )
 
 HEALTH = (
+    # Since 2025 the health centres of the dissolved districts are named after their area
+    # ("Trung tâm Y tế khu vực Phước Long"): a name of its own, as "BHXH cơ sở Bến Cát".
+    Body("Trung tâm Y tế khu vực", "health_agency", ("Trung tâm Y tế khu vực", "TTYT khu vực"),
+         ("province",), named=True),
     Body("Trung tâm Y tế", "health_agency", ("Trung tâm Y tế", "TTYT"), ("district",)),
     # the district's (or province's) school of Party and civic training
     Body("Trung tâm Chính trị", "other", ("Trung tâm Chính trị", "TTCT"), ("district", "province")),

@@ -148,12 +148,21 @@ _BOOKS_HANDED = re.compile(
 # _NOW never matches the "hiện" of "thực hiện", so it may override a date read before it:
 # "năm 2016 ... thì đến nay ..."; a bare "hiện" counts only when the article has a date.
 # ("cao nhất từ trước đến nay": the highest ever, no date)
-_NOW_WORDS = r"(?<!trước )(?:đến nay|tới nay)|hiện nay|hiện tại|hiện có"
+# ("..., nay đã đạt gần 95,5 triệu người": "nay" alone before a verb of the present; not "năm
+# nay", "ngày nay")
+_NOW_WORDS = (r"(?<!trước )(?:đến nay|tới nay)|hiện nay|hiện tại|hiện có"
+              r"|(?<!năm )(?<!ngày )(?<!tháng )(?<!quý )(?<!tuần )(?<!hôm )"
+              r"nay(?=\s+(?:đã|đạt|là|có)\s)")
 _NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", _I)
 # ("hiện" alone is "now"; "thực hiện", "phát hiện", "thể hiện", "xuất hiện" are verbs)
 _PRESENT = re.compile(
     rf"(?<!\w)(?:{_NOW_WORDS}|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện)(?!\w)", _I)
 _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
+_BENEFIT_CASES = re.compile(
+    r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
+    r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
+_FORECAST = re.compile(r"(?:dự\s+)?(?:kiến|ước)(?:\s+thực hiện)?", _I)
+_BY_PERIOD_END = re.compile(r"(?<!\w)(?:đến\s+)?(?:hết|cuối)\s+năm(?:\s+nay|\s+\d{4})?(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
     r"[^,;]{0,30}$", _I)
@@ -188,7 +197,10 @@ _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)"
     # ("số tham gia BHXH tự nguyện": "người" left out; but "dân số tham gia" is the population)
     r"|(?<!\w)(?<!dân )số(?= tham gia\b)", _I)
-_POPULATION = re.compile(r"(?:dân số|số dân|tổng số (?:toàn )?dân)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
+# (not "9,6% dân số nay đã đạt gần 95,5 triệu người": the population was the rate's, "nay" starts
+# the next clause)
+_POPULATION = re.compile(
+    r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 # The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
 _PEOPLE_JOINED = re.compile(
@@ -206,16 +218,19 @@ _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham
 _COVERAGE_AFTER = re.compile(
     r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+|diện\s+)?bao phủ"
-    # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi")
-    rf"|(?:so với\s+)?{_LABOUR_FORCE}"
+    # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi"; "chiếm 46,2%
+    # tổng số lao động đang làm việc")
+    rf"|(?:so với\s+)?{_LABOUR_FORCE}|tổng\s+số\s+lao động(?!\s+tham gia)"
     # ("đạt trên 90% so với lao động thuộc diện phải tham gia": of the workers it must cover)
     r"|so với (?:số\s+)?(?:người\s+)?lao động thuộc diện"
     # ("45,3% lao động tham gia bảo hiểm xã hội": a share of the workers)
     rf"|{_WORKERS_JOINED})", _I)
 # The agency as the subject that collects, no scheme named: "toàn ngành BHXH tỉnh thu được
 # 1.197.279 triệu đồng" is the money of every scheme it collects for.
+# ("toàn ngành thu được 264.946,2 tỉ đồng" in a report of the social-insurance sector)
 _AGENCY_COLLECTS = re.compile(
-    r"(?:ngành|cơ quan)\s+(?:BHXH|bảo hiểm xã hội)(?!\w)[^;]{0,40}?\bthu\b", _I)
+    r"(?:ngành|cơ quan)\s+(?:BHXH|bảo hiểm xã hội)(?!\w)[^;]{0,40}?\bthu\b"
+    r"|(?<!\w)toàn ngành\s+(?:đã\s+)?thu(?:\s+được)?(?!\w)", _I)
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
 _PLAN_YEAR = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
@@ -416,8 +431,11 @@ _SHARE_OF_COUNT = re.compile(
     rf"[^;%\d]{{0,30}}?[,(]\s*chiếm"
     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*", _I)
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
+# (not a clause with a verb of its own: "tăng 12,6% và đã chi 1.156 tỷ đồng" spends money)
 _NEXT_ITEM = re.compile(
-    rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*[^\W\d_][^\d,;:%()]{{0,40}}")
+    rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*"
+    r"(?!(?:đã\s+|đồng thời\s+)?(?:chi|thu)(?!\w))"
+    rf"[^\W\d_][^\d,;:%()]{{0,40}}")
 # ... or the next count of a coordination sharing its verb: "vận động được 50 người tham gia BHXH
 # tự nguyện và 97 người tham gia BHYT".
 _NEXT_COUNT = re.compile(rf"\s*{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?\s*(?:,|và|,\s*và)\s*", _I)
@@ -565,6 +583,11 @@ _BUDGET_PAYS = re.compile(
 _INTEREST = re.compile(r"(?<!\w)(?:tiền\s+)?lãi(?!\w)(?!\s+(?:do\s+)?chậm)", _I)
 _CLAIMED = re.compile(
     r"(?<!\w)(?:đề nghị|yêu cầu)(?!\w)[^;]{0,60}?(?<!\w)(?:thanh toán|chi trả)(?!\w)", _I)
+# Costs the fund has not paid yet ("tổng chi phí chưa được cơ quan BHXH thanh toán ... là hơn
+# 214,7 tỷ đồng", "chi phí ... chưa được tạm ứng, thanh toán ... hơn 259,7 tỷ đồng"): a debt.
+_UNPAID = re.compile(
+    r"(?<!\w)chưa\s+(?:được\s+)?(?:[^,;.\d]{0,40}?\s)?(?:tạm ứng|thanh toán|chi trả|quyết toán)"
+    r"(?!\w)", _I)
 _CARDS_PAID_FOR = re.compile(r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
@@ -1098,7 +1121,7 @@ def _quantity_facts(
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
         if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _INTEREST.search(w.upto)
-                or _CLAIMED.search(w.upto)):
+                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
             return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
@@ -1139,6 +1162,10 @@ def _quantity_facts(
             # the audience of the meetings just counted
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
+        if _BENEFIT_CASES.match(w.after):
+            # "8.025.482 lượt người hưởng chế độ ốm đau, thai sản, ...": social-insurance
+            # benefits paid, not visits to care
+            return [], False
         if _CARE.search(text[cs:ce]) and (_INSURANCE_CUE.search(text[cs:ce])
                                           or reading.details_visits):
             # ("4,3 triệu lượt học sinh, sinh viên đi khám": the visits of that group)
@@ -1659,7 +1686,13 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     with no result marker in between."""
     cues = _cues(text, cs, min(len(text), at + 1))  # "giao 82,2%" looks at the figure's digit
     if cues:
-        return not _RESULT.search(text, cues[-1].end(), at)
+        result = _RESULT.search(text, cues[-1].end(), at)
+        if result is not None and _FORECAST.fullmatch(cues[-1].group()) and _BY_PERIOD_END.search(
+                text, cues[-1].end(), result.start()):
+            # "dự kiến hết năm nay đã đạt trên 94%": what will have been reached by the end of
+            # the year, an expectation
+            return True
+        return result is None
     if lead is not None and lead <= at:
         return not _RESULT.search(text, lead, at)
     return False
@@ -1960,7 +1993,8 @@ def extract_observations(
             was_insurance and (_DETAILS.match(norm) is not None or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
                                or _UNITS_RATE.search(norm) is not None
-                               or _BARE_RATE_REACHED.search(norm) is not None))
+                               or _BARE_RATE_REACHED.search(norm) is not None
+                               or _AGENCY_COLLECTS.search(norm) is not None))
         was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)

@@ -212,6 +212,8 @@ def _looks_like_person(text: str, tokens: list[tuple[int, int]], k: int) -> bool
 
 
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+_TITLE_START = re.compile(r"(?:Quy định|Về việc|Hướng dẫn|Ban hành|Phê duyệt|Sửa đổi|Thông qua)"
+                          r"(?!\w)")
 _NEXT_NAME = re.compile(rf" [{UPPERCASE}]")
 
 
@@ -249,7 +251,9 @@ def _named_area(
     if unit is None:  # without a unit word only a name on the chain is an area
         return None
     cut = next((k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))
-    if cut == 0:
+    if cut == 0 or _TITLE_START.match(text, tokens[0][0]):
+        # ("... của HĐND tỉnh Quy định mức hỗ trợ ...": a document's title written in capitals,
+        # not a province named "Quy")
         return None
     name = text[tokens[0][0] : tokens[cut - 1][1]]
     level = _level_of(unit, name)
@@ -311,12 +315,15 @@ def _is_scheme(text: str, pos: int, end: int) -> bool:
     """Whether "BHXH" here names the insurance, not the agency ("tham gia BHXH", "BHXH-BHYT")."""
     if re.match(r"\s*-\s*BH", text[end:]):
         return True
+    if _NATIONAL_AGENCY.match(text, end):
+        return False  # "chỉ tiêu ... giảm nợ BHXH Việt Nam giao": the national agency, named
     # "..., tham gia BHYT, Bảo hiểm xã hội huyện đã tham mưu": a list of schemes does not go on
     # with a unit and a verb; the agency is the subject of the next clause
     return (_ends_with_word(text[max(0, pos - 30) : pos], lx.SCHEME_BEFORE)
             and not _AGENCY_ACTS.match(text, end))
 
 
+_NATIONAL_AGENCY = re.compile(r"\s+Việt Nam(?!\w)")
 _AGENCY_ACTS = re.compile(
     r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
     re.IGNORECASE)

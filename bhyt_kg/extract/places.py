@@ -352,7 +352,8 @@ def _list_items(
             item_units, item_levels = _UNIT_WORDS[fold(word["u"])]
             at = word.end()
         ends = _name_ends(text, at)
-        if not ends or (first and at == sep.end() and text[at].isdigit()) or (
+        if not ends or _BODY_NAME.match(text, at) or (
+                first and at == sep.end() and text[at].isdigit()) or (
                 text[at].isdigit() and _DURATION_AFTER.match(text, ends[0])):
             # ("huyện Văn Yên, 6 tháng đầu năm 2021": a duration, not "huyện 6")
             # a numbered unit is listed after its word ("phường 1, 2 và 3"); in a list announced
@@ -680,6 +681,11 @@ _VILLAGE = re.compile(
     # (a name is capitalised: "liền ấp ở Ấp 15" is no "ấp ở")
     rf"\s+(?P<n>\d{{1,3}}[A-Z]?(?!\w)|[{UPPERCASE}][\w']*(?:(?: ?- ?| )[^\W_][\w']*){{0,3}})")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# A body's name where a list's next item would be: "Đơn vị nợ nhiều nhất là Trung tâm Y tế khu vực
+# Phước Long" (not "phường Trung").
+# (a school by its kind: "Trường Sơn" is a commune)
+_BODY_NAME = re.compile(r"(?:Trung tâm|Bệnh viện|Trạm [Yy] tế|Công ty|Ủy ban|Sở|Phòng|Ban"
+                        r"|Trường (?:Tiểu học|Trung học|THCS|THPT|Mầm non|Đại học|Cao đẳng))(?!\w)")
 _DURATION_AFTER = re.compile(
     r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
 _AND_VILLAGE = re.compile(

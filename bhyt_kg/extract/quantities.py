@@ -58,7 +58,10 @@ class When:
 # Thousands groups first, then English-style thousands commas in two or more groups
 # ("1,588,505": never a decimal), then an English-style decimal point with one or two digits
 # (some portals write "94.47%"), then plain digits with a decimal comma.
-_NUM = (r"\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3}(?!\d)){2,}"
+# ("1.091.1 nghìn người": a decimal point typed for the comma after grouped thousands, before a
+# scale word; read as 1.091,1)
+_NUM = (r"\d{1,3}(?:\.\d{3}(?!\d))+\.\d(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"
+        r"|\d{1,3}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3}(?!\d)){2,}"
         r"|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?")
 # One comma before exactly three final digits ("727,215", "1.617,981"): a thousands separator
 # when no "%" or scale word follows, since counts of people, cards or đồng have no thousandths
@@ -114,6 +117,9 @@ def parse_number(text: str) -> Decimal:
     (Decimal('217536'), Decimal('94.47'))
     """
     s = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d", s):  # "1.091.1 nghìn": the last point a comma
+        head, _, tail = s.rpartition(".")
+        return _integral(Decimal(f"{head.replace('.', '')}.{tail}"))
     if not re.fullmatch(_NUM, s):
         raise ValueError(f"not a Vietnamese number: {text!r}")
     if re.fullmatch(r"\d+\.\d{1,2}", s):  # decimal point, English style
@@ -168,7 +174,7 @@ _RATIO = re.compile(rf"(?<![\w.,/-])({_NUM})\s*/\s*({_NUM})(?![\w/]|[.,]\d)")
 # người dân" (the ratio then takes in "tổng số", which _ratio_facts reads).
 _NAMED_RATIO = re.compile(
     rf"(?<![\w.,/-])({_NUM})\s+(?:(?P<w>người|học sinh|sinh viên|hộ|em|lao động|thẻ)|thẻ(?=\s*/\s*"
-    rf"{_NUM}\s+người(?!\w)))\s*(?:/\s*(?:tổng\s+số\s+)?|trên\s+tổng\s+số\s+)({_NUM})"
+    rf"(?:{_NUM})\s+người(?!\w)))\s*(?:/\s*(?:tổng\s+số\s+)?|trên\s+tổng\s+số\s+)({_NUM})"
     rf"(?=\s+(?(w)(?P=w)|người)(?!\w))", re.IGNORECASE)
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
 # "tổng số 89.135 hội viên" is a total and "con số 55.964 người" a figure, not document numbers.
