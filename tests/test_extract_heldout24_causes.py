@@ -132,3 +132,10 @@ def test_a_debt_of_the_scheme_names_no_agency() -> None:
     text = "Tin BHXH\n\nTổng nợ BHXH, BHYT của các doanh nghiệp tỉnh Quảng Bình còn 96,3 tỷ đồng."
     assert not any(label.startswith("Bảo hiểm xã hội")
                    for label in org_labels(extract_text(text, D(2020, 7, 10))))
+
+
+def test_a_commune_whose_name_starts_like_a_body_word_is_still_a_list_item() -> None:
+    text = ("Tin BHYT\n\nHuyện Bá Thước: trong đó các xã vẫn giữ được tỷ lệ cao như: Ban Công đạt "
+            "96,1%; Thiết Ống 95,2%.")
+    places = {a.label for a, _ in extract_text(text, D(2020, 1, 10)).places}
+    assert {"xã Ban Công", "xã Thiết Ống"} <= places

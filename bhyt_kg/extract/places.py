@@ -683,8 +683,8 @@ _VILLAGE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # A body's name where a list's next item would be: "Đơn vị nợ nhiều nhất là Trung tâm Y tế khu vực
 # Phước Long" (not "phường Trung").
-# (a school by its kind: "Trường Sơn" is a commune)
-_BODY_NAME = re.compile(r"(?:Trung tâm|Bệnh viện|Trạm [Yy] tế|Công ty|Ủy ban|Sở|Phòng|Ban"
+# (a school by its kind: "Trường Sơn" is a commune; nor "Ban", "Phòng", "Sở" alone: "xã Ban Công")
+_BODY_NAME = re.compile(r"(?:Trung tâm|Bệnh viện|Trạm [Yy] tế|Công ty|Ủy ban"
                         r"|Trường (?:Tiểu học|Trung học|THCS|THPT|Mầm non|Đại học|Cao đẳng))(?!\w)")
 _DURATION_AFTER = re.compile(
     r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
