@@ -139,3 +139,18 @@ def test_a_commune_whose_name_starts_like_a_body_word_is_still_a_list_item() -> 
             "96,1%; Thiết Ống 95,2%.")
     places = {a.label for a, _ in extract_text(text, D(2020, 1, 10)).places}
     assert {"xã Ban Công", "xã Thiết Ống"} <= places
+
+
+def test_a_bare_district_word_in_a_provinces_story_of_one_district() -> None:
+    text = ("Tin BHYT\n\nTại tỉnh Quảng Bình vừa phát hiện 2 trường hợp mượn thẻ BHYT. Cả 2 trường "
+            "hợp xảy ra ở xã Sơn Trạch, huyện Bố Trạch. Qua xác minh của Bảo hiểm xã hội huyện, "
+            "người cho mượn thẻ là người thân.")
+    assert "Bảo hiểm xã hội huyện Bố Trạch" in org_labels(extract_text(text, D(2019, 5, 1)))
+
+
+def test_a_bare_district_word_in_a_provinces_story_of_two_districts_names_none() -> None:
+    text = ("Tin BHYT\n\nTại tỉnh Quảng Bình vừa phát hiện 2 trường hợp mượn thẻ BHYT, ở huyện Bố "
+            "Trạch và huyện Quảng Trạch. Qua xác minh của Bảo hiểm xã hội huyện, người cho mượn "
+            "thẻ là người thân.")
+    assert not any(label.startswith("Bảo hiểm xã hội huyện")
+                   for label in org_labels(extract_text(text, D(2019, 5, 1))))

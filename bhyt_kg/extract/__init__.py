@@ -23,7 +23,7 @@ from .meetings import extract_meetings
 from .observations import extract_observations
 from .organisations import extract_organisations
 from .people import extract_people
-from .places import find_places, home_area, local_communes, title_range
+from .places import find_places, home_area, local_communes, local_districts, title_range
 
 
 def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -58,7 +58,8 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Ext
     with_captions = tuple(sorted((*sentences, *captions(text)), key=lambda s: s.span.start))
     # the commune a bare "xã" means, sentence by sentence, in a story about one of home's communes
     local = local_communes(text, with_captions, places, home)
-    organisations = extract_organisations(text, with_captions, home, local)
+    districts = local_districts(text, with_captions, places, home)
+    organisations = extract_organisations(text, with_captions, home, local, districts)
     documents = extract_documents(text, sentences, home, organisations)
     people = extract_people(text, with_captions, home, local)
     observations = extract_observations(sentences, text, home, published, places, organisations)

@@ -994,6 +994,7 @@ def renamed(org: OrgRef, table: dict[OrgRef, OrgRef | None]) -> OrgRef | None:
 
 # A body placed only by a bare commune-level word: "Hội Nông dân xã", "Chủ tịch UBND xã".
 _BY_COMMUNE_WORD = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)$", re.IGNORECASE)
+_BY_DISTRICT_WORD = re.compile(r"(?<!\w)(?:huyện|quận|thị xã)$", re.IGNORECASE)
 
 
 def as_named(area: Area | None, home: Area | None) -> Area | None:
@@ -1006,32 +1007,38 @@ def as_named(area: Area | None, home: Area | None) -> Area | None:
 
 
 def local_orgs(norm_text: str, home: Area | None, local: Area | None,
-               ) -> tuple[tuple[OrgRef, int, int], ...]:
+               district: Area | None = None) -> tuple[tuple[OrgRef, int, int], ...]:
     """The sentence's organisations, a bare "xã" meaning ``local`` (see places.local_communes)
-    where home's chain has no commune to offer."""
+    where home's chain has no commune to offer, and a bare "huyện" meaning ``district`` (see
+    places.local_districts) where it has no district."""
     found = _sentence_orgs(norm_text, home)
-    if local is None:
-        return found
     taken = {start for _, start, _ in found}
-    extra = tuple((org, start, end) for org, start, end in _sentence_orgs(norm_text, local)
-                  if start not in taken and org.area == local
-                  and _BY_COMMUNE_WORD.search(norm_text, start, end))
+    extra: list[tuple[OrgRef, int, int]] = []
+    for unit, word in ((local, _BY_COMMUNE_WORD), (district, _BY_DISTRICT_WORD)):
+        if unit is None:
+            continue
+        extra.extend((org, start, end) for org, start, end in _sentence_orgs(norm_text, unit)
+                     if start not in taken and org.area == unit
+                     and word.search(norm_text, start, end))
+        taken |= {start for _, start, _ in extra}
     return tuple(sorted((*found, *extra), key=lambda f: f[1])) if extra else found
 
 
 def extract_organisations(
     text: str, sentences: Sequence[Sentence], home: Area | None,
-    local: Sequence[Area | None] = (),
+    local: Sequence[Area | None] = (), districts: Sequence[Area | None] = (),
 ) -> tuple[OrgMention, ...]:
     """Every organisation mention in the sentences, with offsets into the original ``text``.
 
-    ``local`` gives, sentence by sentence, the commune a bare "xã" means (None: no such commune).
+    ``local`` gives, sentence by sentence, the commune a bare "xã" means (None: no such commune);
+    ``districts`` the district a bare "huyện" means.
     """
     found: list[OrgMention] = []
     for k, sentence in enumerate(sentences):
         norm = normalise(sentence.text)
         here = as_named(local[k], home) if local else None
-        for org, start, end in local_orgs(norm.text, home, here):
+        district = districts[k] if districts else None
+        for org, start, end in local_orgs(norm.text, home, here, district):
             s, e = norm.span(start, end)
             found.append(
                 OrgMention(org=org, span=Span(sentence.span.start + s, sentence.span.start + e))

@@ -863,10 +863,31 @@ def local_communes(
     far, or, once it has named several, the last one named in the sentence's paragraph. Only a
     commune inside the home area counts; with a commune as home, there is nothing to add.
     """
-    if home is None or home.level in ("commune", "village"):
+    return _local_units(text, sentences, places, home, "commune")
+
+
+def local_districts(
+    text: str, sentences: Sequence[Sentence], places: Sequence[tuple[Area, Span]],
+    home: Area | None,
+) -> list[Area | None]:
+    """For each sentence, the district a bare "huyện" in it means in an article about a
+    province that tells one district's story ("... ở xã Phương Thạnh và xã Tân Bình, huyện Càng
+    Long. Qua xác minh của Bảo hiểm xã hội huyện, ..."), as local_communes does for "xã"."""
+    if home is None or home.level != "province":
+        return [None] * len(sentences)
+    # (only while one district has been named: two leave a bare "huyện" open)
+    return _local_units(text, sentences, places, home, "district", last_of_paragraph=False)
+
+
+def _local_units(
+    text: str, sentences: Sequence[Sentence], places: Sequence[tuple[Area, Span]],
+    home: Area | None, level: str, last_of_paragraph: bool = True,
+) -> list[Area | None]:
+    rank = {"nation": -1, **_LEVEL_RANK, "village": 3}
+    if home is None or rank.get(home.level, 3) >= rank[level]:
         return [None] * len(sentences)
     named = sorted(((span.start, a) for a, span in places
-                    if a.level == "commune" and a.code is not None and is_within(a, home)),
+                    if a.level == level and a.code is not None and is_within(a, home)),
                    key=lambda p: p[0])
     out: list[Area | None] = []
     for sentence in sentences:
@@ -874,6 +895,9 @@ def local_communes(
         codes = {a.code for _, a in so_far}
         if len(codes) == 1:
             out.append(so_far[-1][1])
+            continue
+        if not last_of_paragraph:
+            out.append(None)
             continue
         paragraph = text.rfind("\n", 0, sentence.span.start) + 1
         here = [a for at, a in so_far if at >= paragraph]
