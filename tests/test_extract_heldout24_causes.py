@@ -154,3 +154,20 @@ def test_a_bare_district_word_in_a_provinces_story_of_two_districts_names_none()
             "thẻ là người thân.")
     assert not any(label.startswith("Bảo hiểm xã hội huyện")
                    for label in org_labels(extract_text(text, D(2019, 5, 1))))
+
+
+def test_a_sentence_opening_on_theo_do_goes_on_with_the_scheme_before() -> None:
+    text = ("Tin BHXH\n\nNgày 5/8/2021, BHXH tỉnh Quảng Bình thông báo chi trả gộp lương hưu và "
+            "trợ cấp BHXH tháng 8, tháng 9. Theo đó, Bưu điện tỉnh chi trả với tổng số tiền trên "
+            "120 tỷ đồng cho gần 15.000 người.")
+    found = extract_text(text, D(2021, 8, 20)).observations
+    assert {(o.scheme, o.indicator, o.value) for o in found} == {
+        ("social_insurance", "fund_expenditure", Decimal("120000000000"))}
+
+
+def test_money_in_a_sentence_of_its_own_keeps_the_genres_scheme() -> None:
+    text = ("Tin BHYT\n\nNgày 5/8/2021, BHXH tỉnh Quảng Bình thông báo chi trả gộp lương hưu và "
+            "trợ cấp BHXH tháng 8, tháng 9. Năm 2021, quỹ KCB BHYT tỉnh đã chi trả trên 820 tỷ "
+            "đồng.")
+    assert {(o.scheme, o.value) for o in extract_text(text, D(2021, 8, 20)).observations} == {
+        ("health_insurance", Decimal("820000000000"))}

@@ -161,6 +161,7 @@ _RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đ�
 _BENEFIT_CASES = re.compile(
     r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
     r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
+_ACCORDINGLY = re.compile(r"\s*theo đó\s*,", _I)
 _FORECAST = re.compile(r"(?:dự\s+)?(?:kiến|ước)(?:\s+thực hiện)?", _I)
 _BY_PERIOD_END = re.compile(r"(?<!\w)(?:đến\s+)?(?:hết|cuối)\s+năm(?:\s+nay|\s+\d{4})?(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
@@ -1923,6 +1924,7 @@ def extract_observations(
     visited = False  # the previous sentence counted insured visits
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
+    previous_scheme: str | None = None  # the last scheme the previous sentence named
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
     # without a publication date, the date of the event the article opens with bounds it
@@ -2056,7 +2058,9 @@ def extract_observations(
         last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
-        scheme_before: str | None = None
+        # ("... chi trả lương hưu và trợ cấp BHXH tháng 7, tháng 8 ... Theo đó, Bưu điện tỉnh
+        # triển khai chi trả ... với tổng số tiền trên 90 tỷ đồng": the scheme goes on)
+        scheme_before: str | None = previous_scheme if _ACCORDINGLY.match(norm) else None
         several_before = False  # the clause before named several schemes together
         aim: When | None = None  # a later year than the article's, read in this sentence
         cs = 0
@@ -2254,6 +2258,7 @@ def extract_observations(
                 scheme_before = mentions[-1][2]
                 several_before = len({m[2] for m in mentions}) > 1
             cs = ce + 1
+        previous_scheme = scheme_before
         last_rate = reading.last_rate
         if figures:
             listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None
