@@ -23,7 +23,13 @@ from .meetings import extract_meetings
 from .observations import extract_observations
 from .organisations import extract_organisations
 from .people import extract_people
-from .places import find_places, home_area, local_communes, local_districts, title_range
+from .places import (
+    find_places,
+    headline_range,
+    home_area,
+    local_communes,
+    local_districts,
+)
 
 
 def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -78,6 +84,6 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Ext
         activities=activities,
         observations=observations,
         implementations=implementation_links(ctxs, focus, activities),
-        outcomes=outcome_links(ctxs, focus, observations, title_range(text)),
+        outcomes=outcome_links(ctxs, focus, observations, headline_range(text)),
         places=places,
     )

@@ -249,7 +249,8 @@ def outcome_links(
     headline: tuple[int, int] | None = None,
 ) -> tuple[OutcomeLink, ...]:
     """Document -> outcome links for results (not targets) that the article attributes, in a
-    sentence or in its headline (``headline``: its offsets in the text)."""
+    sentence or in its headline (``headline``: its offsets in the text, as
+    places.headline_range gives them)."""
     out: list[OutcomeLink] = []
     by_sentence: dict[int, list[Observation]] = {}
     for ctx in ctxs:
@@ -328,7 +329,6 @@ def outcome_links(
 # Nghị quyết số 28-NQ/TƯ ...", "Thực hiện Nghị quyết số 28-NQ/TW ở huyện Phú Giáo: Các chỉ tiêu
 # BHXH, BHYT đều tăng", "Kết quả qua 3 năm thực hiện Nghị quyết 05-NQ/TU, ..." (not a headline
 # that names an event: "Sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW").
-_SENTENCE_END = re.compile(r"(?<!\.)[.;!?]\s*$")
 _HEADLINE_CREDITS = re.compile(
     r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công)\b",
     re.IGNORECASE)
@@ -347,9 +347,8 @@ def _headline_credits(
     heads = [c for c in ctxs if headline[0] <= c.sentence.span.start < headline[1]]
     refs = {d.ref for c in heads for d in c.documents if not d.yardstick}
     text = " ".join(c.norm.text for c in heads)
-    if (len(refs) != 1 or _SENTENCE_END.search(text)
-            or not (_IMPLEMENTS.search(text) and _HEADLINE_CREDITS.search(text))):
-        return []  # (a first line that ends as a sentence is the lead, not a headline)
+    if len(refs) != 1 or not (_IMPLEMENTS.search(text) and _HEADLINE_CREDITS.search(text)):
+        return []
     (doc,) = refs
     return [OutcomeLink(doc, obs, heads[0].sentence.span)
             for ctx in ctxs if ctx not in heads and set(focus.get(ctx.index, ())) <= {doc}

@@ -23,7 +23,7 @@ from ..text import UPPERCASE, Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
-from .places import title_range as _title_range
+from .places import headline_range
 from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
 
 # --- lexicons -----------------------------------------------------------------------------------
@@ -525,7 +525,6 @@ _PLAN_LATER = re.compile(
 # Cards people bought themselves: "hộ cận nghèo tự mua 1.353 thẻ BHYT" (not cards a budget or a
 # sponsor bought, donated or funded for them: "kinh phí ... mua 11.902 thẻ ... cấp cho").
 _BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
-_SENTENCE_END = re.compile(r"(?<!\.)[.;!?]$")  # a first line that is a sentence, not a headline
 _FOR_GROUP = re.compile(r"\s*(?:BHYT|bảo hiểm y tế)?\s*(?:cho|đối với|trong)\s+(?=\S)", _I)
 # A total broken down next: "có 264.783 học sinh, sinh viên, trong đó ..."
 _TOTAL_OF = re.compile(r"^[^;%\d]{0,70}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
@@ -1954,11 +1953,7 @@ def extract_observations(
         home = NATION
     nation_said = False
     sector_said = False  # the paragraph's subject is the national sector ("ngành BHXH Việt Nam")
-    # the headline: a first line of its own, with the article after it
-    title = _title_range(text)
-    if title is not None and (not text[title[1] :].strip()
-                              or _SENTENCE_END.search(text, title[0], title[1])):
-        title = None
+    title = headline_range(text)
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None

@@ -239,6 +239,19 @@ def _longest(
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<!\.)[.;!?]$")
+
+
+def headline_range(text: str) -> tuple[int, int] | None:
+    """The headline (offsets into ``text``): the title line when the article goes on after it
+    and it does not end as a sentence would (a first line "... đạt 90%." is the lead)."""
+    title = title_range(text)
+    if title is None or not text[title[1] :].strip() or _SENTENCE_END.search(
+            text, title[0], title[1]):
+        return None
+    return title
+
+
 def title_range(text: str) -> tuple[int, int] | None:
     """The headline (offsets into ``text``): the first line that is not page furniture or a
     short all-caps section."""
