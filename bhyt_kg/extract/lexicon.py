@@ -436,11 +436,12 @@ HEALTH = (
     Body(
         "Bệnh viện Đa khoa",
         "health_agency",
-        ("Bệnh viện Đa khoa", "BVĐK"),
+        ("Bệnh viện Đa khoa", "BVĐK", "BV Đa khoa", "BV đa khoa"),
         ("district", "province"),
     ),
     Body(
-        "Bệnh viện", "health_agency", ("Bệnh viện",), ("district", "province", "nation"), named=True
+        "Bệnh viện", "health_agency", ("Bệnh viện", "BV"), ("district", "province", "nation"),
+        named=True,
     ),
 )
 

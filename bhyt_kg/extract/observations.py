@@ -168,7 +168,9 @@ _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
     r"[^,;]{0,30}$", _I)
 _PARTICIPATION = re.compile(
-    r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)|đóng (?:BHYT|BHXH)", _I)
+    # (not contributions evaded or owed: "Do công ty trốn đóng BHXH nên gần 100 công nhân ...")
+    r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)"
+    r"|(?<!trốn )(?<!nợ )(?<!chậm )(?<!không )đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
     r"[^;]{0,80}(?:tham gia|có thẻ)[^;]{0,60}(?:là|đạt|có|:)"
@@ -207,7 +209,8 @@ _POPULATION = re.compile(
 _PEOPLE_JOINED = re.compile(
     # ("người dân huyện Tây Sơn tham gia BHYT": the area's name may stand between)
     # (not a count of them: "có 65.116 người dân tham gia (đạt 99,65%)" is of a plan)
-    r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân)(?:\s+[^\d,;%()]{1,40}?)?\s+"
+    # ("kết quả tham gia BHYT ... trên địa bàn tỉnh đạt trên 92,3%": the result of taking part)
+    r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân|kết quả)(?:\s+[^\d,;%()]{1,40}?)?\s+"
     r"(?:tham gia|có thẻ)(?!\w)"
     r"[^;%\d]{0,80}$", _I)
 _COVERAGE_BEFORE = re.compile(
@@ -345,6 +348,11 @@ _CRITERION = re.compile(r"(?<!\w)(?:tiêu chí|đạt chuẩn|bộ chuẩn)(?!\w
 _SHARE_OF_PARTICIPANTS = re.compile(
     r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ)"
     r"(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
+# A share of employers, facilities or records, not of people: "Giao dịch điện tử về BHXH, BHYT
+# đạt 100% số đơn vị, doanh nghiệp", "95% hồ sơ được giải quyết đúng hạn".
+_SHARE_OF_UNITS = re.compile(
+    r"\s*(?:tổng\s+)?(?:số\s+)?(?:các\s+)?(?:đơn vị|doanh nghiệp|DN|cơ sở|hồ sơ|thủ tục"
+    r"|trường học)(?!\w)", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
 _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 # Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
@@ -421,7 +429,11 @@ _JOINED_NEW = re.compile(
     # ("hơn 200 người cho biết sẽ tham gia sau đó": an intention, no one insured yet)
     r"|^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+(?:cho biết\s+|hứa\s+|cam kết\s+)?sẽ\s+"
     r"tham gia(?!\w)", _I)
-_NEW_SUBJECT = re.compile(r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)", _I)
+# ("trong đó đối tượng tham gia mới là 268 người": the new ones named right before their count)
+_NEW_SUBJECT = re.compile(
+    r"(?<!\w)số\s+(?:người|lao động|đối tượng)\s+tham gia\s+mới(?!\w)"
+    r"|(?<!\w)(?:người|lao động|đối tượng)\s+tham gia\s+mới\s*(?:là|:|có)?"
+    r"(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I)
 # Everyone else of a breakdown, no group of its own: "nhóm đối tượng khác có 84.722 người".
 _OTHERS = re.compile(
     r"(?<!\w)(?:nhóm|đối tượng|thành phần)(?:\s+\w+)?\s+khác(?!\w)[^;%\d]{0,25}$", _I)
@@ -439,7 +451,10 @@ _NEXT_ITEM = re.compile(
     rf"[^\W\d_][^\d,;:%()]{{0,40}}")
 # ... or the next count of a coordination sharing its verb: "vận động được 50 người tham gia BHXH
 # tự nguyện và 97 người tham gia BHYT".
-_NEXT_COUNT = re.compile(rf"\s*{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?\s*(?:,|và|,\s*và)\s*", _I)
+# ("phát triển được 4.693 BHYT và 106 người tham gia BHXH tự nguyện": the scheme as the noun)
+_NEXT_COUNT = re.compile(
+    rf"\s*(?:{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?|(?:thẻ\s+)?(?:BHYT|BHXH|BHTN|{_SCHEME_WORDS})"
+    r"(?:\s+tự nguyện)?)\s*(?:,|và|,\s*và)\s*", _I)
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
 _RAISED_RATE = re.compile(rf"[^,;%\d]{{0,40}}?,\s*nâng\s+(?:{_RATE_WORD}|độ bao phủ)", _I)
@@ -454,6 +469,11 @@ _PLAN_DONE = re.compile(
 _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
+# A sentence of a list of aims that opens on its verb: "Hoàn thành các chỉ tiêu ...".
+_AIM_ITEM = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:hoàn thành|phấn đấu|duy trì|giữ vững|bảo đảm|đảm bảo|nâng cao|tăng cường"
+    r"|tiếp tục)(?!\w)", _I)
+_STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", _I)
 _AIM_AT_PLAN = re.compile(
     r"\s*(?:để|nhằm)\s+(?:đạt|hoàn thành)(?:\s+được)?\s+(?:kế hoạch|chỉ tiêu)", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
@@ -494,6 +514,17 @@ _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|
                      r"|đồng bào"
                      r"|học viên|hộ|hội viên"
                      r"|đoàn viên|cán bộ|nông dân|công nhân|ngư dân)(?!\w)", _I)
+# The residents counted: "gần 100 nghìn dân", "8.500 nhân khẩu" (not "350 nhân khẩu tham gia").
+_RESIDENTS = re.compile(
+    # (not "2 dân tộc" (ethnic groups), "dân quân" (militia), ...)
+    r"\s*(?:dân(?!\s+(?:tộc|quân|cư|phòng|sự|chủ|vận|số|trí|lập|dụng)(?!\w))|nhân khẩu)(?!\w)"
+    r"(?!\s+(?:đã\s+|được\s+)?(?:tham gia|có thẻ|mua|đóng))", _I)
+# A health-care ratio per so many residents: "số giường bệnh trên 10.000 dân", "bác sĩ/vạn dân".
+_PER_RESIDENTS = re.compile(
+    r"(?:giường(?:\s+bệnh)?|bác sĩ|dược sĩ|y sĩ|điều dưỡng|nhân viên y tế|cán bộ y tế)"
+    r"(?:\s*/|\s+[^\W\d_]+)\s*$", _I)
+# A family's size, not a unit's people: "Cả nhà 5 nhân khẩu", "Gia đình chị Lung 5 nhân khẩu".
+_FAMILY_SIZE = re.compile(r"(?<!\w)(?:nhà|gia đình|hộ)(?:\s+\w+){0,3}?(?:\s+(?:có|gồm))?\s*$", _I)
 # An organisation's members ("Hội LHPN xã có 1.719 hội viên, trong đó ..."): a membership, not
 # the people of an area whose coverage a rate could be of.
 # The Farmers' Union's members are the farmers (data/heldout's ho05, ho08): "hội viên Hội nông dân".
@@ -859,7 +890,9 @@ def _scheme_group(text: str, end: int) -> str | None:
 
 # "đối tượng tham gia BHXH bắt buộc là 2.140 người": the scheme's group, then the count.
 # ("Đối tượng tham gia BHXH tự nguyện 1.354 người": the count right after the group)
-_SCHEME_GROUP_BEFORE = re.compile(_SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)?\s*$", _I)
+# ("tham gia BHXH tự nguyện trên 15.000 người": a qualifier between them)
+_SCHEME_GROUP_BEFORE = re.compile(
+    _SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)?(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$", _I)
 
 
 def _scheme_group_before(before: str) -> str | None:
@@ -997,7 +1030,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         if (_OTHER_RATE.search(w.near[-50:]) or _RANGE_UPPER.search(w.lead)
                 or _CARE_SHARE.search(w.upto) or _BOOKS.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
-        if _SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto):
+        if (_SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto)
+                or _SHARE_OF_UNITS.match(w.after)):
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
@@ -1181,6 +1215,11 @@ def _quantity_facts(
     if _ALL_CARDS.match(w.after):
         return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], True
+    if _RESIDENTS.match(w.after) and not _FAMILY_SIZE.search(w.lead) and not _PER_RESIDENTS.search(
+            w.lead):
+        # "toàn huyện Núi Thành có gần 100 nghìn dân", "Xã có 8.500 nhân khẩu": the people
+        # living there, not the insured
+        return [_Fact("population", q.value, "person", q.start, q.qualifier)], False
     people = _PEOPLE.match(w.after)
     rate_follows = (
         isinstance(nxt, Quantity) and nxt.unit == "percent"
@@ -1503,6 +1542,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # agency collects for unless the clause names one
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       scheme_free=True)]
+    if (q.value <= 200 and _REACHED.search(before) and not _COVERAGE_AFTER.match(after)
+            and (done := _last(_COMPLETION_RATE.finditer(w.upto))) is not None):
+        # "Tỷ lệ hoàn thành BHXH bắt buộc bình quân toàn cụm đạt 104,31%", "tỷ lệ hoàn thành
+        # kế hoạch đạt 98%": the share of the plan done, which may pass 100
+        return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      _scheme_group_in(w.upto[done.start() :]))]
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
@@ -1915,6 +1960,7 @@ def extract_observations(
     said_when: When | None = None  # the last date the previous sentence gave
     recent: dict[str, Area] = {}  # the unit of each kind the paragraph named last, by unit word
     announced = False  # the previous sentence announced targets without giving them
+    aiming = False  # the paragraph is going through a list of aims (its last figures were aims)
     was_insurance = False  # the previous sentence was about insurance
     topic_group: str | None = None  # the group the previous, figureless sentence was about
     goals = False  # inside a plan's goals section ("2. Mục tiêu cụ thể")
@@ -1957,6 +2003,7 @@ def extract_observations(
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
+            aiming = False
             recent.clear()
             sector_said = False
         previous_end = sentence.span.end
@@ -1983,6 +2030,10 @@ def extract_observations(
         target_year = (published.year if published else None) or paragraph_year or article_year
         years = [m.group() for m in _YEAR_RX.finditer(norm)
                  if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
+        # "tổng kết công tác ... năm 2025, triển khai nhiệm vụ năm 2026": the year the sentence
+        # reviews, not the one whose tasks it opens
+        ahead_spans = list(_YEAR_AHEAD.finditer(norm))
+        years = [y for y in years if y not in {a.group("y") for a in ahead_spans}] or years
         if years:
             paragraph_year = article_year = int(years[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
@@ -2029,6 +2080,12 @@ def extract_observations(
         # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
         announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
+        if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
+                and not _PRESENT.search(norm)):
+            # "Năm 2024, huyện phấn đấu đạt khoảng 45% ...; 35% .... Hoàn thành các chỉ tiêu
+            # .... Tỷ lệ bao phủ BHYT đạt trên 99% dân số": the list of aims goes on
+            lead = 0
+        aims: list[bool] = []  # whether each figure the sentence reads is an aim
         if _GOALS_HEADING.match(norm):
             goals = True
         elif goals and _TOP_HEADING.match(norm):
@@ -2234,6 +2291,7 @@ def extract_observations(
                         is_target=target, numerator=fact.numerator, denominator=fact.denominator,
                     )
                     out.append(ob)
+                    aims.append(target)
                     # ("... là 89,59%, đạt 96,85% kế hoạch UBND tỉnh giao (92,5%)": the plan's
                     # figure is of the rate, not of its completion)
                     if not target and not (ob.indicator == "plan_completion"
@@ -2246,6 +2304,8 @@ def extract_observations(
                 for w in reversed(clause_whens):
                     if _UP_TO_NOW.match(norm, w.end):
                         break  # "Từ năm 2012 đến nay ... 20 cuộc kiểm tra": up to now, no date
+                    if any(w.start < a.end() and a.start("y") < w.end for a in ahead_spans):
+                        continue  # "... năm 2025, triển khai nhiệm vụ năm 2026": tasks ahead
                     if not _later(norm, w, published) and not _running(w, published):
                         carry = w
                         break
@@ -2255,6 +2315,11 @@ def extract_observations(
             cs = ce + 1
         previous_scheme = scheme_before
         last_rate = reading.last_rate
+        # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")
+        # (only a list an aim verb opened: "Ước thực hiện ... 90%" or "đến năm 2020 như: ... 60%"
+        # before "Tuy nhiên, ... mới đạt 65%" opens none)
+        aiming = (all(aims) and (aiming or _STRIVE.search(norm) is not None)) if aims else (
+            aiming and not figures and _AIM_ITEM.match(norm) is not None)
         if figures:
             listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None
     if title is not None:
@@ -2393,6 +2458,11 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
 _RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:\(\s*|,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
                                 r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?", _I)
 # A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
+# The share of a plan done named as the subject: "tỷ lệ hoàn thành (kế hoạch) BHXH bắt buộc".
+_COMPLETION_RATE = re.compile(
+    rf"(?<!\w){_RATE_WORD}\s+hoàn thành(?!\w)"
+    r"(?!(?:\s+(?:kế hoạch|chỉ tiêu)(?:\s+giao)?)?\s+(?:bao phủ|tham gia|phổ cập))"
+    r"[^;%\d]{0,80}$", _I)
 _COLLECTION_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:số\s+)?thu(?!\w)(?!\s+(?:nhập|hút|hồi|gom|hoạch|thập)(?!\w))", _I)
 # A unit opening its sentence as the subject: "Khu phố Xà Xía là ...", "Xã A đã ...".
@@ -2553,6 +2623,10 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
     return None
 
 
+# The year of the tasks a meeting opens: "triển khai nhiệm vụ năm 2026", "phương hướng năm 2024".
+_YEAR_AHEAD = re.compile(
+    r"(?<!\w)(?:nhiệm vụ|phương hướng|triển khai kế hoạch)(?:\s+[^\s\d,;.]+){0,4}?\s+năm\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
 

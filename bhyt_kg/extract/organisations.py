@@ -608,16 +608,24 @@ def _central_name(text: str, pos: int) -> int | None:
 # dựng Giao thông Thừa Thiên Huế (phường Vỹ Dạ)", "Công ty TNHH M&S VINA ở thôn Tiền, thị trấn Lai
 # Cách"; and the trade union of its workers, "Công đoàn cơ sở Công ty ...".
 _COMPANY = re.compile(
-    r"(?P<union>Công đoàn cơ sở\s+)?Công ty"
+    r"(?P<union>Công đoàn cơ sở\s+)?(?:Tổng\s+)?Công ty"
     r"(?:\s+(?:CP|TNHH(?:\s+MTV)?|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn))?"
-    r"(?P<n>(?:\s+[^\s,.;:()“”\"]+){1,8}?)"
-    r"(?=\s*(?:[(,.;:]|$)|\s+(?:ở|tại|đóng|có|đã|đang|đình|chậm|nợ|là|và|với|thuộc|trên|cho|vẫn)\b)")
+    # ("Công ty CP Hancorp.2": a point inside a word of the name)
+    r"(?P<n>(?:\s+[^\s,.;:()“”\"]+(?:\.[^\s,.;:()“”\"]+)*){1,8}?)"
+    r"(?=\s*(?:[(,.;:]|$)|\s+[-–]\s+Bộ\s"
+    r"|\s+(?:ở|tại|đóng|có|đã|đang|đình|chậm|nợ|là|và|với|thuộc|trên|cho|vẫn)\b)")
+# A ministry that owns the company, named right after it: "Tổng Công ty Xây dựng Hà Nội - Bộ Xây
+# dựng" (a state corporation: the nation's).
+_MINISTRY_OWNER = re.compile(r"\s*(?:[-–,]|\(?\s*(?:thuộc|trực thuộc))\s*Bộ\s+[A-ZĐ]")
 _COMPANY_UNION = "Công đoàn cơ sở Công ty "
 # Where the text places the company, right after its name: "(phường Vỹ Dạ)", "ở thôn Tiền, thị
 # trấn Lai Cách (Cẩm Giàng)", "tại xã X".
+# ("(thuộc Tổng Công ty ...) đóng trên địa bàn xã Quảng Thịnh": its owner in brackets first;
+# "(Khu công nghiệp Đại Đồng - Hoàn Sơn, tỉnh Bắc Ninh)": the industrial park before the unit)
 _COMPANY_AT = re.compile(
-    r"\s*(?:\(\s*|\s(?:ở|tại|đóng tại|có trụ sở tại)\s+"
-    r"(?:(?:thôn|ấp|khu|tổ|xóm|khu phố)\s+[^,;.()]+,\s*)?)"
+    r"(?:\s*\((?:thuộc|của)\s[^()]{1,80}\))?"
+    r"\s*(?:\(\s*|\s(?:ở|tại|đóng tại|có trụ sở tại|(?:đóng\s+)?trên địa bàn)\s+)"
+    r"(?:(?:thôn|ấp|khu|tổ|xóm|khu phố|khu công nghiệp|KCN|cụm công nghiệp|CCN)\s+[^,;.()]+,\s*)?"
     r"(?=(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)", re.IGNORECASE)
 
 
@@ -632,6 +640,8 @@ def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     if at is not None and (unit := _lookup(_UNIT_INDEX, text, at.end())) is not None:
         phrase = _named_area(text, _skip(text, unit[1]), str(unit[0]), home)
     area = phrase[0] if phrase is not None else None
+    if area is None and _MINISTRY_OWNER.match(text, m.end()):
+        area = NATION
     if m["union"]:
         return OrgRef(kind="mass_organisation", name=f"Công đoàn cơ sở {name}", area=area), m.end()
     if area is None:
@@ -672,28 +682,40 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
 # A department of a ministry or of the national social-insurance agency: "Vụ Bảo hiểm y tế (Bộ Y
 # tế)", "Vụ Thi đua – Khen thưởng BHXH Việt Nam", "Ban Thực hiện chính sách BHYT (BHXH Việt Nam)"
 # (not a title: "Vụ trưởng Vụ ...").
+# ... and of a province's or district's agency: "Phòng Giám định BHYT (thuộc BHXH tỉnh)",
+# "Phòng Quản lý thu BHXH tỉnh Cà Mau".
 _MINISTRY_UNIT = re.compile(
     r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + rf"|Ban(?=\s+[{UPPERCASE}][^)]{{0,80}}?"
-    r"(?:BHXH|Bảo hiểm xã hội) Việt Nam))(?!\s+(?:trưởng|phó)(?!\w))\s+"
+    rf"(?:BHXH|Bảo hiểm xã hội) Việt Nam)|[Pp]hòng(?=\s+[{UPPERCASE}]))"
+    r"(?!\s+(?:trưởng|phó)(?!\w))\s+"
     r"(?P<field>[^\W\d_][^\W\d_]*(?:(?:,|\s+[–-])?\s+(?!(?:và|với|cùng)(?!\w))[^\W\d_][^\W\d_]*)"
     r"{0,9}?)"
-    r"\s*(?:(?P<open>\()\s*|,\s*|-\s*|\s+(?:của|thuộc)\s+)?"
-    r"(?=Bộ\s|(?:BHXH|Bảo hiểm xã hội) Việt Nam(?!\w))")
+    r"\s*(?:(?P<open>\()\s*(?:(?:của|thuộc)\s+)?|,\s*|-\s*|\s+(?:của|thuộc)\s+)?"
+    r"(?=Bộ\s|(?:BHXH|Bảo hiểm xã hội)\s+(?P<level>Việt Nam|tỉnh|thành phố|TP|huyện|quận|thị xã)"
+    r"(?!\w))")
 
 
 def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     m = _MINISTRY_UNIT.match(text, pos)
     if m is None or not _starts_word(text, pos):
         return None
+    # ("Trưởng phòng Giám định BHYT": the title shares the department's first word)
+    head = m["head"][0].upper() + m["head"][1:]
+    local = head == "Phòng"  # a local agency's department, never a ministry's
+    if (m["level"] not in (None, "Việt Nam")) != local:
+        return None
     found = _match_body(text, m.end(), home)
-    if found is None or found[0].area != NATION or not (
-            found[0].name.startswith("Bộ ") or found[0].kind == "social_insurance_agency"):
+    if found is None or not (
+            (found[0].area == NATION and (found[0].name.startswith("Bộ ")
+                                          or found[0].kind == "social_insurance_agency"))
+            or (local and found[0].kind == "social_insurance_agency"
+                and found[0].area is not None)):
         return None
     ministry, end = found
     if m["open"] and (close := re.match(r"\s*\)", text[end:])):
         end += close.end()
     field = m["field"][0].upper() + m["field"][1:]
-    return OrgRef(kind=ministry.kind, name=f"{m['head']} {field}", area=NATION,
+    return OrgRef(kind=ministry.kind, name=f"{head} {field}", area=ministry.area,
                   parent=ministry), end
 
 
