@@ -747,12 +747,36 @@ def gold_facts(gold: Gold) -> dict[str, list[_Fact]]:
 # --- predicted facts, read from the graph -------------------------------------------------------
 
 
+# The issuer each article writes for a document it cites, read from the article's own named
+# graph: several articles citing one central resolution may name the Bộ Chính trị or the Ban
+# Chấp hành Trung ương, and the union (what the canned queries read, so that they also run on a
+# plain rdflib Graph) holds every article's.
+_OWN_ISSUERS = """
+PREFIX bhyt: <https://w3id.org/bhyt-kg/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?article ?document (MIN(STR(?label)) AS ?issuer) WHERE {
+  GRAPH ?g { ?document eli:passed_by ?org ; bhyt:hasEvidence ?evidence .
+             ?evidence oa:hasSource ?article . }
+  ?org rdfs:label ?label .
+} GROUP BY ?article ?document
+"""
+
+
+def _own_issuers(kg: Any) -> dict[tuple[str, str], str]:
+    """(article IRI, document IRI) -> the issuer's label as that article writes it."""
+    _, rows = kg.select(_OWN_ISSUERS)
+    return {(str(a), str(d)): str(i) for a, d, i in rows if i is not None}
+
+
 def predicted_facts(kg: Any, wanted: Mapping[str, str]) -> dict[str, dict[str, list[_Fact]]]:
     """Facts the graph in ``kg`` holds, per kind and per article file name in ``wanted``.
 
     ``wanted`` maps an article's source file (as the build recorded it) to the file name the gold
     uses. Everything is read with SPARQL: canned queries (observations, implementers,
-    trace-outcomes, directives) and ``queries/eval-*.rq`` for per-article mentions.
+    trace-outcomes, directives), ``queries/eval-*.rq`` for per-article mentions, and the
+    issuers each article's own graph gives its documents.
     """
     from bhyt_kg.queries import run  # imported here: the store is only needed for evaluation
 
@@ -769,7 +793,11 @@ def predicted_facts(kg: Any, wanted: Mapping[str, str]) -> dict[str, dict[str, l
         seen.add((kind, article, *identity))
         out[kind][name].append(_Fact(name, values, label))
 
+    own = _own_issuers(kg)
+    cited: dict[tuple[Any, Any], dict[str, Any]] = {}  # (article, document) -> its citation
     for r in run(kg, "eval-documents").records():
+        r = {**r, "issuer": own.get((str(r["article"]), str(r["document"])), r["issuer"])}
+        cited[(r["article"], r["document"])] = r
         add("documents", (r["document"],), r["article"],
             {"kind": r["kind"], "number": r["number"], "issuer": r["issuer"]},
             _doc_label(r["kind"], r["number"], r["issuer"]))
@@ -791,17 +819,19 @@ def predicted_facts(kg: Any, wanted: Mapping[str, str]) -> dict[str, dict[str, l
 
     documents = {r["document"]: r for r in run(kg, "directives").records()}
 
-    def doc(iri: Any) -> tuple[Any, Any, Any]:
-        d = documents.get(iri, {})
+    def doc(iri: Any, article: Any) -> tuple[Any, Any, Any]:
+        # the document as the article cites it (its issuer as that article writes it), else as
+        # the graph holds it
+        d = cited.get((article, iri)) or documents.get(iri, {})
         return d.get("kind"), d.get("number"), d.get("issuer")
 
     for r in run(kg, "implementers").records():
-        kind, number, issuer = doc(r["document"])
+        kind, number, issuer = doc(r["document"], r["article"])
         add("implementers", (r["document"], r["organisation_iri"]), r["article"],
             _doc_values(kind, number, issuer) | {"organisation": r["organisation"]},
             f"{_doc_label(kind, number, issuer)} -> {r['organisation']}")
     for r in run(kg, "trace-outcomes").records():
-        kind, number, issuer = doc(r["document"])
+        kind, number, issuer = doc(r["document"], r["article"])
         values = {"scheme": r["scheme"], "indicator": r["indicator"], "value": r["value"],
                   "area": r["area"], "date": r["date"], "target": r["is_target"],
                   "population_group": r["population_group"], "qualifier": r["qualifier"]}

@@ -369,6 +369,31 @@ def test_a_parent_also_named_on_its_own_is_listed(tmp_path: Path) -> None:
     assert {"Ban Tuyên giáo Huyện ủy Cái Bè", "Huyện ủy Cái Bè"} <= names
 
 
+# --- a document cited by several articles is scored with the issuer each one writes -----------
+
+ISSUER_A = ("Tin BHXH\n\nThực hiện Nghị quyết số 21 của Bộ Chính trị, BHXH tỉnh Cà Mau đã tổ chức "
+            "tuyên truyền về BHYT.\n")
+ISSUER_B = ("Tin BHXH\n\nThực hiện Nghị quyết số 21 của Ban Chấp hành Trung ương Đảng, BHXH "
+            "tỉnh Bạc Liêu đã tổ chức tuyên truyền về BHYT.\n")
+
+
+def test_each_article_is_scored_with_the_issuer_it_writes(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    golds = []
+    for name, text in (("a", ISSUER_A), ("b", ISSUER_B)):
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = tmp_path / f"{name}.yaml"
+        gold.write_text(f"article: {name}.txt\ndocuments: []\n", encoding="utf-8")
+        golds.append(load_gold(gold))
+    facts, skipped = predict(golds, [tmp_path / "articles"])
+    assert skipped == []
+    issuers = {a: {f.values["issuer"] for f in facts["documents"][f"{a}.txt"]} for a in "ab"}
+    assert issuers == {"a": {"Bộ Chính trị"}, "b": {"Ban Chấp hành Trung ương Đảng"}}
+    # ... and its links carry the same issuer
+    linked = {f.values["document.issuer"] for f in facts["implementers"]["a.txt"]}
+    assert linked == {"Bộ Chính trị"}
+
+
 def test_the_central_committee_is_one_name_with_or_without_dang() -> None:
     # "Đảng" after "Trung ương" adds nothing: there is one Party (data/gold/README.md)
     assert (normalise_name("Ban Chấp hành Trung ương Đảng")

@@ -157,3 +157,31 @@ def test_companies_placed_past_their_owner_or_inside_an_industrial_park() -> Non
     # (a dash inside a company's own name does not end it)
     other = "Tin BHXH\n\nCông ty May Việt Tiến - Yên Bái (phường Nam Cường) nợ BHXH."
     assert org_labels(extract_text(other, D(2021, 3, 1))) == {"Công ty May Việt Tiến - Yên Bái"}
+
+
+# --- leftovers of older sets (heldout11's h11_13), fixed by general rules ----------------------
+
+
+def test_carrying_out_a_bodys_direction_is_carrying_out_its_last_document() -> None:
+    text = ("Tin BHXH\n\nNgày 10/3/2021, UBND tỉnh Sóc Trăng ban hành Kế hoạch số 45/KH-UBND về "
+            "phát triển BHXH tự nguyện. Để triển khai chỉ đạo của UBND tỉnh Sóc Trăng, sáng 5/4, "
+            "BHXH tỉnh Sóc Trăng và Bưu điện tỉnh Sóc Trăng tổ chức ra quân tuyên truyền.")
+    links = {(link.document.number, link.implementer.label)
+             for link in extract_text(text, D(2021, 4, 1)).implementations}
+    assert links == {("45", "Bảo hiểm xã hội tỉnh Sóc Trăng"),
+                     ("45", "Bưu điện tỉnh Sóc Trăng")}
+    # (a direction of a body that issued nothing the article cites refers to no document)
+    other = ("Tin BHXH\n\nNgày 10/3/2021, UBND tỉnh Sóc Trăng ban hành Kế hoạch số 45/KH-UBND. "
+             "Để triển khai chỉ đạo của Tỉnh ủy Sóc Trăng, sáng 5/4, BHXH tỉnh Sóc Trăng tổ chức "
+             "ra quân.")
+    assert extract_text(other, D(2021, 4, 1)).implementations == ()
+
+
+def test_the_organisers_of_an_event_carry_out_what_its_purpose_names() -> None:
+    text = ("Tin BHXH\n\nSáng 5/5, BHXH tỉnh Yên Bái và Hội Nông dân tỉnh Yên Bái tổ chức hội "
+            "nghị tuyên truyền chính sách BHXH tự nguyện.\n\nMục đích của hội nghị là nhằm đẩy "
+            "mạnh thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương về cải cách "
+            "chính sách BHXH.")
+    links = {(link.document.number, link.implementer.label)
+             for link in extract_text(text, D(2021, 5, 6)).implementations}
+    assert links == {("28", "Bảo hiểm xã hội tỉnh Yên Bái"), ("28", "Hội Nông dân tỉnh Yên Bái")}

@@ -30,6 +30,9 @@ _ANAPHORA = {
         )
     },
 }
+# Carrying out a body's direction, the body named next: "triển khai chỉ đạo của ".
+_DIRECTION_OF = re.compile(
+    r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:(?:sự|theo)\s+)?chỉ đạo\s+của\s+$", re.IGNORECASE)
 # A sentence that goes on with the previous one's subject and matter.
 CONTINUES = re.compile(
     r"^\s*(?:đồng thời|song song(?: đó| với đó)?|bên cạnh đó|ngoài ra)\b", re.IGNORECASE
@@ -223,6 +226,13 @@ class SentenceContext:
         return {o.org for o in self.organisations
                 if _ISSUES_AFTER.match(text, self.norm_start(o.span.end))}
 
+    def directed_by(self) -> set[OrgRef]:
+        """Bodies whose direction the sentence carries out, with no document named ("Để triển
+        khai chỉ đạo của Thủ tướng Chính phủ, ...")."""
+        text = self.norm.text
+        return {o.org for o in self.organisations
+                if _DIRECTION_OF.search(text, 0, self.norm_start(o.span.start))}
+
     def anaphoric_kinds(self) -> set[str]:
         """Document kinds referred to without a number in this sentence."""
         return {kind for kind, rx in _ANAPHORA.items() if rx.search(self.norm.text)}
@@ -279,6 +289,7 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
     seen_by_kind: dict[str, list[DocumentRef]] = {}
     paragraph = -1
     previous: tuple[DocumentRef, ...] = ()
+    issued_before: list[DocumentRef] = []  # the documents named so far, in order
     for ctx in ctxs:
         if ctx.paragraph != paragraph:
             paragraph = ctx.paragraph
@@ -293,9 +304,14 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
                 refs.append(ref)
         if not refs and CONTINUES.match(ctx.norm.text):
             refs = list(previous)
+        if not refs and (directors := ctx.directed_by()):
+            # "Ngày 21/11/2019, Thủ tướng Chính phủ ban hành Quyết định số 1676 .... Để triển
+            # khai chỉ đạo của Thủ tướng Chính phủ, ...": the last document that body issued
+            refs = [r for r in reversed(issued_before) if r.issuer in directors][:1]
         for d in ctx.documents:
             if d.yardstick:
                 continue
+            issued_before.append(d.ref)
             last_by_kind[d.ref.kind] = d.ref
             if d.ref not in seen_by_kind.setdefault(d.ref.kind, []):
                 seen_by_kind[d.ref.kind].append(d.ref)

@@ -89,6 +89,11 @@ _HOSTS_EXAMINERS = re.compile(
     r"(?:thực hiện|triển khai)\b", re.IGNORECASE)
 
 
+# A sentence giving an event's purpose: "Mục đích của buổi lễ ra quân lần này là nhằm ...".
+_PURPOSE = re.compile(r"^\s*mục đích(?:\s+(?:của|chính của)\s+[^.;:]{1,60}?)?\s+(?:là\s+)?"
+                      r"(?:nhằm|để)\b", re.IGNORECASE)
+
+
 # A direction or request, then what it asks for up to the end of the clause.
 _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
 
@@ -180,6 +185,18 @@ def implementation_links(
             carried_at = (None if _OPEN_LINE.search(ctx.norm.text)
                           else ctx.paragraph + 1 if carried_place else ctx.paragraph)
             continue
+        if docs and _PURPOSE.match(ctx.norm.text) and _IMPLEMENTS.search(ctx.norm.text) and (
+                not _actors(ctx, docs)):
+            # "BHXH và Bưu điện Việt Nam tổ chức Lễ ra quân .... Mục đích của buổi lễ ra quân
+            # lần này là nhằm ... thực hiện Nghị quyết số 21 ...": the organisers of the event
+            # just told carry the documents its purpose names out
+            held = [a for a in activities
+                    if a.agents and a.span.end <= ctx.sentence.span.start]
+            for doc in docs:
+                for org in (max(held, key=lambda a: a.span.start).agents if held else ()):
+                    if org != doc.issuer:
+                        out.setdefault((doc, org, None),
+                                       ImplementationLink(doc, org, ctx.sentence.span))
         if carried_at is not None and ctx.paragraph != carried_at:
             carried, carried_issuers = [], set()
         place = carried_place if carried_at is not None and not docs else None
