@@ -453,8 +453,8 @@ _NEXT_ITEM = re.compile(
 # tự nguyện và 97 người tham gia BHYT".
 # ("phát triển được 4.693 BHYT và 106 người tham gia BHXH tự nguyện": the scheme as the noun)
 _NEXT_COUNT = re.compile(
-    rf"\s*(?:{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?|(?:thẻ\s+)?(?:BHYT|BHXH|BHTN|{_SCHEME_WORDS})"
-    r"(?:\s+tự nguyện)?)\s*(?:,|và|,\s*và)\s*", _I)
+    rf"\s*(?:{COUNT_NOUN}\s+tham gia[^\d,;:%()]{{0,40}}?"
+    rf"|(?:thẻ\s+)?(?:BHYT|BHXH|BHTN|{_SCHEME_WORDS})(?:\s+tự nguyện)?)\s*(?:,|và|,\s*và)\s*", _I)
 # "5.000 người tham gia lần đầu, nâng tổng số lên 132.000 người": the first is the increment.
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
 _RAISED_RATE = re.compile(rf"[^,;%\d]{{0,40}}?,\s*nâng\s+(?:{_RATE_WORD}|độ bao phủ)", _I)
