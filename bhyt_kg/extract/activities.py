@@ -66,6 +66,12 @@ def _keywords(text: str) -> Iterator[tuple[int, str]]:
         yield start, _KEYWORD_KIND[m.group()]
         pos = m.end()
 
+# "lãnh đạo" as a noun: the leaders ("làm việc với lãnh đạo thị xã", "sự lãnh đạo của Đảng").
+_LEADERS = re.compile(r"lãnh đạo\b", re.IGNORECASE)
+_LEADERS_BEFORE = re.compile(r"\b(?:với|sự|các|cùng|của|đại diện)\s+$", re.IGNORECASE)
+_LEADERS_OF = re.compile(
+    r"lãnh đạo\s+(?:UBND|HĐND|Ủy ban|Sở|Phòng|Ban|ngành|địa phương|đơn vị|thị xã|thành phố|huyện"
+    r"|quận|xã|phường|thị trấn|tỉnh)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"(?:phối hợp|kết hợp|cùng|liên kết)(?:\s+chặt chẽ)?(?:\s+với)?"
                              r"\s*(?:các\s+)?$", re.IGNORECASE)
@@ -177,6 +183,10 @@ def extract_activities(
         for at, kind in _keywords(ctx.norm.text):
             if _EXAMINED.search(ctx.norm.text, max(0, at - 80), at):
                 continue  # "khảo sát ... về công tác tuyên truyền": what others did, examined
+            if kind == "direction" and (_LEADERS.match(ctx.norm.text, at) and (
+                    _LEADERS_BEFORE.search(ctx.norm.text, max(0, at - 12), at)
+                    or _LEADERS_OF.match(ctx.norm.text, at))):
+                continue  # "làm việc với lãnh đạo thị xã Tân Châu": the leaders, a noun
             doers = _doers(ctx.norm.text, [a for a in agents if a[1] <= at])
             if not doers and carried is not None:
                 doers = (carried,)

@@ -62,7 +62,8 @@ _SYMBOL = (
     rf"(?:(?P<party> ?- ?(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
     # (and one after the slash: "Quyết định số 1167/ QĐ-TTg")
     rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
-    rf"|(?P<law>/(?P<lyear>\d{{4}})/QH\d{{1,2}})"
+    # (and its standing committee's: "Nghị quyết số 24/2022/UBTVQH15")
+    rf"|(?P<law>/(?P<lyear>\d{{4}})/(?P<standing>UBTV)?QH\d{{1,2}})"
     # an official letter numbered by its issuer's code alone: "Công văn số 852/HĐND"
     rf"|(?P<letter>/(?P<lissuer>{_LETTER_CODES})(?![\w-]))"
     # a number and its year, the symbol left out: "Nghị quyết số 27/2019 của HĐND tỉnh"
@@ -107,6 +108,7 @@ _PARTY_ISSUER_LEVEL = {"TW": "nation", "TU": "province", "HU": "district", "QU":
 _PARTY_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
 _CENTRAL = OrgRef(kind="party_committee", name="Ban Chấp hành Trung ương Đảng", area=NATION)
 _NATIONAL_ASSEMBLY = OrgRef(kind="legislature", name="Quốc hội", area=NATION)
+_ASSEMBLY_STANDING = OrgRef(kind="legislature", name="Ủy ban Thường vụ Quốc hội", area=NATION)
 # Issuer codes of national State bodies in symbols ("1167/QĐ-TTg"); local codes such as UBND
 # need the "của ..." phrase to say which People's Committee.
 _NATIONAL_STATE_ISSUERS = {
@@ -223,7 +225,7 @@ def _mention_at(
     elif m.group("state") or m.group("law") or m.group("letter"):
         symbol = m.group(0)[m.start("num") - m.start(0):].replace(" ", "")  # "08/CT - UBND"
         if m.group("law"):
-            issuer = _NATIONAL_ASSEMBLY
+            issuer = _ASSEMBLY_STANDING if m.group("standing") else _NATIONAL_ASSEMBLY
         elif m.group("state"):
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
             if issuer is None and kind == "official_letter":
@@ -315,7 +317,9 @@ def extract_documents(
             if any(s <= m.start() < e for s, e in covered):
                 continue
             abbr = m.group("pkind") or m.group("skind")
-            kind = "law" if m.group("law") else KIND_ABBREVIATIONS.get(abbr or "")
+            # (a bare "24/2022/UBTVQH15" is the standing committee's resolution)
+            kind = ("resolution" if m.group("standing") else "law") if m.group("law") else (
+                KIND_ABBREVIATIONS.get(abbr or ""))
             if kind is None and m.group("state") and _LETTER_WORD.search(
                     norm.text, max(0, m.start() - 12), m.start()):
                 # "Văn bản số 2907/UBND-KGVX": an official letter's symbol has no kind code,

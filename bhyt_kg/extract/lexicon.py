@@ -146,6 +146,10 @@ CENTRAL_ORGANS = (
 
 STATE = (
     Body("Quốc hội", "legislature", ("Quốc hội",), ("nation",)),
+    # the Assembly's standing committee, which issues resolutions between sessions
+    # ("Nghị quyết số 24/2022/UBTVQH15 của Ủy ban Thường vụ Quốc hội")
+    Body("Ủy ban Thường vụ Quốc hội", "legislature",
+         ("Ủy ban Thường vụ Quốc hội", "UBTV Quốc hội", "UBTVQH"), ("nation",)),
     # A province's delegation of National Assembly deputies, and the one office it shares with the
     # provincial council ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"; "Văn phòng Đoàn ĐBQH" for short).
     Body("Đoàn Đại biểu Quốc hội", "legislature",
@@ -465,6 +469,8 @@ HOSPITAL_SPECIALTIES = (
     "Lao và bệnh phổi", "Phổi", "Nội tiết", "Tim mạch", "Răng Hàm Mặt", "Răng - Hàm - Mặt",
     "Chấn thương chỉnh hình", "Nhiệt đới", "Bệnh nhiệt đới", "Điều dưỡng", "Lão khoa",
     "Tai Mũi Họng", "Quân y", "Quân dân y", "Hữu nghị", "khu vực", "Phong - Da liễu",
+    # ("Bệnh viện Đa khoa Trung tâm An Giang": the province's central general hospital)
+    "Trung tâm",
 )
 
 # Steering committees and coordination offices are named by their topic, as the text writes

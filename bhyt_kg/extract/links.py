@@ -94,6 +94,13 @@ _PURPOSE = re.compile(r"^\s*mục đích(?:\s+(?:của|chính của)\s+[^.;:]{1,
                       r"(?:nhằm|để)\b", re.IGNORECASE)
 
 
+# A body working with others about how they carry a document out: "X (đến) làm việc với Y về việc
+# thực hiện Chương trình ..." (Y reports; X examines).
+_VISITS_ABOUT = re.compile(
+    r"\blàm việc với(?P<with>\s)[^.;]{1,150}?(?P<about>\bvề\s+(?:việc|tình hình|kết quả)\s+)"
+    r"(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+
+
 # A direction or request, then what it asks for up to the end of the clause.
 _ASKED = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị|giao)\b[^.;]*$", re.IGNORECASE)
 
@@ -205,6 +212,7 @@ def implementation_links(
         agents = tuple(m for m in ctx.agents() if place is None or (
             m.org.area is not None and m.org.area.name == place))
         hosts = _HOSTS_EXAMINERS.search(ctx.norm.text)
+        visited = None if hosts is not None else _VISITS_ABOUT.search(ctx.norm.text)
         issuing = ctx.issuing() if carried and docs else set()
         if carried and agents and (not docs or any(m.org in issuing for m in agents)):
             # the body acting after the preamble, also when what it does is issue a document of
@@ -213,7 +221,7 @@ def implementation_links(
             # those its own document applies
             docs, issuers = tuple(carried), (issuers - issuing) | carried_issuers
         elif not docs or not _IMPLEMENTS.search(ctx.norm.text) or (
-                _EXAMINES.search(ctx.norm.text) and hosts is None):
+                _EXAMINES.search(ctx.norm.text) and hosts is None and visited is None):
             carried, carried_issuers = [], set()
             continue
         carried, carried_issuers = [], set()
@@ -222,6 +230,12 @@ def implementation_links(
             # "Thường trực Thành ủy Hà Nội làm việc với Đoàn khảo sát ... về tình hình thực hiện
             # Nghị quyết số 28": the body examined reports carrying it out; the examiners do not
             agents = tuple(m for m in agents if ctx.norm_start(m.span.end) <= hosts.start())
+        elif visited is not None:
+            # "Ban Tuyên giáo Tỉnh ủy làm việc với thị xã Tân Châu và Đảng ủy xã Tân An về việc
+            # thực hiện Chương trình hành động số 23": the bodies visited report carrying it out;
+            # the visitor does not
+            agents = tuple(m for m in agents if visited.end("with")
+                           <= ctx.norm_start(m.span.start) < visited.start("about"))
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
             for mention in agents:
@@ -276,6 +290,7 @@ def outcome_links(
             if o.span == ctx.sentence.span and not o.is_target and o.indicator not in _NOT_OUTCOMES
         ]
     out.extend(_headline_credits(ctxs, focus, by_sentence, headline))
+    out.extend(_lead_credits(ctxs, focus, by_sentence, headline))
     # a result of the year the document was issued, or before, beside a later one is where it
     # started from ("Năm 2009, có 25.980 người ...; đến tháng 3/2019, có 53.122 người" after a
     # Chỉ thị of 2009)
@@ -346,9 +361,20 @@ def outcome_links(
 # Nghị quyết số 28-NQ/TƯ ...", "Thực hiện Nghị quyết số 28-NQ/TW ở huyện Phú Giáo: Các chỉ tiêu
 # BHXH, BHYT đều tăng", "Kết quả qua 3 năm thực hiện Nghị quyết 05-NQ/TU, ..." (not a headline
 # that names an event: "Sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW").
+# ("An Giang thực hiện tốt Nghị quyết số 21 của Bộ Chính trị": carried out well)
 _HEADLINE_CREDITS = re.compile(
-    r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công)\b",
+    r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công"
+    r"|(?:thực hiện|triển khai|làm) tốt)\b",
     re.IGNORECASE)
+# A lead that reviews years of carrying documents out and credits them with a change: "5 năm
+# triển khai thực hiện Nghị quyết 21-NQ/TW ... và Chương trình hành động số 23-CTr/TU ..., việc
+# thực hiện chính sách BHXH, BHYT ... đã có sự chuyển biến tích cực".
+_REVIEW_LEAD = re.compile(
+    r"^\s*(?:(?:sau|qua)\s+)?(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm"
+    r"\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_LEAD_CREDITS = re.compile(
+    r"\b(?:chuyển biến\s+(?:tích cực|rõ rệt|mạnh mẽ)|(?:nhiều|những)\s+kết quả\s+(?:quan trọng"
+    r"|tích cực|nổi bật|đáng kể)|đạt được\s+(?:nhiều\s+)?kết quả)\b", re.IGNORECASE)
 
 
 def _headline_credits(
@@ -370,6 +396,30 @@ def _headline_credits(
     return [OutcomeLink(doc, obs, heads[0].sentence.span)
             for ctx in ctxs if ctx not in heads and set(focus.get(ctx.index, ())) <= {doc}
             for obs in by_sentence.get(ctx.index, ())]
+
+
+def _lead_credits(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    by_sentence: dict[int, list[Observation]],
+    headline: tuple[int, int] | None,
+) -> list[OutcomeLink]:
+    """The article's results credited to the documents its lead reviews years of carrying out
+    with a change for the better (``_REVIEW_LEAD``); a result in a sentence about another
+    document is that one's business."""
+    body = [c for c in ctxs if headline is None or not (
+        headline[0] <= c.sentence.span.start < headline[1])]
+    if not body:
+        return []
+    lead = body[0]
+    refs = [d.ref for d in lead.documents if not d.yardstick]
+    if not refs or not (_REVIEW_LEAD.match(lead.norm.text) and _LEAD_CREDITS.search(
+            lead.norm.text)):
+        return []
+    docs = set(refs)
+    return [OutcomeLink(doc, obs, lead.sentence.span)
+            for ctx in body[1:] if set(focus.get(ctx.index, ())) <= docs
+            for obs in by_sentence.get(ctx.index, ()) for doc in dict.fromkeys(refs)]
 
 
 # What a credit of "kết quả" looks back on: how many are insured, not the fund's money or the

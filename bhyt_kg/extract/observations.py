@@ -128,6 +128,10 @@ _YARDSTICK = re.compile(
     r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
+# ... or as an aim not (yet) met: "tỉnh sẽ khó hoàn thành chỉ tiêu bao phủ ... năm 2019 đạt
+# 98,91%", "chưa thể đạt chỉ tiêu".
+_NOT_YET_DONE = re.compile(
+    r"(?<!\w)(?:sẽ|khó|chưa|không)(?:\s+(?:khó|thể|có thể))?\s+(?:hoàn thành|đạt)\s+$", _I)
 # ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
 _WITH_AIM = re.compile(r"(?:^|[,;:]\s*)với\s+$", _I)
 # ... or as a destination: "tiến gần hơn tới mục tiêu", "hướng đến mục tiêu".
@@ -138,7 +142,11 @@ _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 # A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
 _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 # ... and "Số thu đạt 2.483 tỷ đồng" after a sentence about insurance: its money collected.
-_COLLECTED = re.compile(r"\s*(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?\s+(?:đạt|được|là)(?!\w)", _I)
+# ("Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng": an estimate, over a period)
+_COLLECTED = re.compile(
+    r"\s*(?:ước(?:\s+tính)?\s+)?(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?"
+    r"(?:(?:\s+[^\W\d_]+){0,3}\s+\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)?"
+    r"\s+(?:đạt|được|là)(?!\w)", _I)
 # Books issued are paperwork, not people covered: "Sổ BHXH đã cấp chiếm trên 98% ...".
 _BOOKS = re.compile(r"(?<!\w)sổ\s+(?:BHXH|bảo hiểm)", _I)
 # ... nor are the people books were handed to: "cấp lại và trả sổ BHXH ... cho 398.701 người".
@@ -180,6 +188,10 @@ _BARE_COUNT = re.compile(
 _HOUSEHOLDS_WITH = re.compile(
     r"(?<!\w)có\s+[\d.,]+\s+hộ(?:\s+gia đình|\s+dân)?\s*,?\s*(?:với|và|gồm)\s+"
     r"(?:(?:khoảng|trên|hơn|gần)\s+)?$", _I)
+# A group's whole as the subject: "Tổng số học sinh, sinh viên trên địa bàn thành phố là".
+_GROUP_TOTAL = re.compile(
+    r"(?<!\w)tổng số\s+(?P<g>[^;%\d]{1,60}?)\s+(?:là|có|:)(?:\s+(?:khoảng|trên|hơn|gần|xấp xỉ))?"
+    r"\s*$", _I)
 _SCHEME_SUBJECT = re.compile(
     r"(?<!\w)đối tượng (?:tham gia\s+)?(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
     r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
@@ -210,7 +222,7 @@ _PEOPLE_JOINED = re.compile(
     # ("người dân huyện Tây Sơn tham gia BHYT": the area's name may stand between)
     # (not a count of them: "có 65.116 người dân tham gia (đạt 99,65%)" is of a plan)
     # ("kết quả tham gia BHYT ... trên địa bàn tỉnh đạt trên 92,3%": the result of taking part)
-    r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân|kết quả)(?:\s+[^\d,;%()]{1,40}?)?\s+"
+    r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân|bà con|kết quả)(?:\s+[^\d,;%()]{1,40}?)?\s+"
     r"(?:tham gia|có thẻ)(?!\w)"
     r"[^;%\d]{0,80}$", _I)
 _COVERAGE_BEFORE = re.compile(
@@ -220,7 +232,8 @@ _COVERAGE_BEFORE = re.compile(
 _LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?(?:lực lượng(?:\s+trong độ tuổi)? lao động|LLLĐ)"
 _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
-    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân)(?!\w)"
+    # ("100% bà con trong ấp tham gia BHYT": the folk of the place)
+    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân|bà con)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+|diện\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi"; "chiếm 46,2%
     # tổng số lao động đang làm việc")
@@ -302,6 +315,7 @@ _UNITS = (r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|
           r"|doanh nghiệp|ấp|thôn|khóm|khu phố|tổ dân phố|cơ sở)")
 _THRESHOLD_AFTER = re.compile(
     rf"\s*(?:trở lên|trở xuống|như\s*:|gồm(?!\w)|là\s+\d+\s+{_UNITS}|(?:đến|-)\s*[\d.,]+\s*%)", _I)
+_UNITS_LISTED_AFTER = re.compile(r"\s*(?:như\s*:|gồm)", _I)
 # ("Năm 2020 huyện đạt 90,6%": a year, then the unit as subject, is no count of units)
 _UNIT_SUBJECT = re.compile(
     # ("7 phường xã": two unit words written side by side count units of either kind)
@@ -327,6 +341,10 @@ _PLURAL_UNITS = re.compile(
 # Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words).
 _SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm)(?!\w))|;", _I)
 _CAPITAL = UPPERCASE
+# A named unit joined to the plural ones as one subject: "quận Ngũ Hành Sơn và khối các trường
+# đại học ... đều đạt hơn 99%" (the unit's rate; the schools are no unit of the area).
+_UNIT_AND_OTHERS = re.compile(
+    rf"(?:^|[,;:])\s*(?i:{_UNITS})\s+[{_CAPITAL}][^,;%\d]{{0,30}}?\s+và\s+(?:khối\s+)?$")
 # (the unit word may open an item of a list: "... như: Xã Lương Tâm (đạt 59,3%)")
 _NAMED_UNIT = re.compile(rf"(?<!\w)(?i:{_UNITS})\s+(?=[{_CAPITAL}])")
 # Units whose rate the sentence gives, after a sentence about insurance: "2 xã có tỷ lệ đạt thấp
@@ -353,6 +371,10 @@ _SHARE_OF_PARTICIPANTS = re.compile(
 _SHARE_OF_UNITS = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?(?:các\s+)?(?:đơn vị|doanh nghiệp|DN|cơ sở|hồ sơ|thủ tục"
     r"|trường học)(?!\w)", _I)
+# A share of the contribution or of costs, not of people: "ngân sách hỗ trợ 70% mức đóng BHYT",
+# "được thanh toán 80% chi phí khám chữa bệnh".
+_SHARE_OF_CONTRIBUTION = re.compile(
+    r"\s*(?:của\s+)?(?:mức đóng|mức phí|mệnh giá|chi phí|số tiền|kinh phí|mức hưởng)(?!\w)", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
 _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 # Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
@@ -385,6 +407,15 @@ _FOR_CLASS_OF_UNITS = re.compile(
 _UNINSURED_SUBJECT = re.compile(
     r"(?<!\w)số\s+[^;%\d]{0,60}?(?<!\w)chưa\s+(?:được\s+)?(?:tham gia|có thẻ)(?!\w)"
     r"[^;%\d]{0,60}$", _I)
+# A rate right after a count of the uninsured: "274 em chưa tham gia, tương ứng tỷ lệ 0,08%".
+# ("hơn 8.700 người dân tộc thiểu số chưa mua bảo hiểm y tế (chiếm 62%)")
+_UNINSURED_COUNT_THEN = re.compile(
+    r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+chưa\s+(?:được\s+)?(?:tham gia|có thẻ|mua)(?!\w)"
+    r"[^%\d;]{0,40}$", _I)
+# Those enrolled under another group: "43.800 em tham gia theo đối tượng khác".
+_OTHER_CATEGORY_AFTER = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
+    r"\s+(?:các\s+)?(?:đối tượng|nhóm|diện)\s+khác(?!\w)", _I)
 _UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
@@ -480,7 +511,10 @@ _AIM_AT_PLAN = re.compile(
 # "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
 _ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
 _YEAR_LEVEL = re.compile(r"(?<!\w)năm\s+\d{4}\s*,?\s*(?:đã\s+)?(?:đạt|là|chiếm)\s*$", _I)
-_GOAL_NOUN = re.compile(r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?:\s+(?:là|đạt|được giao))?\s*$", _I)
+# ("Bộ Y tế đặt mục tiêu chung 88,5%": the general goal)
+_GOAL_NOUN = re.compile(
+    r"(?<!\w)(?:chỉ tiêu|mục tiêu)(?:\s+(?:chung|chính|đề ra))?(?:\s+(?:là|đạt|được giao))?\s*$",
+    _I)
 _PARALLEL = re.compile(
     rf"(?:đạt|chiếm|là|bằng|:|\()\s*(?:{_RATE_WORD}\s*)?"
     r"(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
@@ -569,6 +603,8 @@ _POPULATION_MOVE = re.compile(
 _SHARE_IS = re.compile(
     r"^\s*(?:dân số|người dân|nhân dân|số dân)\s+(?:là|thuộc|sống|sinh sống|làm)(?!\w)", _I)
 _INSURANCE_CUE = re.compile(r"BHYT|BHXH|bảo hiểm|bao phủ|thẻ|tham gia", _I)
+_HOLDS_SHARE = re.compile(
+    rf"(?<!\w)chiếm(?:\s+{_RATE_WORD})?(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới))?\s*$", _I)
 # A rate written without "%": "tỷ lệ bao phủ BHYT ... đạt được 89,86." (a number that ends its
 # clause after "đạt", in a sentence about a coverage rate).
 _RATE_NO_SIGN = re.compile(rf"{_RATE_WORD} (?:bao phủ|tham gia)[^;%]{{0,80}}đạt(?: được)?\s*$", _I)
@@ -891,14 +927,22 @@ def _scheme_group(text: str, end: int) -> str | None:
 # "đối tượng tham gia BHXH bắt buộc là 2.140 người": the scheme's group, then the count.
 # ("Đối tượng tham gia BHXH tự nguyện 1.354 người": the count right after the group)
 # ("tham gia BHXH tự nguyện trên 15.000 người": a qualifier between them)
+# ("số người tham gia BHXH bắt buộc là 3.724 người, tham gia tự nguyện là 549 người": the scheme
+# left out of the next item)
 _SCHEME_GROUP_BEFORE = re.compile(
-    _SCHEME_GROUP_RX.pattern + r"\s*(?:là|:|có|đạt)?(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$", _I)
+    r"(?:" + _SCHEME_GROUP_RX.pattern + r"|(?<=tham gia )(tự nguyện|bắt buộc))"
+    r"\s*(?:là|:|có|đạt)?(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$", _I)
+
+
+_SCHEMELESS_PART = re.compile(
+    r"(?<!\w)tham gia\s+(?:tự nguyện|bắt buộc)\s*(?:là|:|có|đạt)?"
+    r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*$", _I)
 
 
 def _scheme_group_before(before: str) -> str | None:
     """A group attached to the scheme word just before a count ("BHXH bắt buộc là")."""
     m = _SCHEME_GROUP_BEFORE.search(before)
-    return _SCHEME_GROUP[m.group(1).lower()] if m else None
+    return _SCHEME_GROUP[(m.group(1) or m.group(2)).lower()] if m else None
 
 
 def _scheme_group_in(text: str) -> str | None:
@@ -1011,6 +1055,13 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if _UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near):
         return True
+    if isinstance(fig, Quantity) and (
+            (fig.unit == "percent" and _UNINSURED_COUNT_THEN.match(w.near))
+            or (fig.unit != "percent" and _OTHER_CATEGORY_AFTER.match(w.after))):
+        # "còn lại 274 em chưa tham gia, tương ứng tỷ lệ 0,08%": the uninsured's share; "(bao
+        # gồm 43.800 em tham gia theo đối tượng khác: hộ nghèo, ...)": the part enrolled under
+        # another group, counted there
+        return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and _LABOUR_FORCE_COUNT.search(
             w.lead):
         return True  # "(tổng số lực lượng lao động 557.152 người)": the base, not the insured
@@ -1031,7 +1082,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
                 or _CARE_SHARE.search(w.upto) or _BOOKS.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if (_SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto)
-                or _SHARE_OF_UNITS.match(w.after)):
+                or _SHARE_OF_UNITS.match(w.after) or _SHARE_OF_CONTRIBUTION.match(w.after)):
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
@@ -1039,16 +1090,21 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             # "duy trì tỷ lệ tham gia BHYT đạt 90% đối với xã nông thôn mới và 95% đối với xã
             # nông thôn mới nâng cao": a standard for a class of units, no unit's level
             return True
-        if (m := _THRESHOLD_AFTER.match(w.after)) is not None:
+        if (m := _THRESHOLD_AFTER.match(w.after)) is not None and not (
+                fig.qualifier is None and _UNITS_LISTED_AFTER.match(m.group())):
             # a goal "từ 85% trở lên" is a level (at least 85%), a classification or a
-            # certification criterion is not
+            # certification criterion is not ("4 xã có tỷ lệ bao phủ dưới 80%, gồm An Hóa, Tân
+            # Thạch"); but a bare level the units listed after it reached is theirs ("6 quận,
+            # huyện có tỷ lệ ... đạt 100% gồm: Hải Châu, Thanh Khê, ...")
             return not (m.group().strip().lower() == "trở lên" and is_target(fig.start)
                         and not _CRITERION.search(w.upto))
         if (subject := _last(_UNIT_SUBJECT.finditer(w.upto))) is not None:
             # "10/17 xã đạt ...": about those units, unless a unit is named ("xã Loan Mỹ chiếm",
             # "2 xã ... là: Tân An (đạt 75%)")
+            # (or named after the figure: "6 quận, huyện có tỷ lệ ... đạt 100% gồm: Hải Châu,
+            # Thanh Khê, ...")
             return not (_NAMED_UNIT.search(w.upto, subject.end())
-                        or _UNITS_NAMED.search(w.upto, subject.end()))
+                        or _UNITS_NAMED.search(w.upto, subject.end()) or _names_after(w.after, 0))
     return False
 
 
@@ -1305,6 +1361,13 @@ def _quantity_facts(
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
+    if (unit == "person" and (whole := _GROUP_TOTAL.search(w.upto)) is not None
+            and not _PARTICIPATION.search(w.upto)
+            and len(named := _group_list(whole["g"], 0)) == 1):
+        # "Tổng số học sinh, sinh viên trên địa bàn thành phố là 328.884 em, có 328.610 em tham
+        # gia BHYT": the group's whole, which the next count is part of
+        reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, named[0])
+        return [reading.total], False
     if (unit == "person" and group is not None and _WHOLE_COUNT.search(w.lead)
             and not _PARTICIPATION.search(w.upto) and not _PARTICIPATION.search(w.after[:60])):
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
@@ -1499,11 +1562,18 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                       "percent", q.start, q.qualifier, total.group, count.value, total.value)]
     # "tỷ lệ học sinh- sinh viên tham gia BHYT của các trường khối ... chỉ đạt 68%": the group
     # stands right after "tỷ lệ", however long the rest of the phrase
-    ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia\s+(?:BHYT|{_SCHEME_WORDS})\s+của\s+)?"
+    # ("độ bao phủ bảo hiểm y tế (BHYT) học sinh, sinh viên năm học 2022-2023 ... đạt 99,92%":
+    # the scheme, then the group)
+    ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia\s+(?:BHYT|{_SCHEME_WORDS})\s+của\s+"
+                         rf"|bao phủ\s+(?:BHYT|{_SCHEME_WORDS})(?:\s*\(BHYT\))?\s+)?"
                          r"([^;%]{0,160})$", before, _I)
     if ratio_of:
         head = re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0]
-        named = _groups(head) if len(head) <= 60 else []
+        # (a longer phrase names its group first: "học sinh, sinh viên năm học 2022-2023 trên
+        # địa bàn thành phố")
+        # (but not past another rate: "tỷ lệ hộ nghèo và cận nghèo giảm nên tỷ lệ bao phủ ...")
+        named = _groups(head) if len(head) <= 60 else (
+            _group_list(head, 0) if not _RATE_NOUN.search(head) else [])
         if named:
             return _group_rates(q, named)
     if (listed := _GROUPS_REACH.search(before)) and not _PARTICIPATION.search(listed.group(1)) \
@@ -1530,12 +1600,17 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     segment = _SEGMENTS.split(w.upto)[-1]
     if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
             segment, units.end()) and not _UNITS_NAMED.search(segment, units.end()) and not (
-            _names_after(text, q.end)):
+            _names_after(text, q.end)) and not _UNIT_AND_OTHERS.search(segment, 0, units.start()):
         # "các phường khu vực trung tâm phải đạt 95%": some units, not the area (unless the
         # units are named after it: "Một số xã đạt trên 99% như Thái Sơn, Thường Thắng")
         return []
     if _SHARE_IS.match(after) and not _INSURANCE_CUE.search(w.upto):
         return []  # "66% dân số là đồng bào dân tộc thiểu số"
+    if _HOLDS_SHARE.search(before) and not _INSURANCE_CUE.search(w.upto) and not (
+            _COVERAGE_AFTER.match(after)):
+        # "người cận nghèo tại các huyện ... chiếm tỷ lệ hơn 88%": a share of some whole the
+        # clause never says is insured
+        return []
     if q.value <= 200 and _COLLECTION_RATE.search(w.upto):
         # "tỷ lệ thu chung của toàn Ngành hiện đạt 62,8%", "đạt tỷ lệ thu cao nhất là Phòng
         # Quản lý thu (78,05%)": the share of the revenue plan collected, of every scheme the
@@ -1716,6 +1791,7 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         if _NAME_PART.search(preceding) and m.group()[:1].isupper() and m.group()[1:2].islower():
             continue  # a word of a name, "xã Trí Phải đạt 93%": no obligation
         if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
+                and not _NOT_YET_DONE.search(preceding)
                 and not _TOWARDS.search(preceding) and not _WITH_AIM.search(preceding)
                 and not m.group().lower().startswith("quyết tâm")):
             continue  # ("..., với quyết tâm đạt 100%": an aim, whatever word comes before)
@@ -1779,10 +1855,24 @@ def _named_group(text: str) -> str | None:
     return None
 
 
-def _pick(whens: list[When], at: int, text: str | None = None) -> When | None:
+_SCHOOL_YEAR_AT = re.compile(r"năm học\s", _I)
+
+
+def _pick(whens: list[When], at: int, text: str | None = None,
+          norm: str | None = None) -> When | None:
     """The clause's date for a figure at ``at``: the nearest before it, else the first after,
     unless (for a result, whose ``text`` is given) a target cue comes first ("đạt 81,3%, ước
-    thực hiện năm 2022 đạt 92%": the year is the forecast's)."""
+    thực hiện năm 2022 đạt 92%": the year is the forecast's). A school year gives way to a day
+    the clause names (``norm``, the clause's text, tells a school year)."""
+    norm = norm or text
+    if norm and (school := [w for w in whens if _SCHOOL_YEAR_AT.match(norm, w.start)]) and (
+            days := [w for w in whens if w.period_start is None and w not in school]):
+        # "tính đến ngày 30-11-2022, độ bao phủ BHYT học sinh, sinh viên năm học 2022-2023 ...
+        # đạt 99,92%", "phấn đấu năm học 2022-2023 đạt 100% ... trước ngày 31-12-2022": the
+        # school year names the pupils counted, the day dates the figure
+        whens = [w for w in whens if w not in school]
+        if not any(w.end <= at for w in whens):
+            return min(days, key=lambda w: abs(w.start - at))
     before = [w for w in whens if w.end <= at and not (
         text and _BRACKETED_YEAR.search(text, max(0, w.start - 20), w.start))]
     if before:
@@ -2188,6 +2278,13 @@ def extract_observations(
                         # money of the schemes the sentence spoke of together)
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
                         else scheme_before or "health_insurance"]
+                    own = max(norm.rfind(",", cs, fact.at), norm.rfind(";", cs, fact.at), cs)
+                    if (schemes == ["health_insurance"] and _SCHEMELESS_PART.search(
+                            norm, own, fact.at) and not any(own <= m[0] < fact.at
+                                                            for m in mentions)):
+                        # "..., tham gia tự nguyện là 549 người và số người tham gia BHYT ...":
+                        # a voluntary or compulsory item naming no scheme is social insurance's
+                        schemes = ["social_insurance"]
                     if fact.unit == "vnd" and len(schemes) > 1:
                         schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
                     elif fact.indicator in _OF_ALL_SCHEMES and len(schemes) > 1:
@@ -2208,7 +2305,8 @@ def extract_observations(
                 own_whens = [w for w in clause_whens
                              if towards is None or w.start < towards.start()]
                 when = ((pairs.whens.get(fact.at) if pairs is not None else None)
-                        or _postposed(norm, fact.at, own_whens) or _pick(own_whens, fact.at, None if target else norm))
+                        or _postposed(norm, fact.at, own_whens)
+                        or _pick(own_whens, fact.at, None if target else norm, norm))
                 if (target and when is None and title is not None
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline

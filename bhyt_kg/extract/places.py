@@ -82,6 +82,13 @@ _PLURAL = re.compile(
     r"[^.:;\n()]{0,150}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:|\s\((?=\w))(?=\s|(?<=\())",
     re.IGNORECASE,
 )
+# Names listed first, their unit word after them: "Vũ Quang và Can Lộc là hai huyện có kết quả
+# vượt cao nhất", "Tân An, Tân Bình là các xã ..." (each name must be a unit of that kind).
+_NAME_RUN = rf"[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}}"
+_NAMES_THEN_UNIT = re.compile(
+    rf"(?P<names>{_NAME_RUN}(?:\s*(?:,|\svà)\s*{_NAME_RUN})+)\s+(?:đều\s+)?là\s+"
+    rf"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những)\s+"
+    rf"(?P<u>{_PLAIN_UNITS})(?!\w)")
 # The same with the words for "locality" that name no level: "Địa phương có tỷ lệ ... cao, đạt
 # 100% ... là Xuân Cẩm", "các đơn vị đạt trên 95% gồm Tân Hòa, Tân Lập". (The reach is in
 # characters: room for the scheme written out and "đạt được", which lengthen the same clause.)
@@ -309,6 +316,15 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         mention = _longest(gazetteer, text, m.end(), None, tuple(_LEVEL_RANK), on)
         if mention is not None and free(mention.start, mention.end):
             add(mention)
+    for m in _NAMES_THEN_UNIT.finditer(text):
+        units, levels = _UNIT_WORDS[fold(m["u"].lower())]
+        items = [i for i in re.finditer(_NAME_RUN, m["names"])]
+        looked = [(i, _lookup(gazetteer, i[0], units, levels, on)) for i in items]
+        if all(found_ for _, found_ in looked):  # ("Ông A và B là hai ...": no list of places)
+            for i, found_ in looked:
+                start, end = m.start("names") + i.start(), m.start("names") + i.end()
+                if free(start, end):
+                    add(_Mention(start, end, found_))
     hcm = _lookup(gazetteer, "Hồ Chí Minh", None, ("province",), on)
     for m in _TPHCM.finditer(text):
         if free(m.start(), m.end()):
@@ -650,21 +666,25 @@ def find_places(
 
 def _bracketed_parents(text: str, found: list[tuple[int, int, Area]]
                        ) -> list[tuple[int, int, Area]]:
-    """The unit a place's bracket names, when it is the place's parent written bare: "thị trấn Lai
-    Cách (Cẩm Giàng)" names huyện Cẩm Giàng too."""
+    """The unit a place's bracket (or a comma ending the phrase) names, when it is the place's
+    parent written bare: "thị trấn Lai Cách (Cẩm Giàng)" names huyện Cẩm Giàng too, as "(xã Vọng
+    Thê, Thoại Sơn)" names huyện Thoại Sơn."""
     taken = {(s, e) for s, e, _ in found}
     out = []
     for _, end, area in found:
         m = _BRACKETED_NAME.match(text, end)
-        if m is None or area.parent is None or (m.start("n"), m.end("n")) in taken:
+        g = "n" if m is not None and m["n"] else "c"
+        if m is None or area.parent is None or (m.start(g), m.end(g)) in taken:
             continue
-        if fold(m["n"]) == fold(area.parent.name):
-            out.append((m.start("n"), m.end("n"), area.parent))
+        if fold(m[g]) == fold(area.parent.name):
+            out.append((m.start(g), m.end(g), area.parent))
     return out
 
 
+# (or after a comma, where the name ends its phrase: "ấp Tân Huệ (xã Vọng Thê, Thoại Sơn)")
 _BRACKETED_NAME = re.compile(
-    rf"\s*\(\s*(?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\s*\)")
+    rf"\s*(?:\(\s*(?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\s*\)"
+    rf"|,\s*(?P<c>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})(?=\s*(?:[).;:]|$)))")
 
 
 # A news agency's dateline, "Hà Nội (TTXVN 21/2) ...", opening a line: where the agency filed,
