@@ -392,10 +392,8 @@ def _headline_credits(
     text = " ".join(c.norm.text for c in heads)
     if len(refs) != 1 or not (_IMPLEMENTS.search(text) and _HEADLINE_CREDITS.search(text)):
         return []
-    (doc,) = refs
-    return [OutcomeLink(doc, obs, heads[0].sentence.span)
-            for ctx in ctxs if ctx not in heads and set(focus.get(ctx.index, ())) <= {doc}
-            for obs in by_sentence.get(ctx.index, ())]
+    return _credited_results([c for c in ctxs if c not in heads], focus, by_sentence,
+                             list(refs), heads[0])
 
 
 def _lead_credits(
@@ -416,9 +414,21 @@ def _lead_credits(
     if not refs or not (_REVIEW_LEAD.match(lead.norm.text) and _LEAD_CREDITS.search(
             lead.norm.text)):
         return []
+    return _credited_results(body[1:], focus, by_sentence, refs, lead)
+
+
+def _credited_results(
+    ctxs: Sequence[SentenceContext],
+    focus: dict[int, tuple[DocumentRef, ...]],
+    by_sentence: dict[int, list[Observation]],
+    refs: Sequence[DocumentRef],
+    credit: SentenceContext,
+) -> list[OutcomeLink]:
+    """The results of ``ctxs`` credited to ``refs`` by the sentence ``credit``, but for those of
+    a sentence about another document."""
     docs = set(refs)
-    return [OutcomeLink(doc, obs, lead.sentence.span)
-            for ctx in body[1:] if set(focus.get(ctx.index, ())) <= docs
+    return [OutcomeLink(doc, obs, credit.sentence.span)
+            for ctx in ctxs if set(focus.get(ctx.index, ())) <= docs
             for obs in by_sentence.get(ctx.index, ()) for doc in dict.fromkeys(refs)]
 
 
