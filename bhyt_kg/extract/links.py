@@ -33,9 +33,10 @@ from .quantities import parse_number
 # ("99.323/102.319 người": the 102.319 residents are not an outcome of the directive).
 _NOT_OUTCOMES = frozenset({"population", "plan_participants"})
 
+# ("Sau khi Quyết định 861 và Quyết định 612 có hiệu lực, ...": what taking effect brought)
 _IMPLEMENTS = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng"
-    r"|ảnh hưởng|tác động)\b",
+    r"|ảnh hưởng|tác động|có hiệu lực)\b",
     re.IGNORECASE,
 )
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")

@@ -93,11 +93,14 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 # lệ bao phủ năm 2023 là 92,5%", "giao chỉ tiêu") and a plan's figure ("theo kế hoạch ... là 74,5%")
 # are targets too.
 _TARGET = re.compile(
+    # ("đảm bảo đến hết năm 2017 ... có 100% SV tham gia BHYT": to ensure, an aim)
+    r"(?<!\w)(?:đảm bảo|bảo đảm)(?=\s+(?:đến|tới|cho|có|đạt|\d))|"
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
     # ("với quyết tâm đạt 100% HS, SV ... tham gia BHYT": determined to reach it)
     r"|(?<!\w)quyết tâm\s+(?:đạt|hoàn thành)(?!\w)"
     r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
-    r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
+    # ("cần phát triển thêm 1.119 người": a shortfall, read as one, not an aim for what follows)
+    r"|thực hiện|vận động|hoàn thành|phát triển(?!\s+thêm)|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
@@ -144,9 +147,14 @@ _DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
 # ... and "Số thu đạt 2.483 tỷ đồng" after a sentence about insurance: its money collected.
 # ("Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng": an estimate, over a period)
 _COLLECTED = re.compile(
-    r"\s*(?:ước(?:\s+tính)?\s+)?(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?"
+    # ("Cùng với đó, số thu đạt 22.919 tỉ đồng": after a connective)
+    r"\s*(?:(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\s*,?\s*)?"
+    r"(?:(?:ước(?:\s+tính)?\s+)?(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?"
     r"(?:(?:\s+[^\W\d_]+){0,3}\s+\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)?"
-    r"\s+(?:đạt|được|là)(?!\w)", _I)
+    r"\s+(?:đạt|được|là)"
+    # ("... 1.590 người tham gia BHXH tự nguyện. Từ đó đã thu về 2.501 tỷ đồng": what those
+    # insured paid in)
+    r"|(?:từ đó|qua đó|nhờ đó)\s*,?\s*(?:đã\s+)?thu\s+(?:về|được))(?!\w)", _I)
 # Books issued are paperwork, not people covered: "Sổ BHXH đã cấp chiếm trên 98% ...".
 _BOOKS = re.compile(r"(?<!\w)sổ\s+(?:BHXH|bảo hiểm)", _I)
 # ... nor are the people books were handed to: "cấp lại và trả sổ BHXH ... cho 398.701 người".
@@ -410,13 +418,16 @@ _UNINSURED_SUBJECT = re.compile(
 # A rate right after a count of the uninsured: "274 em chưa tham gia, tương ứng tỷ lệ 0,08%".
 # ("hơn 8.700 người dân tộc thiểu số chưa mua bảo hiểm y tế (chiếm 62%)")
 _UNINSURED_COUNT_THEN = re.compile(
-    r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+chưa\s+(?:được\s+)?(?:tham gia|có thẻ|mua)(?!\w)"
-    r"[^%\d;]{0,40}$", _I)
+    r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+(?:chưa\s+(?:được\s+)?(?:tham gia|có thẻ|mua)(?!\w)"
+    r"|có\s+thẻ(?:\s+BHYT|\s+bảo hiểm y tế)?\s+(?:đã\s+)?hết hạn)[^%\d;]{0,50}$", _I)
 # Those enrolled under another group: "43.800 em tham gia theo đối tượng khác".
 _OTHER_CATEGORY_AFTER = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
     r"\s+(?:các\s+)?(?:đối tượng|nhóm|diện)\s+khác(?!\w)", _I)
-_UNINSURED_AFTER = re.compile(r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)", _I)
+# ("12.262 người dân có thẻ BHYT hết hạn sử dụng chưa đáo hạn lại": lapsed cards)
+_UNINSURED_AFTER = re.compile(
+    r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)"
+    r"|thẻ(?: BHYT| bảo hiểm y tế)? (?:đã )?hết hạn", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -498,6 +509,10 @@ _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|
 _PLAN_DONE = re.compile(
     rf"(?:hoàn thành|vượt)\s+(?:chỉ tiêu|kế hoạch)(?!\s+(?:{_RATE_WORD}|bao phủ))", _I)
 _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
+# The whole of a group named after a share: "65% tổng số SV", "98% số học sinh".
+_GROUP_WHOLE_AFTER = re.compile(r"\s*(?:tổng\s+)?số\s+(?=\S)", _I)
+_RATE_THEN_PLAN = re.compile(r"\s*%?\s*,\s*(?:và\s+)?(?:đạt|bằng)\s+(?:gần|hơn|trên|khoảng)?\s*")
+_QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
 # A sentence of a list of aims that opens on its verb: "Hoàn thành các chỉ tiêu ...".
@@ -804,6 +819,8 @@ class _Reading:
     # "... có gần 182 nghìn lượt người khám, chữa bệnh BHYT. Trong đó, ngoại trú là 161 nghìn
     # lượt người; ...": a sentence that details a count of insured visits
     details_visits: bool = False
+    # the last figure of the clause before was a remainder, a list of them going on
+    rest_items: bool = False
     # the group of the participants the sentence counted ("số người tham gia BHXH tự nguyện ...:
     # 9.287 người; ...; So với chỉ tiêu giao (8.700 người) đạt 107%": the quota is theirs)
     count_group: str | None = None
@@ -981,10 +998,17 @@ def _clause_facts(
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
         if _not_a_level(fig, window, reading.is_target) or (
                 rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near) and (
-                    _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near))):
+                    _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near))) or (
+                # "cần phải phát triển thêm 143.000 người ...; 18.683 người ... và 358.000
+                # người ...": the items after a semicolon of a list of remainders
+                k == 0 and reading.rest_items and isinstance(fig, Quantity)
+                and fig.unit != "percent" and window.upto.strip() in ("", "và")):
             # (an item that names its own rate, "... và tỷ lệ bao phủ BHYT đạt 95%", is new)
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
+            # (a shortfall's list goes on past a semicolon; a difference's does not)
+            reading.rest_items = bool(_STILL_NEEDED.search(window.upto)) or (
+                k == 0 and reading.rest_items)
             if _DIFFERENCE.search(window.lead) or _CHANGE_SHARE.search(window.lead):
                 # "1.785/1.666 người, tăng 1.490 người so với cùng kỳ, đạt 107,1% kế hoạch": a
                 # change in between leaves the count it qualifies the last one read
@@ -1015,6 +1039,8 @@ def _clause_facts(
                      and not f.plan_of_last]
             if rates:
                 reading.last_rate = rates[-1]
+        if not rest:
+            reading.rest_items = False
         if (got and got[0].indicator == "population" and reading.last_count is not None
                 and reading.last_count.indicator == "participants"):
             # "có 9.120 người tham gia BHYT, so với tổng số dân 10.402 người, đạt 87,68%": the
@@ -1504,6 +1530,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # tham gia BHXH tự nguyện": the voluntary scheme's part of that coverage
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
                       _SCHEME_GROUP[part["g"].lower()])]
+    if last is not None and _QUOTA_SLASH.fullmatch(w.near):
+        # "Bình Đức đạt 83,93%/92,10%": the level reached, then the quota it was set
+        return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
+                      plan_of_last=True)]
     if last is not None and _PLAN_IN_PARENS.search(w.near):
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
@@ -1551,7 +1581,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             or (_scheme_group(text, q.end) if _PLAN_AFTER.match(after) else None)
             # "2.870 tham gia BHXH tự nguyện/chỉ tiêu 3.335 người, đạt 86,05% kế hoạch": the
             # group the sentence counted, its quota read in between
-            or (reading.count_group if _OVER_QUOTA.search(w.upto) else None))
+            or (reading.count_group if _OVER_QUOTA.search(w.upto) else None)
+            # "... là 3,18%, đạt 530% so với chỉ tiêu Đề án": the plan of the rate just read
+            or (reading.last_rate.group if reading.last_rate is not None
+                and _RATE_THEN_PLAN.fullmatch(w.near) else None))
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -1565,7 +1598,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     # ("độ bao phủ bảo hiểm y tế (BHYT) học sinh, sinh viên năm học 2022-2023 ... đạt 99,92%":
     # the scheme, then the group)
     ratio_of = re.search(rf"{_RATE_WORD}\s+(?:tham gia\s+(?:BHYT|{_SCHEME_WORDS})\s+của\s+"
-                         rf"|bao phủ\s+(?:BHYT|{_SCHEME_WORDS})(?:\s*\(BHYT\))?\s+)?"
+                         r"|bao phủ\s+(?:BHYT|bảo hiểm y tế)(?:\s*\(BHYT\))?\s+)?"
                          r"([^;%]{0,160})$", before, _I)
     if ratio_of:
         head = re.split(r"\s(?:tham gia|có thẻ|đạt)\b", ratio_of.group(1), maxsplit=1)[0]
@@ -1659,6 +1692,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "nông dân và lao động khu vực phi chính thức tham gia BHXH tự nguyện chiếm khoảng
             # 5% LLLĐ trong độ tuổi": the voluntary scheme's share of the labour force
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
+        if (noun := _last(_RATE_NOUN.finditer(before))) is not None and _scheme_group_in(
+                _RATE_VERB.split(before[noun.end() :])[0]) == "voluntary":
+            # "Tỷ lệ bao phủ BHXH tự nguyện so với lực lượng lao động ... là 3,18%": the
+            # voluntary scheme's coverage, as its rate's own phrase names it
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
         # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
@@ -1674,6 +1712,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "xã vận động người dân tham gia BHYT đạt gần 94%": the people taking part, not a
         # number of them ("số người tham gia ... đạt 90,6%" is of a plan), reach a share
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if (q.value <= 100 and (whole := _GROUP_WHOLE_AFTER.match(after)) is not None
+            and len(named := _group_list(text, q.end + whole.end())) == 1):
+        # "có 9.243 sinh viên (SV) tham gia BHYT, chỉ đạt 65% tổng số SV trên địa bàn tỉnh":
+        # the share of the whole group
+        return _group_rates(q, named)
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
@@ -2060,6 +2103,7 @@ def extract_observations(
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     previous_scheme: str | None = None  # the last scheme the previous sentence named
+    previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
     # without a publication date, the date of the event the article opens with bounds it
@@ -2137,6 +2181,8 @@ def extract_observations(
         whens = [
             w for w in find_when(norm, default_year)
             if w.date is not None and not _CITED.search(norm[max(0, w.start - 40) : w.start])
+            # ("từ năm 2018 trở đi": a span onward, no date of any figure)
+            and not _ONWARD.match(norm, w.end)
             and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
             and not _SOURCE_YEAR.search(norm[max(0, w.start - 40) : w.start])
             and not _GOAL_COMPARED.search(norm[max(0, w.start - 60) : w.start])
@@ -2203,7 +2249,10 @@ def extract_observations(
         # ("... chi trả lương hưu và trợ cấp BHXH tháng 7, tháng 8 ... Theo đó, Bưu điện tỉnh
         # triển khai chi trả ... với tổng số tiền trên 90 tỷ đồng": the scheme goes on)
         scheme_before: str | None = previous_scheme if _ACCORDINGLY.match(norm) else None
-        several_before = False  # the clause before named several schemes together
+        # the clause before named several schemes together (or, for money collected that goes
+        # on from the sentence before, "... tham gia BHXH, ... BHYT, ... BHTN. Từ đó đã thu về
+        # 2.501 tỷ đồng", that sentence did)
+        several_before = previous_several and _COLLECTED.match(norm) is not None
         aim: When | None = None  # a later year than the article's, read in this sentence
         cs = 0
         anchor: Observation | None = None  # the last result of the sentence, for "(81%)" targets
@@ -2412,6 +2461,7 @@ def extract_observations(
                 several_before = len({m[2] for m in mentions}) > 1
             cs = ce + 1
         previous_scheme = scheme_before
+        previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")
         # (only a list an aim verb opened: "Ước thực hiện ... 90%" or "đến năm 2020 như: ... 60%"
@@ -2610,7 +2660,8 @@ _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+
 # công nhận xã NTM nâng cao, nay tỷ lệ ... chỉ đạt 90%" (not "các xã", "cấp xã", "UBND xã", nor
 # a unit word before its name).
 _BARE_UNIT = re.compile(
-    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn|công nhận(?:\s+là)?)\s+)"
+    # ("tỷ lệ bao phủ BHYT của huyện giảm từ 98,6% xuống còn 80,4%": the district's)
+    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn|công nhận(?:\s+là)?|(?:(?<=BHYT )|(?<=BHXH )|(?<=y tế )|(?<=xã hội )|(?<=bao phủ ))của)\s+)"
     rf"(?P<u>xã|phường|thị trấn|huyện|quận|thị xã)"
     # (a name may follow, not an abbreviation: "xã NTM" is the commune itself)
     rf"(?!\w)(?!\s*\d)(?!\s*(?-i:[{_CAPITAL}](?![{_CAPITAL}])))", _I)
@@ -2725,6 +2776,7 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
 _YEAR_AHEAD = re.compile(
     r"(?<!\w)(?:nhiệm vụ|phương hướng|triển khai kế hoạch)(?:\s+[^\s\d,;.]+){0,4}?\s+năm\s+"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", _I)
+_ONWARD = re.compile(r"\s*(?:trở đi|trở về sau)(?!\w)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
 

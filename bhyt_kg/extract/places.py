@@ -111,6 +111,11 @@ _LIST_FIGURE = re.compile(
     rf"(?:(?:(?:đã|chỉ|mới|vẫn|cũng)\s+)*(?:còn|có|{REACHED}|là|với|chiếm)"
     r"(?:\s+(?:tỷ|tỉ) lệ)?\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
     rf"\d+(?:[.,]\d+)*\s*(?:%|{COUNT_NOUN}(?!\w))?")
+# ... and after its figure, the quota it is set against and a clause more about it: "Bình Đức đạt
+# 83,93%/92,10%, cần phát triển thêm 1.675 người; Bình Khánh ..." (not the next item's name).
+_LIST_FIGURE_TAIL = re.compile(
+    rf"(?:\s*/\s*\d+(?:[.,]\d+)*\s*%?)?(?:,\s*(?:cần|còn|tăng|giảm|thấp hơn|cao hơn|vượt)(?!\w)"
+    rf"[^,;()\n]{{0,50}}?\d+(?:[.,]\d+)*\s*(?:%|{COUNT_NOUN}(?!\w))?)*")
 _WORD = re.compile(r"[\w']+")
 # A name written as its initials, in capitals ("PRTC": Phan Rang - Tháp Chàm).
 _INITIALS = re.compile(r"[A-ZĐ]{3,6}(?!\w)")
@@ -370,6 +375,8 @@ def _list_items(
                 pos = note.end()
             if figure := _LIST_FIGURE.match(text, pos):
                 pos = figure.end()
+                if tail := _LIST_FIGURE_TAIL.match(text, pos):
+                    pos = tail.end()
         sep = (_LIST_START if first and not items else _LIST_SEP).match(text, pos)
         if sep is None:
             return items
