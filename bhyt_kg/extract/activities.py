@@ -69,6 +69,8 @@ def _keywords(text: str) -> Iterator[tuple[int, str]]:
 # "lãnh đạo" as a noun: the leaders ("làm việc với lãnh đạo thị xã", "sự lãnh đạo của Đảng").
 _LEADERS = re.compile(r"lãnh đạo\b", re.IGNORECASE)
 _LEADERS_BEFORE = re.compile(r"\b(?:với|sự|các|cùng|của|đại diện)\s+$", re.IGNORECASE)
+# ... but a verb after a tense or manner word: "đã lãnh đạo UBND huyện triển khai ..."
+_LEADS_VERB = re.compile(r"\b(?:đã|đang|sẽ|trực tiếp|tập trung)\s+$", re.IGNORECASE)
 _LEADERS_OF = re.compile(
     r"lãnh đạo\s+(?:UBND|HĐND|Ủy ban|Sở|Phòng|Ban|ngành|địa phương|đơn vị|thị xã|thành phố|huyện"
     r"|quận|xã|phường|thị trấn|tỉnh)\b", re.IGNORECASE)
@@ -185,7 +187,8 @@ def extract_activities(
                 continue  # "khảo sát ... về công tác tuyên truyền": what others did, examined
             if kind == "direction" and (_LEADERS.match(ctx.norm.text, at) and (
                     _LEADERS_BEFORE.search(ctx.norm.text, max(0, at - 12), at)
-                    or _LEADERS_OF.match(ctx.norm.text, at))):
+                    or _LEADERS_OF.match(ctx.norm.text, at))
+                    and not _LEADS_VERB.search(ctx.norm.text, max(0, at - 14), at)):
                 continue  # "làm việc với lãnh đạo thị xã Tân Châu": the leaders, a noun
             doers = _doers(ctx.norm.text, [a for a in agents if a[1] <= at])
             if not doers and carried is not None:

@@ -30,6 +30,7 @@ _ANAPHORA = {
         )
     },
 }
+_INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
 # Carrying out a body's direction, the body named next: "triển khai chỉ đạo của ".
 _DIRECTION_OF = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:(?:sự|theo)\s+)?chỉ đạo\s+của\s+$", re.IGNORECASE)
@@ -289,7 +290,8 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
     seen_by_kind: dict[str, list[DocumentRef]] = {}
     paragraph = -1
     previous: tuple[DocumentRef, ...] = ()
-    issued_before: list[DocumentRef] = []  # the documents named so far, in order
+    # the documents named so far, in order, with the index of their sentence
+    issued_before: list[tuple[int, DocumentRef]] = []
     for ctx in ctxs:
         if ctx.paragraph != paragraph:
             paragraph = ctx.paragraph
@@ -306,12 +308,16 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             refs = list(previous)
         if not refs and (directors := ctx.directed_by()):
             # "Ngày 21/11/2019, Thủ tướng Chính phủ ban hành Quyết định số 1676 .... Để triển
-            # khai chỉ đạo của Thủ tướng Chính phủ, ...": the last document that body issued
-            refs = [r for r in reversed(issued_before) if r.issuer in directors][:1]
+            # khai chỉ đạo của Thủ tướng Chính phủ, ...": the last document that body issued, in
+            # this paragraph or the sentence before
+            # about insurance (not "Quyết định số 12/QĐ-UBND về giá đất")
+            refs = [r for i, r in reversed(issued_before) if r.issuer in directors and (
+                ctxs[i].paragraph == ctx.paragraph or i == ctx.index - 1)
+                and _INSURANCE_WORD.search(ctxs[i].norm.text)][:1]
         for d in ctx.documents:
             if d.yardstick:
                 continue
-            issued_before.append(d.ref)
+            issued_before.append((ctx.index, d.ref))
             last_by_kind[d.ref.kind] = d.ref
             if d.ref not in seen_by_kind.setdefault(d.ref.kind, []):
                 seen_by_kind[d.ref.kind].append(d.ref)

@@ -108,6 +108,7 @@ _PARTY_ISSUER_LEVEL = {"TW": "nation", "TU": "province", "HU": "district", "QU":
 _PARTY_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy", "commune": "Đảng ủy"}
 _CENTRAL = OrgRef(kind="party_committee", name="Ban Chấp hành Trung ương Đảng", area=NATION)
 _NATIONAL_ASSEMBLY = OrgRef(kind="legislature", name="Quốc hội", area=NATION)
+_ORDINANCE = re.compile(r"(?<!\w)pháp lệnh(?:\s+số)?\s*$", re.IGNORECASE)
 _ASSEMBLY_STANDING = OrgRef(kind="legislature", name="Ủy ban Thường vụ Quốc hội", area=NATION)
 # Issuer codes of national State bodies in symbols ("1167/QĐ-TTg"); local codes such as UBND
 # need the "của ..." phrase to say which People's Committee.
@@ -317,9 +318,13 @@ def extract_documents(
             if any(s <= m.start() < e for s, e in covered):
                 continue
             abbr = m.group("pkind") or m.group("skind")
-            # (a bare "24/2022/UBTVQH15" is the standing committee's resolution)
+            # (a bare "24/2022/UBTVQH15" is the standing committee's resolution, unless another
+            # kind of its acts is named: "Pháp lệnh số 02/2020/UBTVQH14")
             kind = ("resolution" if m.group("standing") else "law") if m.group("law") else (
                 KIND_ABBREVIATIONS.get(abbr or ""))
+            if m.group("standing") and _ORDINANCE.search(norm.text, max(0, m.start() - 20),
+                                                         m.start()):
+                kind = None
             if kind is None and m.group("state") and _LETTER_WORD.search(
                     norm.text, max(0, m.start() - 12), m.start()):
                 # "Văn bản số 2907/UBND-KGVX": an official letter's symbol has no kind code,

@@ -472,6 +472,8 @@ HOSPITAL_SPECIALTIES = (
     "Tai Mũi Họng", "Quân y", "Quân dân y", "Hữu nghị", "khu vực", "Phong - Da liễu",
     # ("Bệnh viện Đa khoa Trung tâm An Giang": the province's central general hospital)
     "Trung tâm",
+    "Điều dưỡng phục hồi chức năng", "Điều dưỡng - Phục hồi chức năng",
+    "Điều dưỡng và Phục hồi chức năng",
 )
 
 # Steering committees and coordination offices are named by their topic, as the text writes
@@ -679,6 +681,9 @@ UNIT_WORDS = {
     "thị xã": "thị xã",
     "TX.": "thị xã",
     "TX": "thị xã",
+    # ("BV H.Củ Chi", "Q.2"): a district's unit word cut to its initial
+    "H.": "huyện",
+    "Q.": "quận",
     "tỉnh": "tỉnh",
     "huyện": "huyện",
     "quận": "quận",

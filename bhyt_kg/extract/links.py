@@ -33,12 +33,14 @@ from .quantities import parse_number
 # ("99.323/102.319 người": the 102.319 residents are not an outcome of the directive).
 _NOT_OUTCOMES = frozenset({"population", "plan_participants"})
 
-# ("Sau khi Quyết định 861 và Quyết định 612 có hiệu lực, ...": what taking effect brought)
 _IMPLEMENTS = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng"
-    r"|ảnh hưởng|tác động|có hiệu lực)\b",
+    r"|ảnh hưởng|tác động)\b",
     re.IGNORECASE,
 )
+# ... and, for what a document brought, its taking effect ("Sau khi Quyết định 861 và Quyết
+# định 612 có hiệu lực, ..."): no body carries anything out by that
+_BRINGS = re.compile(_IMPLEMENTS.pattern + r"|\bcó hiệu lực\b", re.IGNORECASE)
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
 # ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
 # (or after a lead that reports it: "Báo cáo ... tại hội nghị thể hiện: Qua 15 năm thực hiện ...")
@@ -47,7 +49,11 @@ _IMPLEMENTS = re.compile(
 _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*|[^:.;]{1,60}:\s*)?"
                          r"(?:qua|nhờ|kết quả|sau)\b"
                          r"|\bgóp phần\b|^\s*do\s+(?:ảnh hưởng|tác động)\s+(?:của|từ)\b"
-                         r"|\b(?:mang lại|đem lại|đạt được|thu được)\s+(?:\w+\s+){0,2}?kết quả\b",
+                         r"|\b(?:mang lại|đem lại|đạt được|thu được)\s+(?:\w+\s+){0,2}?kết quả\b"
+                         # ("Thực hiện mục tiêu của Nghị quyết 21-NQ/TW ..., tốc độ bao phủ BHYT
+                         # ... có đà phát triển mạnh mẽ": growth credited to carrying it out)
+                         r"|\b(?:có|đạt)\s+(?:đà|bước)\s+(?:phát triển|tăng trưởng|tiến)\b"
+                         r"|\bchuyển biến\s+(?:tích cực|rõ rệt|mạnh mẽ)\b",
                          re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying
@@ -91,8 +97,10 @@ _HOSTS_EXAMINERS = re.compile(
 
 
 # A sentence giving an event's purpose: "Mục đích của buổi lễ ra quân lần này là nhằm ...".
-_PURPOSE = re.compile(r"^\s*mục đích(?:\s+(?:của|chính của)\s+[^.;:]{1,60}?)?\s+(?:là\s+)?"
-                      r"(?:nhằm|để)\b", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"^\s*mục đích(?:\s+chính)?\s+của\s+(?:buổi\s+|cuộc\s+)?(?:lễ|hội nghị|hội thảo|đợt|chiến dịch"
+    r"|chương trình|buổi|cuộc|hoạt động|ngày hội|tháng)\b[^.;:]{0,60}?\s+(?:là\s+)?(?:nhằm|để)\b",
+    re.IGNORECASE)
 
 
 # A body working with others about how they carry a document out: "X (đến) làm việc với Y về việc
@@ -134,6 +142,26 @@ _PLACE_SUBJECT = re.compile(
 _ENROLLED_UNDER = re.compile(
     r"\btham gia\s+(?:BHYT|BHXH|bảo hiểm y tế|bảo hiểm xã hội)?\s*theo\s+"
     r"(?:Nghị định|Quyết định|Nghị quyết|Thông tư|Luật)\b", re.IGNORECASE)
+
+
+# The past a comparison starts from: "Nếu năm 2013, tỉnh có 510.000 người tham gia BHYT, tỷ lệ bao
+# phủ đạt 97,7% thì đến hết tháng 6/2018 có 568.033 người ..." (before "thì": the level before).
+_IF_THEN = re.compile(r"^\s*Nếu\b(?P<then>.*?)\bthì\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+def _conditional_start(text: str) -> set:
+    """The figures of the "Nếu ..." half of a "Nếu ... thì ..." comparison."""
+    m = _IF_THEN.match(text)
+    if m is None:
+        return set()
+    out = set()
+    for n in _NUMBER.finditer(m["then"]):
+        try:
+            out.add(parse_number(n.group()))
+        except ValueError:
+            continue
+    return out
 
 
 # Where a move started ("giảm từ 95,7% xuống còn 82,7%"): the level before, not a result.
@@ -198,8 +226,10 @@ def implementation_links(
             # "BHXH và Bưu điện Việt Nam tổ chức Lễ ra quân .... Mục đích của buổi lễ ra quân
             # lần này là nhằm ... thực hiện Nghị quyết số 21 ...": the organisers of the event
             # just told carry the documents its purpose names out
+            # (the event told in the last few sentences, not any earlier one)
+            near = {c.sentence.span for c in ctxs[max(0, ctx.index - 4) : ctx.index]}
             held = [a for a in activities
-                    if a.agents and a.span.end <= ctx.sentence.span.start]
+                    if a.agents and a.span.end <= ctx.sentence.span.start and a.span in near]
             for doc in docs:
                 for org in (max(held, key=lambda a: a.span.start).agents if held else ()):
                     if org != doc.issuer:
@@ -298,7 +328,7 @@ def outcome_links(
     issued = {m.ref: m.issued.year for c in ctxs for m in c.documents if m.issued is not None}
     for ctx in ctxs:
         docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
-        if not docs or not _IMPLEMENTS.search(ctx.norm.text):
+        if not docs or not _BRINGS.search(ctx.norm.text):
             continue
         if ctx.documents and _CREDITS.search(ctx.norm.text):
             out.extend(_credited(ctxs, ctx, docs, by_sentence))
@@ -352,6 +382,7 @@ def outcome_links(
                     out.append(OutcomeLink(doc, obs, ctx.sentence.span))
     starts = {ctx.sentence.span: {parse_number(m.group(1))
                                   for m in _MOVE_START.finditer(ctx.norm.text)}
+                                 | _conditional_start(ctx.norm.text)
               for ctx in ctxs}
     kept = [link for link in dict.fromkeys(out) if not _baseline(link, out, issued)
             and link.outcome.value not in starts.get(link.outcome.span, ())]
@@ -364,8 +395,9 @@ def outcome_links(
 # that names an event: "Sơ kết 5 năm thực hiện Nghị quyết số 21-NQ/TW").
 # ("An Giang thực hiện tốt Nghị quyết số 21 của Bộ Chính trị": carried out well)
 _HEADLINE_CREDITS = re.compile(
-    r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công"
-    r"|(?:thực hiện|triển khai|làm) tốt)\b",
+    r"\b(?:kết quả|đi đầu|hiệu quả|chuyển biến|đều tăng|mở rộng|nổi bật|thành công)\b"
+    r"|(?<!cần )(?<!phải )(?<!để )\b(?:thực hiện|triển khai) tốt\s+(?:Nghị quyết|Chỉ thị|Kế hoạch"
+    r"|Quyết định|Chương trình|Nghị định|Luật)\b",
     re.IGNORECASE)
 # A lead that reviews years of carrying documents out and credits them with a change: "5 năm
 # triển khai thực hiện Nghị quyết 21-NQ/TW ... và Chương trình hành động số 23-CTr/TU ..., việc

@@ -94,13 +94,12 @@ _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|ch
 # are targets too.
 _TARGET = re.compile(
     # ("đảm bảo đến hết năm 2017 ... có 100% SV tham gia BHYT": to ensure, an aim)
-    r"(?<!\w)(?:đảm bảo|bảo đảm)(?=\s+(?:đến|tới|cho|có|đạt|\d))|"
+    r"(?<!\w)(?<!đã )(?:đảm bảo|bảo đảm)(?=\s+(?:đến|tới|đạt)\s)|"
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
     # ("với quyết tâm đạt 100% HS, SV ... tham gia BHYT": determined to reach it)
     r"|(?<!\w)quyết tâm\s+(?:đạt|hoàn thành)(?!\w)"
     r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
-    # ("cần phát triển thêm 1.119 người": a shortfall, read as one, not an aim for what follows)
-    r"|thực hiện|vận động|hoàn thành|phát triển(?!\s+thêm)|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
+    r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
     r"|(?<!\w)giao(?=\s+(?:(?:khoảng|trên|hơn)\s+)?\d)"
@@ -134,7 +133,9 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim not (yet) met: "tỉnh sẽ khó hoàn thành chỉ tiêu bao phủ ... năm 2019 đạt
 # 98,91%", "chưa thể đạt chỉ tiêu".
 _NOT_YET_DONE = re.compile(
-    r"(?<!\w)(?:sẽ|khó|chưa|không)(?:\s+(?:khó|thể|có thể))?\s+(?:hoàn thành|đạt)\s+$", _I)
+    r"(?<!\w)(?:sẽ(?:\s+(?:khó|khó có thể|không thể))?|khó(?:\s+có thể)?|chưa(?:\s+thể)?)"
+    r"\s+(?:hoàn thành|đạt)\s+$",
+    _I)
 # ... or as an aim the sentence opens with: "Với mục tiêu 100% học sinh tham gia BHYT, ...".
 _WITH_AIM = re.compile(r"(?:^|[,;:]\s*)với\s+$", _I)
 # ... or as a destination: "tiến gần hơn tới mục tiêu", "hướng đến mục tiêu".
@@ -173,7 +174,9 @@ _NOW = re.compile(rf"(?<!\w)(?:{_NOW_WORDS})(?!\w)", _I)
 # ("hiện" alone is "now"; "thực hiện", "phát hiện", "thể hiện", "xuất hiện" are verbs)
 _PRESENT = re.compile(
     rf"(?<!\w)(?:{_NOW_WORDS}|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện)(?!\w)", _I)
-_RESULT = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến)(?!\w)", _I)
+# ("..., khi chỉ đạt 85%": a level reached, whatever aim the clause names)
+_RESULT = re.compile(
+    r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến|chỉ đạt|mới đạt|chỉ mới đạt)(?!\w)", _I)
 _BENEFIT_CASES = re.compile(
     r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
     r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
@@ -200,6 +203,8 @@ _HOUSEHOLDS_WITH = re.compile(
 _GROUP_TOTAL = re.compile(
     r"(?<!\w)tổng số\s+(?P<g>[^;%\d]{1,60}?)\s+(?:là|có|:)(?:\s+(?:khoảng|trên|hơn|gần|xấp xỉ))?"
     r"\s*$", _I)
+# A group phrase that says what they did or got: "học sinh bỏ học", "học sinh được cấp ... thẻ".
+_GROUP_DOES = re.compile(r"(?<!\w)(?:được|đã|bỏ|cấp|thẻ|tham gia|mua|chưa)(?!\w)", _I)
 _SCHEME_SUBJECT = re.compile(
     r"(?<!\w)đối tượng (?:tham gia\s+)?(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
     r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
@@ -270,6 +275,8 @@ _RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$
 _PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
 # Workers that joined, named after a share: "45,3% lao động tham gia bảo hiểm xã hội".
 _WORKERS_JOINED_AFTER = re.compile(rf"\s*{_WORKERS_JOINED}", _I)
+_FORCE_JOINED_AFTER = re.compile(
+    r"\s*(?:lực lượng lao động|LLLĐ)(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+tham gia\s+", _I)
 # The labour force as the subject that joined: "lực lượng lao động trong độ tuổi tham gia BHXH".
 _WORKFORCE_JOINED = re.compile(
     r"(?<!\w)lực lượng lao động(?:\s+trong độ tuổi(?:\s+lao động)?)?\s+(?:đã\s+)?tham gia"
@@ -419,7 +426,9 @@ _UNINSURED_SUBJECT = re.compile(
 # ("hơn 8.700 người dân tộc thiểu số chưa mua bảo hiểm y tế (chiếm 62%)")
 _UNINSURED_COUNT_THEN = re.compile(
     r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+(?:chưa\s+(?:được\s+)?(?:tham gia|có thẻ|mua)(?!\w)"
-    r"|có\s+thẻ(?:\s+BHYT|\s+bảo hiểm y tế)?\s+(?:đã\s+)?hết hạn)[^%\d;]{0,50}$", _I)
+    r"|có\s+thẻ(?:\s+BHYT|\s+bảo hiểm y tế)?\s+(?:đã\s+)?hết hạn)[^%\d;]{0,50}?"
+    # (linked to the count: "..., tương ứng tỷ lệ", "(chiếm"; not "..., tỷ lệ bao phủ đạt")
+    r"(?:tương ứng|chiếm|\()(?:\s+(?:với\s+)?(?:t[ỷỉ] lệ))?\s*$", _I)
 # Those enrolled under another group: "43.800 em tham gia theo đối tượng khác".
 _OTHER_CATEGORY_AFTER = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
@@ -512,6 +521,12 @@ _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}
 # The whole of a group named after a share: "65% tổng số SV", "98% số học sinh".
 _GROUP_WHOLE_AFTER = re.compile(r"\s*(?:tổng\s+)?số\s+(?=\S)", _I)
 _RATE_THEN_PLAN = re.compile(r"\s*%?\s*,\s*(?:và\s+)?(?:đạt|bằng)\s+(?:gần|hơn|trên|khoảng)?\s*")
+# An item with a verb of its own: "...; 5.000 học sinh đã có thẻ BHYT, đạt 100%".
+_OWN_VERB = re.compile(r"(?<!\w)(?:đã|đạt|có thẻ|chiếm)(?!\w)", _I)
+# A new item of a list after a figure: "... 2.251 người và phường Mỹ Hòa: ", "...; Bình Đức đạt".
+_NEW_ITEM = re.compile(
+    rf"\d[^;%]*?(?:;|,|\svà)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?"
+    rf"(?-i:[{UPPERCASE}])[^\W\d_]*[^,;]{{0,30}}?(?::|\s+đạt)", _I)
 _QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
@@ -520,6 +535,13 @@ _AIM_ITEM = re.compile(
     r"\s*(?:[-+•]\s*)?(?:hoàn thành|phấn đấu|duy trì|giữ vững|bảo đảm|đảm bảo|nâng cao|tăng cường"
     r"|tiếp tục)(?!\w)", _I)
 _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", _I)
+# An item of a list of aims: a rate or a figure as the subject, or an aim verb ("Tỷ lệ bao phủ BHYT
+# đạt trên 99% dân số"; not "Tuy nhiên, ...", not "Toàn huyện có 45.000 người ...").
+_AIM_LIST_ITEM = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:t[ỷỉ] lệ|\d|hoàn thành|phấn đấu|duy trì|giữ vững|bảo đảm|đảm bảo"
+    r"|nâng cao|tăng cường|tiếp tục)(?!\w)", _I)
+# "chỉ đạt", "mới đạt": a level reached, short of an aim
+_REACHED_ONLY = re.compile(r"(?<!\w)(?:chỉ|mới)(?:\s+mới)?\s+đạt(?!\w)", _I)
 _AIM_AT_PLAN = re.compile(
     r"\s*(?:để|nhằm)\s+(?:đạt|hoàn thành)(?:\s+được)?\s+(?:kế hoạch|chỉ tiêu)", _I)
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
@@ -566,11 +588,16 @@ _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|
 # The residents counted: "gần 100 nghìn dân", "8.500 nhân khẩu" (not "350 nhân khẩu tham gia").
 _RESIDENTS = re.compile(
     # (not "2 dân tộc" (ethnic groups), "dân quân" (militia), ...)
-    r"\s*(?:dân(?!\s+(?:tộc|quân|cư|phòng|sự|chủ|vận|số|trí|lập|dụng)(?!\w))|nhân khẩu)(?!\w)"
+    r"\s*(?:dân(?!\s+(?:tộc|quân|cư|phòng|sự|chủ|vận|số|trí|lập|dụng|nghèo)(?!\w))|nhân khẩu)(?!\w)"
     r"(?!\s+(?:đã\s+|được\s+)?(?:tham gia|có thẻ|mua|đóng))", _I)
+# Residents who then get or do something are no population: "5.000 nhân khẩu được cấp thẻ BHYT",
+# "... cho 1.200 dân".
+_RESIDENTS_DO = re.compile(
+    r"[^,;.()]{0,25}?(?<!\w)(?:được|đã|cấp|thẻ|tham gia|mua|đóng|khám|hưởng)(?!\w)", _I)
+_GIVEN_TO = re.compile(r"(?<!\w)(?:cho|tặng|trao|hỗ trợ)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # A health-care ratio per so many residents: "số giường bệnh trên 10.000 dân", "bác sĩ/vạn dân".
 _PER_RESIDENTS = re.compile(
-    r"(?:giường(?:\s+bệnh)?|bác sĩ|dược sĩ|y sĩ|điều dưỡng|nhân viên y tế|cán bộ y tế)"
+    r"(?:giường(?:\s+bệnh)?|bác s[ĩỹ]|dược s[ĩỹ]|y s[ĩỹ]|điều dưỡng|nhân viên y tế|cán bộ y tế)"
     r"(?:\s*/|\s+[^\W\d_]+)\s*$", _I)
 # A family's size, not a unit's people: "Cả nhà 5 nhân khẩu", "Gia đình chị Lung 5 nhân khẩu".
 _FAMILY_SIZE = re.compile(r"(?<!\w)(?:nhà|gia đình|hộ)(?:\s+\w+){0,3}?(?:\s+(?:có|gồm))?\s*$", _I)
@@ -1002,7 +1029,8 @@ def _clause_facts(
                 # "cần phải phát triển thêm 143.000 người ...; 18.683 người ... và 358.000
                 # người ...": the items after a semicolon of a list of remainders
                 k == 0 and reading.rest_items and isinstance(fig, Quantity)
-                and fig.unit != "percent" and window.upto.strip() in ("", "và")):
+                and fig.unit != "percent" and window.upto.strip() in ("", "và")
+                and not _OWN_VERB.search(text, fig.end, ce)):
             # (an item that names its own rate, "... và tỷ lệ bao phủ BHYT đạt 95%", is new)
             got, is_count = [], False
             rest = True  # the next item of the list is a remainder too
@@ -1069,6 +1097,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people, parts of a name."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
+    if _NOT_INCLUDED.search(w.lead):
+        return True  # "..., chưa bao gồm 163.248 người dân tỉnh có BHYT do BHXH tỉnh khác ... cấp"
     if isinstance(fig, Quantity) and fig.unit == "vnd" and _OVERRUN.search(w.lead):
         return True
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and (
@@ -1297,8 +1327,9 @@ def _quantity_facts(
     if _ALL_CARDS.match(w.after):
         return [_Fact("participants", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], True
-    if _RESIDENTS.match(w.after) and not _FAMILY_SIZE.search(w.lead) and not _PER_RESIDENTS.search(
-            w.lead):
+    if ((res := _RESIDENTS.match(w.after)) is not None and not _FAMILY_SIZE.search(w.lead)
+            and not _PER_RESIDENTS.search(w.lead) and not _GIVEN_TO.search(w.lead)
+            and not _RESIDENTS_DO.match(w.after, res.end())):
         # "toàn huyện Núi Thành có gần 100 nghìn dân", "Xã có 8.500 nhân khẩu": the people
         # living there, not the insured
         return [_Fact("population", q.value, "person", q.start, q.qualifier)], False
@@ -1388,7 +1419,7 @@ def _quantity_facts(
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
     if (unit == "person" and (whole := _GROUP_TOTAL.search(w.upto)) is not None
-            and not _PARTICIPATION.search(w.upto)
+            and not _PARTICIPATION.search(w.upto) and not _GROUP_DOES.search(whole["g"])
             and len(named := _group_list(whole["g"], 0)) == 1):
         # "Tổng số học sinh, sinh viên trên địa bàn thành phố là 328.884 em, có 328.610 em tham
         # gia BHYT": the group's whole, which the next count is part of
@@ -1530,7 +1561,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # tham gia BHXH tự nguyện": the voluntary scheme's part of that coverage
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
                       _SCHEME_GROUP[part["g"].lower()])]
-    if last is not None and _QUOTA_SLASH.fullmatch(w.near):
+    if (last is not None and _QUOTA_SLASH.fullmatch(w.near)
+            and not _RESPECTIVELY.search(w.upto)):
         # "Bình Đức đạt 83,93%/92,10%": the level reached, then the quota it was set
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
@@ -1670,8 +1702,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                     re.split(r",\s|;|\(", w.near)[-1])):
             # "15,9 triệu HSSV tham gia BHYT (đạt tỷ lệ 92,5%)": the rate of the group just counted
             return _group_rates(q, [count.group])
-        if (_WORKERS_JOINED_AFTER.match(after)
-                and _scheme_group(text, q.end) == "voluntary"):
+        if ((_WORKERS_JOINED_AFTER.match(after) and _scheme_group(text, q.end) == "voluntary")
+                or ((force := _FORCE_JOINED_AFTER.match(after)) is not None
+                    and _SCHEME_GROUP_RX.match(after, force.end()) is not None
+                    and _scheme_group_in(after[force.end() : force.end() + 40]) == "voluntary")):
+            # ("đạt 2,52% lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội tự nguyện")
             # "4,2% lao động trong độ tuổi tham gia BHXH tự nguyện": the labour force's share
             # in the voluntary scheme (as h11_12 reads it)
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
@@ -1849,6 +1884,10 @@ def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
     with no result marker in between."""
     cues = _cues(text, cs, min(len(text), at + 1))  # "giao 82,2%" looks at the figure's digit
+    if cues and _NEW_ITEM.search(text, cues[-1].end(), at):
+        # "Mỹ Thạnh đạt 83,99%, cần phát triển thêm 2.251 người và phường Mỹ Hòa: 82,18%": the
+        # cue's reach ends with its own figure, at the next item of the list
+        cues = []
     if cues:
         result = _RESULT.search(text, cues[-1].end(), at)
         if result is not None and _FORECAST.fullmatch(cues[-1].group()) and _BY_PERIOD_END.search(
@@ -1909,10 +1948,12 @@ def _pick(whens: list[When], at: int, text: str | None = None,
     the clause names (``norm``, the clause's text, tells a school year)."""
     norm = norm or text
     if norm and (school := [w for w in whens if _SCHOOL_YEAR_AT.match(norm, w.start)]) and (
-            days := [w for w in whens if w.period_start is None and w not in school]):
+            days := [w for w in whens if w.period_start is None and w not in school
+                     and (text is None or w.end <= at)]):
         # "tính đến ngày 30-11-2022, độ bao phủ BHYT học sinh, sinh viên năm học 2022-2023 ...
         # đạt 99,92%", "phấn đấu năm học 2022-2023 đạt 100% ... trước ngày 31-12-2022": the
-        # school year names the pupils counted, the day dates the figure
+        # school year names the pupils counted, the day dates the figure (a result's day stands
+        # before it: a deadline after it is an aim's)
         whens = [w for w in whens if w not in school]
         if not any(w.end <= at for w in whens):
             return min(days, key=lambda w: abs(w.start - at))
@@ -2162,12 +2203,18 @@ def extract_observations(
                         or first_year)
         # an undated target is the year's: the publication year, else the year being discussed
         target_year = (published.year if published else None) or paragraph_year or article_year
-        years = [m.group() for m in _YEAR_RX.finditer(norm)
-                 if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
+        spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(norm)]
+        year_marks = [m for m in _YEAR_RX.finditer(norm)
+                      if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
+        years = [m.group() for m in year_marks]
         # "tổng kết công tác ... năm 2025, triển khai nhiệm vụ năm 2026": the year the sentence
         # reviews, not the one whose tasks it opens
         ahead_spans = list(_YEAR_AHEAD.finditer(norm))
         years = [y for y in years if y not in {a.group("y") for a in ahead_spans}] or years
+        # ("... giao chỉ tiêu ... giai đoạn 2022-2025": a span's bounds are no year the paragraph
+        # speaks of, while a year of its own is named)
+        years = [m.group() for m in year_marks
+                 if m.group() in years and not any(a <= m.start() < b for a, b in spans)] or years
         if years:
             paragraph_year = article_year = int(years[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
@@ -2217,7 +2264,8 @@ def extract_observations(
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
         announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
         if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
-                and not _PRESENT.search(norm)):
+                and not _PRESENT.search(norm) and _AIM_LIST_ITEM.match(norm)
+                and not _REACHED_ONLY.search(norm)):
             # "Năm 2024, huyện phấn đấu đạt khoảng 45% ...; 35% .... Hoàn thành các chỉ tiêu
             # .... Tỷ lệ bao phủ BHYT đạt trên 99% dân số": the list of aims goes on
             lead = 0
@@ -2328,11 +2376,13 @@ def extract_observations(
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
                         else scheme_before or "health_insurance"]
                     own = max(norm.rfind(",", cs, fact.at), norm.rfind(";", cs, fact.at), cs)
+                    earlier = [m for m in _schemes(norm, 0, own)]
                     if (schemes == ["health_insurance"] and _SCHEMELESS_PART.search(
                             norm, own, fact.at) and not any(own <= m[0] < fact.at
-                                                            for m in mentions)):
-                        # "..., tham gia tự nguyện là 549 người và số người tham gia BHYT ...":
-                        # a voluntary or compulsory item naming no scheme is social insurance's
+                                                            for m in mentions)
+                            and earlier and earlier[-1][2] == "social_insurance"):
+                        # "số người tham gia BHXH bắt buộc là 3.724 người, tham gia tự nguyện là
+                        # 549 người": an item naming no scheme after a BHXH count is of BHXH
                         schemes = ["social_insurance"]
                     if fact.unit == "vnd" and len(schemes) > 1:
                         schemes = [None]  # "số thu BHXH, BHYT, BHTN ... 51 tỷ": all together
@@ -2610,6 +2660,8 @@ _RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:\(\s*|,\s*(?:tương đương|tươ
 _COMPLETION_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+hoàn thành(?!\w)"
     r"(?!(?:\s+(?:kế hoạch|chỉ tiêu)(?:\s+giao)?)?\s+(?:bao phủ|tham gia|phổ cập))"
+    # (of a plan, a quota, revenue or a scheme: not "tỷ lệ hoàn thành giải quyết hồ sơ")
+    r"(?=\s+(?:kế hoạch|chỉ tiêu|thu|BHXH|BHYT|BHTN|bảo hiểm))"
     r"[^;%\d]{0,80}$", _I)
 _COLLECTION_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:số\s+)?thu(?!\w)(?!\s+(?:nhập|hút|hồi|gom|hoạch|thập)(?!\w))", _I)
@@ -2661,7 +2713,8 @@ _THIS_TIME = re.compile(r"\s*(?:Vào\s+|Tại\s+)?(?:thời điểm|lúc|khi)\s+
 # a unit word before its name).
 _BARE_UNIT = re.compile(
     # ("tỷ lệ bao phủ BHYT của huyện giảm từ 98,6% xuống còn 80,4%": the district's)
-    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn|công nhận(?:\s+là)?|(?:(?<=BHYT )|(?<=BHXH )|(?<=y tế )|(?<=xã hội )|(?<=bao phủ ))của)\s+)"
+    rf"(?:^\s*|[,;:]\s*|(?<!\w)(?:toàn|cả|địa bàn|công nhận(?:\s+là)?"
+    rf"|(?:(?<=BHYT )|(?<=BHXH )|(?<=y tế )|(?<=xã hội )|(?<=bao phủ ))của)\s+)"
     rf"(?P<u>xã|phường|thị trấn|huyện|quận|thị xã)"
     # (a name may follow, not an abbreviation: "xã NTM" is the commune itself)
     rf"(?!\w)(?!\s*\d)(?!\s*(?-i:[{_CAPITAL}](?![{_CAPITAL}])))", _I)
@@ -2774,8 +2827,11 @@ def _lead_date(sentences: Sequence[Sentence]) -> dt.date | None:
 
 # The year of the tasks a meeting opens: "triển khai nhiệm vụ năm 2026", "phương hướng năm 2024".
 _YEAR_AHEAD = re.compile(
-    r"(?<!\w)(?:nhiệm vụ|phương hướng|triển khai kế hoạch)(?:\s+[^\s\d,;.]+){0,4}?\s+năm\s+"
+    r"(?<!\w)(?<!thực hiện )(?<!kết quả )(?:nhiệm vụ|phương hướng|triển khai kế hoạch)"
+    r"(?:\s+[^\s\d,;.]+){0,4}?\s+năm\s+"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", _I)
+_YEAR_SPAN = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/])")
+_NOT_INCLUDED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao gồm|kể|tính)(?:\s+cả)?\s*$", _I)
 _ONWARD = re.compile(r"\s*(?:trở đi|trở về sau)(?!\w)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)

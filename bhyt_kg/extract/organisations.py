@@ -616,7 +616,7 @@ _COMPANY = re.compile(
     r"|\s+(?:ở|tại|đóng|có|đã|đang|đình|chậm|nợ|là|và|với|thuộc|trên|cho|vẫn)\b)")
 # A ministry that owns the company, named right after it: "Tổng Công ty Xây dựng Hà Nội - Bộ Xây
 # dựng" (a state corporation: the nation's).
-_MINISTRY_OWNER = re.compile(r"\s*(?:[-–,]|\(?\s*(?:thuộc|trực thuộc))\s*Bộ\s+[A-ZĐ]")
+_MINISTRY_OWNER = re.compile(r"\s*(?:[-–]|\(?\s*(?:thuộc|trực thuộc))\s*Bộ\s+[A-ZĐ]")
 _COMPANY_UNION = "Công đoàn cơ sở Công ty "
 # Where the text places the company, right after its name: "(phường Vỹ Dạ)", "ở thôn Tiền, thị
 # trấn Lai Cách (Cẩm Giàng)", "tại xã X".
@@ -695,6 +695,10 @@ _MINISTRY_UNIT = re.compile(
     r"(?!\w))")
 
 
+# The fields of a district's own offices ("Phòng Y tế", "Phòng Lao động - Thương binh và Xã hội").
+_OFFICE_FIELDS = frozenset(_fold(a) for aliases in lx.FIELDS.values() for a in aliases)
+
+
 def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     m = _MINISTRY_UNIT.match(text, pos)
     if m is None or not _starts_word(text, pos):
@@ -703,6 +707,11 @@ def _match_ministry_unit(text: str, pos: int, home: Area | None) -> tuple[OrgRef
     head = m["head"][0].upper() + m["head"][1:]
     local = head == "Phòng"  # a local agency's department, never a ministry's
     if (m["level"] not in (None, "Việt Nam")) != local:
+        return None
+    if local and ("," in m["field"] or (
+            _fold(m["field"]) in _OFFICE_FIELDS and text[m.end("field") : m.end()].strip())):
+        # "chỉ đạo Phòng Y tế, BHXH huyện phối hợp": a district's own office, then the agency
+        # (two bodies); but "Phòng Giám định BHYT, BHXH tỉnh": the agency's department
         return None
     found = _match_body(text, m.end(), home)
     if found is None or not (

@@ -49,6 +49,10 @@ _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "tx.": (("thị xã",), ("district",)),
     "thị ủy": (("thị xã",), ("district",)),
     "quận": (("quận",), ("district",)),
+    # ("BV H.Củ Chi", "Q.2", "(Q.12)": a district's unit word cut to its initial, upper case
+    # only, see _mentions)
+    "h.": (("huyện",), ("district",)),
+    "q.": (("quận",), ("district",)),
     "quận ủy": (("quận",), ("district",)),
     "thị trấn": (("thị trấn",), ("commune",)),
     "tt": (("thị trấn",), ("commune",)),  # "TT Gia Ray" (upper case only: see _mentions)
@@ -296,6 +300,10 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
     for m in _UNIT.finditer(text):
         if fold(m["u"]).startswith("tt") and not m["u"].startswith("TT"):
             continue  # "TT" for thị trấn is written in capitals
+        if fold(m["u"]) in ("h.", "q.") and (not m["u"][0].isupper() or m.start() > 0 and (
+                text[m.start() - 1] in ".-"
+                or text[m.start() - 2 : m.start()].strip().endswith("."))):
+            continue  # "H.", "Q." in capitals, not a person's initials ("N.H. Nam")
         units, levels = _UNIT_WORDS[fold(m["u"])]
         mention = _longest(gazetteer, text, m.end(), units, levels, on)
         if mention is not None and free(m.start(), mention.end):
@@ -325,7 +333,11 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         units, levels = _UNIT_WORDS[fold(m["u"].lower())]
         items = [i for i in re.finditer(_NAME_RUN, m["names"])]
         looked = [(i, _lookup(gazetteer, i[0], units, levels, on)) for i in items]
-        if all(found_ for _, found_ in looked):  # ("Ông A và B là hai ...": no list of places)
+        # (names before the list that are no such unit are left out: "Theo BHXH tỉnh An Giang,
+        # Phú Tân và Châu Thành là hai huyện"; "Ông A và B là hai ...": no list at all)
+        while looked and not looked[0][1] and len(looked) > 2:
+            looked = looked[1:]
+        if all(found_ for _, found_ in looked):
             for i, found_ in looked:
                 start, end = m.start("names") + i.start(), m.start("names") + i.end()
                 if free(start, end):
