@@ -178,3 +178,28 @@ def test_names_before_their_unit_word_after_an_unrelated_name() -> None:
     text = "Tin BHYT\n\nTheo BHXH tỉnh An Giang, Phú Tân và Châu Thành là hai huyện có tỷ lệ cao."
     assert {"huyện Phú Tân", "huyện Châu Thành"} <= {
         a.label for a, _ in extract_text(text, D(2021, 1, 5)).places}
+
+
+# --- heldout28, a second slice ----------------------------------------------------------------
+
+
+def test_a_unit_described_before_its_name() -> None:
+    text = "Tin BHYT\n\nBà A ở xã biên giới A Vương, huyện Tây Giang cho hay đã có thẻ BHYT."
+    assert "xã A Vương" in {a.label for a, _ in extract_text(text, D(2023, 5, 1)).places}
+
+
+def test_the_level_a_rate_fell_to_what_caused_it_and_who_was_affected() -> None:
+    text = ("Tin BHYT\n\nThực hiện Quyết định 861/QĐ-TTg, tỉnh Kon Tum giảm 12 xã khu vực III, "
+            "toàn tỉnh có trên 95 ngàn người bị tác động, khiến tỷ lệ tham gia BHYT của tỉnh giảm "
+            "xuống còn 81%.")
+    result = extract_text(text, D(2022, 7, 1))
+    assert {(o.indicator, o.value) for o in result.observations} == {
+        ("coverage_rate", Decimal("81"))}
+    assert {(link.document.number, link.outcome.value) for link in result.outcomes} == {
+        ("861", Decimal("81"))}
+
+
+def test_members_rates_and_the_poverty_rate_falling_are_no_coverage() -> None:
+    text = ("Tin BHYT\n\nNăm 2022, tỷ lệ hội viên tham gia BHYT giảm còn 75% ở xã Tân Hưng; tỷ lệ "
+            "hộ nghèo của xã giảm còn 2,1%.")
+    assert extract_text(text, D(2023, 1, 5)).observations == ()

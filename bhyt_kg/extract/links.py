@@ -53,7 +53,10 @@ _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*|[^:.;]{1,6
                          # ("Thực hiện mục tiêu của Nghị quyết 21-NQ/TW ..., tốc độ bao phủ BHYT
                          # ... có đà phát triển mạnh mẽ": growth credited to carrying it out)
                          r"|\b(?:có|đạt)\s+(?:đà|bước)\s+(?:phát triển|tăng trưởng|tiến)\b"
-                         r"|\bchuyển biến\s+(?:tích cực|rõ rệt|mạnh mẽ)\b",
+                         r"|\bchuyển biến\s+(?:tích cực|rõ rệt|mạnh mẽ)\b"
+                         # ("Thực hiện Quyết định 861/QĐ-TTg, ..., khiến tỷ lệ tham gia BHYT của
+                         # tỉnh giảm xuống còn 73%": what it caused)
+                         r"|\b(?:khiến|dẫn đến|dẫn tới|làm cho)\b",
                          re.IGNORECASE)
 # A report's preamble: "Thực hiện Kế hoạch số 195/KH-UBND ...; Quyết định số 1163/QĐ-UBND ...;"
 # is a paragraph left open (it ends with ";" or ":"): the next paragraph reports what carrying

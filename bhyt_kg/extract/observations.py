@@ -721,8 +721,9 @@ _YARDSTICK_NATION = re.compile(
 _YEAR_ASIDE = r"(?:\s*\(\s*(?:năm\s+)?\d{4}\s*\)|\s+năm\s+\d{4})"
 _MOVE_TO = re.compile(rf"\s*%?{_YEAR_ASIDE}?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
 # ... and both ends of a move: "giảm từ 95,7% xuống còn 82,7%", "tăng từ 80% lên 85%".
+# ("khiến tỷ lệ tham gia BHYT của tỉnh giảm xuống còn 73%": the level it fell to)
 _RISEN_TO = re.compile(
-    r"(?<!\w)tăng\s+lên\s*$"
+    r"(?<!\w)tăng\s+lên\s*$|(?<!\w)giảm(?:\s+xuống)?\s+còn\s*$"
     r"|(?<!\w)(?:tăng|giảm)\s+từ\s*(?:[\d.,]+\s*%\s+(?:lên|xuống)(?:\s+còn)?\s*)?$", _I)
 _RANGE_LOWER = re.compile(r"\s*%?\s*[-–]\s*[\d.,]+\s*%")
 _RANGE_UPPER = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*[-–]\s*$")
@@ -1097,6 +1098,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people, parts of a name."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
+    if isinstance(fig, Quantity) and fig.unit != "percent" and _AFFECTED.match(w.after):
+        return True  # "trên 271 ngàn người bị tác động, thôi hưởng chính sách hỗ trợ": affected
     if _NOT_INCLUDED.search(w.lead):
         return True  # "..., chưa bao gồm 163.248 người dân tỉnh có BHYT do BHXH tỉnh khác ... cấp"
     if isinstance(fig, Quantity) and fig.unit == "vnd" and _OVERRUN.search(w.lead):
@@ -1164,6 +1167,10 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     return False
 
 
+_MEMBERS_OR_POOR = re.compile(
+    r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên|hộ (?:cận )?nghèo)(?!\w)", _I)
+
+
 def _other_rate(upto: str) -> bool:
     """Whether the rate the clause names last is not of insured people: renewal of lapsed cards
     ("tỷ lệ đóng nối BHYT ... đạt trên 95%"), or a rate of another topic whose own phrase names
@@ -1176,6 +1183,11 @@ def _other_rate(upto: str) -> bool:
         return True  # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money)
     verb = _RATE_VERB.search(phrase)
     subject = phrase[: verb.start()] if verb else phrase
+    if _MEMBERS_OR_POOR.match(subject) and not (
+            _MEMBERS.match(subject) is None and _INSURANCE_NAMED.search(subject)):
+        # "tỷ lệ hội viên tham gia BHYT giảm còn 70%": an organisation's members, no population
+        # of the area; "tỷ lệ hộ nghèo giảm còn 1,42%": the poverty rate
+        return True
     # "tham gia" alone does not make it insurance: "tỷ lệ người dân tham gia và sử dụng ứng
     # dụng khám chữa bệnh từ xa đạt 40%"
     return _OTHER_TOPIC.search(subject) is not None and not _INSURANCE_NAMED.search(subject)
@@ -2831,6 +2843,9 @@ _YEAR_AHEAD = re.compile(
     r"(?:\s+[^\s\d,;.]+){0,4}?\s+năm\s+"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", _I)
 _YEAR_SPAN = re.compile(r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/])")
+_AFFECTED = re.compile(
+    r"\s*(?:người|hộ|nhân khẩu|đối tượng)(?:\s+[^\W\d_]+){0,3}?\s+(?:bị|chịu)\s+"
+    r"(?:tác động|ảnh hưởng)", _I)
 _NOT_INCLUDED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao gồm|kể|tính)(?:\s+cả)?\s*$", _I)
 _ONWARD = re.compile(r"\s*(?:trở đi|trở về sau)(?!\w)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")

@@ -62,10 +62,13 @@ _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "đặc khu": (("đặc khu",), ("commune",)),
 }
 # Longest alternatives first so "thị xã" is not read as "xã", "huyện ủy" not as "huyện".
+# ("ở xã biên giới Ch’ơm", "huyện miền núi Nam Trà My": what kind of unit, between the unit word
+# and the name)
 _UNIT = re.compile(
     r"(?<!\w)(?P<u>"
     + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
-    + r")(?:\s+|(?<=\.)(?=\w))",
+    + r")(?:\s+(?:biên giới|vùng cao|miền núi|vùng sâu|ven biển|bãi ngang)(?=\s+(?-i:[A-ZĐ])))?"
+    + r"(?:\s+|(?<=\.)(?=\w))",
     re.IGNORECASE,
 )
 # Bodies often followed directly by their area's bare name ("BHXH Đông Hải").
