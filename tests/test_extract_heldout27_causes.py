@@ -36,6 +36,8 @@ def test_lapsed_cards_are_no_level() -> None:
     assert extract_text(text, D(2023, 7, 5)).observations == ()
     written = text.replace("thẻ BHYT hết hạn", "thẻ bảo hiểm y tế hết hạn")
     assert extract_text(written, D(2023, 7, 5)).observations == ()
+    reached = text.replace("(chiếm 3,2%", "(đạt 3,2%")
+    assert extract_text(reached, D(2023, 7, 5)).observations == ()
 
 
 def test_a_list_of_shortfalls_goes_on_past_a_semicolon() -> None:

@@ -428,7 +428,7 @@ _UNINSURED_COUNT_THEN = re.compile(
     r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+(?:chưa\s+(?:được\s+)?(?:tham gia|có thẻ|mua)(?!\w)"
     r"|có\s+thẻ(?:\s+BHYT|\s+bảo hiểm y tế)?\s+(?:đã\s+)?hết hạn)[^%\d;]{0,50}?"
     # (linked to the count: "..., tương ứng tỷ lệ", "(chiếm"; not "..., tỷ lệ bao phủ đạt")
-    r"(?:tương ứng|chiếm|\()(?:\s+(?:với\s+)?(?:t[ỷỉ] lệ))?\s*$", _I)
+    r"(?:tương ứng|chiếm|\(\s*(?:đạt|chiếm|bằng)?)(?:\s+(?:với\s+)?(?:t[ỷỉ] lệ))?\s*$", _I)
 # Those enrolled under another group: "43.800 em tham gia theo đối tượng khác".
 _OTHER_CATEGORY_AFTER = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
