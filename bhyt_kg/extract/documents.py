@@ -116,6 +116,8 @@ _NATIONAL_STATE_ISSUERS = {
     "TTg": OrgRef(kind="government", name="Thủ tướng Chính phủ", area=NATION),
     "CP": OrgRef(kind="government", name="Chính phủ", area=NATION),
     "BYT": OrgRef(kind="health_agency", name="Bộ Y tế", area=NATION),
+    # ("Quyết định số 375/QĐ-LĐTBXH": the labour ministry's)
+    "LĐTBXH": OrgRef(kind="department", name="Bộ Lao động - Thương binh và Xã hội", area=NATION),
     "QH": _NATIONAL_ASSEMBLY,
 }
 

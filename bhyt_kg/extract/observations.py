@@ -520,6 +520,7 @@ _PLAN_DONE = re.compile(
 _OWN_FIGURE = re.compile(r"(?:^|[,;]|là|như|gồm)\s*[^\W\d_][^\d,;:%()]{0,40}\(\s*$", _I)
 # The whole of a group named after a share: "65% tổng số SV", "98% số học sinh".
 _GROUP_WHOLE_AFTER = re.compile(r"\s*(?:tổng\s+)?số\s+(?=\S)", _I)
+_BRACKET_OPEN = re.compile(r"\(\s*(?:đạt|chiếm|bằng)?\s*$", _I)
 _RATE_THEN_PLAN = re.compile(r"\s*%?\s*,\s*(?:và\s+)?(?:đạt|bằng)\s+(?:gần|hơn|trên|khoảng)?\s*")
 # An item with a verb of its own: "...; 5.000 học sinh đã có thẻ BHYT, đạt 100%".
 _OWN_VERB = re.compile(r"(?<!\w)(?:đã|đạt|có thẻ|chiếm)(?!\w)", _I)
@@ -1738,6 +1739,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                 and _scheme_group_in(w.near[-60:]) == "voluntary"):
             # "nông dân và lao động khu vực phi chính thức tham gia BHXH tự nguyện chiếm khoảng
             # 5% LLLĐ trong độ tuổi": the voluntary scheme's share of the labour force
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
+        if (reading.count_group == "voluntary" and _BRACKET_OPEN.search(w.near)
+                and _LABOUR_FORCE_AFTER.match(re.sub(r"^\s*so với", "", after))):
+            # "Tham gia BHXH tự nguyện 1.563 người, ..., đạt 79,1% so với kế hoạch (đạt 5,01% so
+            # với lực lượng lao động ...)": the voluntary count's share, in brackets after it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (noun := _last(_RATE_NOUN.finditer(before))) is not None and _scheme_group_in(
                 _RATE_VERB.split(before[noun.end() :])[0]) == "voluntary":

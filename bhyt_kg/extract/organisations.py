@@ -685,11 +685,15 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
 # ... and of a province's or district's agency: "Phòng Giám định BHYT (thuộc BHXH tỉnh)",
 # "Phòng Quản lý thu BHXH tỉnh Cà Mau".
 _MINISTRY_UNIT = re.compile(
-    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS) + rf"|Ban(?=\s+[{UPPERCASE}][^)]{{0,80}}?"
+    # ("Trưởng ban Thực hiện chính sách bảo hiểm y tế (BHYT) thuộc Bảo hiểm xã hội Việt Nam": the
+    # title shares the Ban's first word, an abbreviation may stand in brackets)
+    r"(?P<head>" + "|".join(lx.MINISTRY_UNITS)
+    + rf"|[Bb]an(?=\s+[{UPPERCASE}](?:\([^()]{{1,12}}\)|[^)]){{0,80}}?"
     rf"(?:BHXH|Bảo hiểm xã hội) Việt Nam)|[Pp]hòng(?=\s+[{UPPERCASE}]))"
     r"(?!\s+(?:trưởng|phó)(?!\w))\s+"
     r"(?P<field>[^\W\d_][^\W\d_]*(?:(?:,|\s+[–-])?\s+(?!(?:và|với|cùng)(?!\w))[^\W\d_][^\W\d_]*)"
     r"{0,9}?)"
+    r"(?:\s*\((?!(?:của|thuộc)\s)[^()]{1,12}\))?"  # "... bảo hiểm y tế (BHYT) thuộc ..."
     r"\s*(?:(?P<open>\()\s*(?:(?:của|thuộc)\s+)?|,\s*|-\s*|\s+(?:của|thuộc)\s+)?"
     r"(?=Bộ\s|(?:BHXH|Bảo hiểm xã hội)\s+(?P<level>Việt Nam|tỉnh|thành phố|TP|huyện|quận|thị xã)"
     r"(?!\w))")

@@ -972,7 +972,9 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
         return None
     areas = [a for a, _ in places]
     norm = normalise(text)
-    title = title_range(norm.text)
+    # (a first line that ends as a sentence is the lead, not a title: "(QNO) - Ngày 9/8, BHXH
+    # huyện Tiên Phước tổ chức hội nghị ... trên địa bàn xã Tiên Cảnh.")
+    title = headline_range(norm.text)
     title_span = Span(*norm.span(*title)) if title else None
     in_title = [
         a
