@@ -589,8 +589,9 @@ _PEOPLE = re.compile(r"^\s*(?:người|nhân khẩu|đối tượng|lao động|
 # The residents counted: "gần 100 nghìn dân", "8.500 nhân khẩu" (not "350 nhân khẩu tham gia").
 _RESIDENTS = re.compile(
     # (not "2 dân tộc" (ethnic groups), "dân quân" (militia), ...)
-    r"\s*(?:dân(?!\s+(?:tộc|quân|cư|phòng|sự|chủ|vận|số|trí|lập|dụng|nghèo)(?!\w))|nhân khẩu)(?!\w)"
-    r"(?!\s+(?:đã\s+|được\s+)?(?:tham gia|có thẻ|mua|đóng))", _I)
+    # (who then join or get something: _RESIDENTS_DO)
+    r"\s*(?:dân(?!\s+(?:tộc|quân|cư|phòng|sự|chủ|vận|số|trí|lập|dụng|nghèo)(?!\w))"
+    r"|nhân khẩu)(?!\w)", _I)
 # Residents who then get or do something are no population: "5.000 nhân khẩu được cấp thẻ BHYT",
 # "... cho 1.200 dân".
 _RESIDENTS_DO = re.compile(
@@ -1168,8 +1169,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     return False
 
 
-_MEMBERS_OR_POOR = re.compile(
-    r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên|hộ (?:cận )?nghèo)(?!\w)", _I)
+_POOR_SUBJECT = re.compile(r"\s*hộ (?:cận )?nghèo(?!\w)", _I)
 
 
 def _other_rate(upto: str) -> bool:
@@ -1184,8 +1184,8 @@ def _other_rate(upto: str) -> bool:
         return True  # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money)
     verb = _RATE_VERB.search(phrase)
     subject = phrase[: verb.start()] if verb else phrase
-    if _MEMBERS_OR_POOR.match(subject) and not (
-            _MEMBERS.match(subject) is None and _INSURANCE_NAMED.search(subject)):
+    if _MEMBERS.match(subject) or (_POOR_SUBJECT.match(subject)
+                                   and not _INSURANCE_NAMED.search(subject)):
         # "tỷ lệ hội viên tham gia BHYT giảm còn 70%": an organisation's members, no population
         # of the area; "tỷ lệ hộ nghèo giảm còn 1,42%": the poverty rate
         return True
@@ -2394,11 +2394,11 @@ def extract_observations(
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
                         else scheme_before or "health_insurance"]
                     own = max(norm.rfind(",", cs, fact.at), norm.rfind(";", cs, fact.at), cs)
-                    earlier = [m for m in _schemes(norm, 0, own)]
                     if (schemes == ["health_insurance"] and _SCHEMELESS_PART.search(
                             norm, own, fact.at) and not any(own <= m[0] < fact.at
                                                             for m in mentions)
-                            and earlier and earlier[-1][2] == "social_insurance"):
+                            and (earlier := _schemes(norm, 0, own))
+                            and earlier[-1][2] == "social_insurance"):
                         # "số người tham gia BHXH bắt buộc là 3.724 người, tham gia tự nguyện là
                         # 549 người": an item naming no scheme after a BHXH count is of BHXH
                         schemes = ["social_insurance"]
