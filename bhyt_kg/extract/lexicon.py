@@ -98,6 +98,9 @@ PARTY_ORGANS = (
     # ("Trưởng Khối Dân vận xã Cần Đăng"): named with its commune, not after the committee.
     Body("Khối Dân vận", "party_organ", ("Khối Dân vận",), ("commune",), needs_area=True),
     Body("Ban Tổ chức", "party_organ", ("Ban Tổ chức",), LOCAL, organ=True),
+    # (a committee's Party-building board, where the organisation, propaganda and mass
+    # mobilisation boards were merged: "Ban Xây dựng Đảng Huyện ủy Phụng Hiệp")
+    Body("Ban Xây dựng Đảng", "party_organ", ("Ban Xây dựng Đảng",), LOCAL, organ=True),
     Body("Ủy ban Kiểm tra", "party_organ", ("Ủy ban Kiểm tra", "UBKT"), LOCAL, organ=True),
     # A People's Council's committees, named after it ("Ban VHXH HĐND tỉnh", "Ban Kinh tế -
     # Ngân sách HĐND huyện"): of the council's kind, never alone ("Ban Pháp chế" of what?).
@@ -654,6 +657,8 @@ SCHOOL_TYPES = (
     "Đại học",
     "Cao đẳng",
     "Trung cấp",
+    "Cao đẳng nghề",
+    "Trung cấp nghề",
 )
 
 BODIES: tuple[Body, ...] = (

@@ -64,7 +64,7 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("children_under_6", r"trẻ(?: em)? (?:dưới|từ 0 đến|từ 0 - ) ?0?(?:6|sáu) tuổi"),
         ("elderly_over_80", r"(?:người (?:cao tuổi )?)?(?:từ |trên |đủ )?80 tuổi(?: trở lên)?"),
         # ("HS, SV": the abbreviations written apart)
-        ("students", r"học sinh|sinh viên|HSSV|(?<!\w)(?-i:HS|SV)(?!\w)"),
+        ("students", r"học sinh|sinh viên|HSSV|(?<!\w)(?-i:HS|SV|Hs|Sv)(?!\w)"),
         # ("tỷ lệ gia đình ... tham gia", "100% gia đình": families, as a phrase's head)
         ("households", r"hộ gia đình|^\s*(?:các\s+)?gia đình(?!\s+(?:hội viên|đoàn viên|chính sách"
                        r"|có công|liệt sĩ|văn hóa))"),
@@ -116,7 +116,9 @@ _TARGET = re.compile(
     # what a result contributed to)
     r"|^\s*(?:cùng\s+)?góp phần(?:\s+để)?\s+(?:đạt|hoàn thành)(?!\w)"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
-    rf"|(?<!\w)để\s+(?:đạt|hoàn thành)(?:\s+được)?(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
+    # ("Để sớm đạt tỷ lệ 100% học sinh, sinh viên tham gia bảo hiểm y tế, ...")
+    r"|(?<!\w)để(?:\s+(?:sớm|nhanh chóng|từng bước|kịp thời))?\s+(?:đạt|hoàn thành)(?:\s+được)?"
+    rf"(?=\s+(?:{_RATE_WORD}|mức|\d))", _I)
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
 # up to the next heading of its rank, state targets.
 _GOALS_HEADING = re.compile(
@@ -188,7 +190,8 @@ _PLAN_GIVEN = re.compile(
     r"[^,;]{0,30}$", _I)
 _PARTICIPATION = re.compile(
     # (not contributions evaded or owed: "Do công ty trốn đóng BHXH nên gần 100 công nhân ...")
-    r"tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)"
+    # (nor a duty or an eligibility: "trong diện bắt buộc tham gia", "thuộc diện tham gia")
+    r"(?<!buộc )(?<!diện )tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)"
     r"|(?<!trốn )(?<!nợ )(?<!chậm )(?<!không )đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
@@ -352,9 +355,10 @@ _EACH_UNIT = re.compile(
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
-    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường)(?!\w)", _I)
-# Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words).
-_SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm)(?!\w))|;", _I)
+    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường|địa phương)(?!\w)", _I)
+# Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words, as
+# in "nhiều địa phương, trường học đã sớm đạt ...").
+_SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm|trường|địa phương)(?!\w))|;", _I)
 _CAPITAL = UPPERCASE
 # A named unit joined to the plural ones as one subject: "quận Ngũ Hành Sơn và khối các trường
 # đại học ... đều đạt hơn 99%" (the unit's rate; the schools are no unit of the area).
@@ -413,6 +417,15 @@ _CARE_SHARE = re.compile(
     r"[^,;%]{0,40}$", _I)
 # A fund other than insurance's: "quỹ đền ơn đáp nghĩa", 'quỹ "Ngày vì người nghèo"'.
 _OTHER_FUND = re.compile(r"(?<!\w)quỹ\s+(?!(?:BHYT|BHXH|BHTN|bảo hiểm|khám|KCB|hưu)(?!\w))", _I)
+# A rate right after a sum: "..., đạt 64,4%", "(bằng 98%)".
+_RATE_OF_SUM = re.compile(
+    r"[\s,(]*(?:đạt|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?(?:\s+(?:gần|hơn|trên|khoảng))?\s*", _I)
+# Money owed ("nợ", "chậm đóng"), not money collected from arrears ("thu nợ", "thu hồi nợ") or
+# as interest on them ("thu lãi chậm đóng").
+_OWED = re.compile(r"(?<!\w)(?<!thu )(?<!hồi )(?<!lãi )(?:nợ|chậm đóng|trốn đóng)(?!\w)", _I)
+# A public budget's or taxes' money, not a fund's: "thu ngân sách", "chi ngân sách", "thu thuế".
+_PUBLIC_MONEY = re.compile(
+    r"(?<!\w)(?:thu|chi)\s+(?:ngân sách|NSNN|thuế)(?!\w)(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 # The uninsured as the subject counted: "số người lao động trên địa bàn huyện chưa tham gia BHXH
 # còn lớn, khoảng 100 nghìn người".
@@ -637,6 +650,15 @@ _BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
 _FOR_GROUP = re.compile(r"\s*(?:BHYT|bảo hiểm y tế)?\s*(?:cho|đối với|trong)\s+(?=\S)", _I)
 # A total broken down next: "có 264.783 học sinh, sinh viên, trong đó ..."
 _TOTAL_OF = re.compile(r"^[^;%\d]{0,70}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
+# The insured part of a whole just counted: "..., trong đó số tham gia BHYT đạt".
+_SHARE_OF_WHOLE = re.compile(
+    r"(?:trong đó|trong số đó|trong số này)(?!\w)[^;%\d]{0,40}?(?:tham gia|có thẻ)[^;%\d]{0,40}$",
+    _I)
+# "... chiếm gần 24% dân số": a rate of the whole population.
+_POPULATION_AFTER_RATE = re.compile(r"\s*(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
+# A figure that is the object of "có" or a whole ("toàn tỉnh có trên 260 nghìn HSSV", "Trong
+# tổng số gần 270 nghìn HSSV").
+_HAS_OBJECT = re.compile(r"(?<!\w)(?:có|tổng số)\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 # A list item of a count just given: "...: Phường A là 32.602 người; Phường B là 31.669 người".
 _LIST_ITEM = re.compile(r"^\s*(?:và\s+)?(?P<head>\w)[^,;:]{0,40}?\s(?:là|với|có|:)\s*$")
 # "dân số ... điều chỉnh từ 74.721 người lên 76.797 người".
@@ -759,6 +781,10 @@ _INSURED_SUBJECT = re.compile(r"(?<!\w)(?:đối tượng|số người|người
                              r"(?:mua\s+)?(?:BHYT|BHXH|BHTN|bảo hiểm)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
+_AIDED = re.compile(r"(?<!\w)hỗ trợ(?!\w)", _I)
+# A frequency, visits per card or per person: "1,9 lượt khám/thẻ/năm", "2,1 lượt/người/năm".
+_PER_HEAD_VISITS = re.compile(
+    r"^\s*lượt(?:\s+(?:khám|KCB|khám bệnh|khám chữa bệnh|khám, chữa bệnh))?\s*/", _I)
 _ATTEND = re.compile(r"^\s*lượt(?:\s+người)?\s+(?:tham dự|dự|tham gia)", _I)
 _MEETINGS = re.compile(
     r"^\s*(?:buổi|cuộc)\s+(?:họp|hội nghị|tuyên truyền|đối thoại|sinh hoạt|nói chuyện|truyền thông"
@@ -849,11 +875,20 @@ class _Reading:
     # "... có gần 182 nghìn lượt người khám, chữa bệnh BHYT. Trong đó, ngoại trú là 161 nghìn
     # lượt người; ...": a sentence that details a count of insured visits
     details_visits: bool = False
+    # an earlier clause of the sentence counted insured visits: "... có 168 triệu lượt khám chữa
+    # bệnh BHYT, ...; số lượt khám chữa bệnh nội trú là 15,3 triệu lượt" details them
+    visits_before: bool = False
     # the last figure of the clause before was a remainder, a list of them going on
     rest_items: bool = False
     # the group of the participants the sentence counted ("số người tham gia BHXH tự nguyện ...:
     # 9.287 người; ...; So với chỉ tiêu giao (8.700 người) đạt 107%": the quota is theirs)
     count_group: str | None = None
+    # "có trên 270 nghìn học sinh, sinh viên, chiếm gần 24% dân số": where the rate that is the
+    # counted group's share of the population stands (no coverage)
+    group_share_at: int | None = None
+    # where the last sum of a public budget or of taxes ended ("thu thuế được hơn 315 triệu
+    # đồng, đạt 64,4%": the rate right after it is that sum's, no insurance figure)
+    public_money_end: int | None = None
 
 
 _REACH_END = re.compile(rf"\s+(?:(?:đều|cùng)\s+)?đạt(?:\s+{_RATE_WORD})?"
@@ -926,7 +961,7 @@ _GROUP_SUBJECT = re.compile(
     # (a scheme written out, "tham gia bảo hiểm y tế", counts as the one word "BHYT" it is)
     r"(?:^|[,;:(]|\s)([^,;:()]{1,40}?)\s(?:tham gia|có thẻ)"
     rf"(?:\s+(?:{_SCHEME_WORDS}|\S+)){{0,10}}?\s+(?:đạt|chiếm)"
-    rf"(?:\s+{_RATE_WORD})?\s*$", _I)
+    rf"(?:\s+{_RATE_WORD})?(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới))?\s*$", _I)
 # "99,43/%": a stray slash between a number and its percent sign (replaced by a space).
 _STRAY_SLASH = re.compile(r"(?<=\d)/(?=\s?%)")
 # "đạt được 92%" says what "đạt 92%" says, and the rules read "đạt": "được" is blanked before
@@ -996,6 +1031,16 @@ def _scheme_group_in(text: str) -> str | None:
     """The group of the last scheme-and-group phrase in ``text`` ("BHXH tự nguyện")."""
     m = _last(_SCHEME_GROUP_RX.finditer(text))
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
+
+
+def _own_clause(before: str) -> str:
+    """The words after a heading's colon when the figure is the object of their own "có" (or
+    "tổng số"):
+    in "kết quả tham gia BHYT hằng năm: Năm 2010, toàn tỉnh có trên 260 nghìn HSSV" the count
+    is of the pupils and students, not of the participants the heading names (but in "Số người
+    tham gia BHYT: 260 nghìn" the heading is the count's own subject)."""
+    _, colon, own = before.rpartition(":")
+    return own if colon and _HAS_OBJECT.search(own) else before
 
 
 def _subject_group(upto: str) -> str | None:
@@ -1282,6 +1327,15 @@ def _quantity_facts(
         if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _INTEREST.search(w.upto)
                 or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
             return [], False
+        if _OWED.search(w.upto, max(thu + chi)):
+            # "(chiếm 4,5% số thu năm 2015), trong đó, khối hành chính - sự nghiệp nợ lên tới
+            # 14 tỷ đồng": money owed after the word for revenue, not collected
+            return [], False
+        if _PUBLIC_MONEY.search(re.split(r",\s|;", w.upto)[-1]):
+            # "tổng thu ngân sách địa phương ước thu gần 7,9 tỉ đồng", "thu thuế được hơn 315
+            # triệu đồng": the commune's budget and taxes, no insurance fund's money
+            reading.public_money_end = q.end
+            return [], False
         kind = "fund_revenue" if max(thu, default=-1) > max(chi, default=-1) else "fund_expenditure"
         # ("Thu BHXH tự nguyện 2.113 triệu đồng": the voluntary scheme's money)
         group = _scheme_group_in(w.upto[max(thu + chi) :])
@@ -1321,12 +1375,17 @@ def _quantity_facts(
             # the audience of the meetings just counted
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
+        if _PER_HEAD_VISITS.match(w.after):
+            return [], False  # a frequency of visits per card, no count of them
         if _BENEFIT_CASES.match(w.after):
             # "8.025.482 lượt người hưởng chế độ ốm đau, thai sản, ...": social-insurance
             # benefits paid, not visits to care
             return [], False
-        if _CARE.search(text[cs:ce]) and (_INSURANCE_CUE.search(text[cs:ce])
-                                          or reading.details_visits):
+        if _CARE.search(text[cs:ce]) and (
+                _INSURANCE_CUE.search(text[cs:ce]) or reading.details_visits
+                # (not the visits some other fund paid for: "; gần 2.000 lượt người nghèo điều
+                # trị nội trú được hỗ trợ tiền ăn, ... từ Quỹ khám chữa bệnh cho người nghèo")
+                or (reading.visits_before and not _AIDED.search(text, cs, ce))):
             # ("4,3 triệu lượt học sinh, sinh viên đi khám": the visits of that group)
             visit = _VISITS.match(w.after)
             listed = _group_list(text, q.end + visit.end()) if visit else []
@@ -1369,6 +1428,17 @@ def _quantity_facts(
             # đã tăng mạnh, với gần 948 nghìn người tham gia": the insured, named after it)
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
+    if (rate_follows and people is not None and nxt is not None
+            and _POPULATION_AFTER_RATE.match(text, nxt.end)
+            and not _PARTICIPATION.search(w.upto)
+            and not _PARTICIPATION.search(text, q.end, nxt.start)
+            and len(named := _group_list(text, q.end)) == 1):
+        # "toàn tỉnh có trên 270 nghìn học sinh, sinh viên (đối tượng trong diện bắt buộc tham
+        # gia BHYT), chiếm gần 24% dân số": how many of the group there are, and their share
+        # of the people (no insured in the clause)
+        reading.total = _Fact("population", q.value, "person", q.start, q.qualifier, named[0])
+        reading.group_share_at = nxt.start
+        return [reading.total], False
     listed = reading.item is not None and _list_item(w.upto)
     if people is None:
         if listed and rate_follows:  # "...; Bắc Giang là 1.617.981, đạt 102,1% kế hoạch"
@@ -1400,7 +1470,8 @@ def _quantity_facts(
         (listed_groups or [None])[0] or _scheme_group(text, q.end)
         or _enrolled_group(text, q.end) or _subject_group(w.before)
         or _scheme_group_before(w.before)
-        or _counted_group(w.upto) or _topic_of_clause(w.upto) or reading.topic_group
+        or _counted_group(w.upto) or _topic_of_clause(w.upto) or _named_subject(w.near)
+        or reading.topic_group
         # "... tự nguyện chỉ đạt 2,84% (15.812 người)": the people the rate just read is of
         or (reading.last_rate.group if reading.last_rate is not None
             and _RATE_THEN_BRACKET.fullmatch(w.near) else None))
@@ -1426,7 +1497,8 @@ def _quantity_facts(
             or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
-            and not _PARTICIPATION.search(total.group()) and not _PARTICIPATION.search(w.before)
+            and not _PARTICIPATION.search(total.group())
+            and not _PARTICIPATION.search(_own_clause(w.before))
             and not _MEMBERS.match(w.after)):
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
@@ -1439,7 +1511,8 @@ def _quantity_facts(
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, named[0])
         return [reading.total], False
     if (unit == "person" and group is not None and _WHOLE_COUNT.search(w.lead)
-            and not _PARTICIPATION.search(w.upto) and not _PARTICIPATION.search(w.after[:60])):
+            and not _PARTICIPATION.search(_own_clause(w.upto))
+            and not _PARTICIPATION.search(w.after[:60])):
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
     if (unit == "person" and _HOUSEHOLDS_WITH.search(w.lead) and not _PARTICIPATION.search(w.upto)
@@ -1506,6 +1579,19 @@ _TOPIC = re.compile(
     r"(?:(?:đối tượng|BHYT|bảo hiểm y tế)\s+)*(?P<g>[^,;%\d]{2,80}?)\s*,", _I)
 
 
+# A group as the subject right before "là" and the count: "..., thì SV là trên 88 nghìn em".
+_SUBJECT_IS = re.compile(
+    r"(?:^|[,;:]\s*)(?:thì\s+)?(?P<g>[^,;:()]{1,30}?)\s+là"
+    r"(?:\s+(?:khoảng|trên|hơn|gần|xấp xỉ))?\s*$", _I)
+
+
+def _named_subject(near: str) -> str | None:
+    """The one group named as the subject of "là" just before a count, if any."""
+    subject = _SUBJECT_IS.search(near)
+    named = _groups(subject["g"]) if subject else []
+    return named[0] if len(named) == 1 else None
+
+
 def _topic_of_clause(upto: str) -> str | None:
     """The one group named as the topic of the clause before its count, if any."""
     topic = _last(_TOPIC.finditer(upto))
@@ -1544,6 +1630,11 @@ _SHARE_OF_MONEY = re.compile(
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
+    if reading.group_share_at == q.start:
+        return []  # a counted group's share of the population, read with its count
+    if reading.public_money_end is not None and _RATE_OF_SUM.fullmatch(
+            text, reading.public_money_end, q.start):
+        return []  # the share of a budget or tax plan, no insurance figure
     if ((_CHANGE.search(before) and not _RISEN_TO.search(before))
             or re.match(r"^\s*so với cùng kỳ", after, _I)):
         return []  # a change, not a level
@@ -1638,6 +1729,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # the count just read over the total the sentence gave: that total's coverage
         return [_Fact("group_coverage_rate" if total.group else "coverage_rate", q.value,
                       "percent", q.start, q.qualifier, total.group, count.value, total.value)]
+    if (total is not None and total.group is not None and q.value <= 100
+            and (count is None or count is total) and _SHARE_OF_WHOLE.search(w.near)):
+        # "toàn tỉnh có trên 260 nghìn HSSV, trong đó số tham gia BHYT đạt trên 60%": the share
+        # of the whole just counted that is insured
+        return _group_rates(q, [total.group])
     # "tỷ lệ học sinh- sinh viên tham gia BHYT của các trường khối ... chỉ đạt 68%": the group
     # stands right after "tỷ lệ", however long the rest of the phrase
     # ("độ bao phủ bảo hiểm y tế (BHYT) học sinh, sinh viên năm học 2022-2023 ... đạt 99,92%":
@@ -2347,6 +2443,9 @@ def extract_observations(
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
                 visited = visited or fact.indicator == "insured_visits"
+            # "... có 168 triệu lượt khám chữa bệnh BHYT, ...; số lượt khám chữa bệnh nội trú là
+            # 15,3 triệu lượt": the next clause details the insured visits this one counted
+            reading.visits_before = reading.visits_before or visited
             # more people than any province has ("88 triệu người tham gia BHYT", "hơn 16 triệu
             # người tham gia BHXH"): the nation's figures, with the rates of their clause
             clause_scope = NATION if any(

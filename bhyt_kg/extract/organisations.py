@@ -359,6 +359,7 @@ def _default_area(body: Body, home: Area | None) -> Area | None:
     return _nearest(home, body.levels)
 
 
+_CHANNEL_BEFORE = re.compile(r"(?<!\w)(?:trên|qua)\s+$", re.IGNORECASE)
 _WORK_COMMITTEE = re.compile(r"(?<!\w)công tác\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,4})\s+$")
 
@@ -372,6 +373,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if body.name.split(" ", 1)[0] in lx.DEPARTMENT_HEADS and _ends_with_word(
             before, lx.HEAD_COMPOUNDS):
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
+    if body.kind == "media" and text[pos].islower() and _CHANNEL_BEFORE.search(before):
+        return True  # "phát trên đài truyền thanh xã": a channel, no particular station
     if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
         return True  # "tổ đại biểu HĐND huyện": delegates, not the council
     if (body.kind == "health_agency" and (count := _COUNT_BEFORE.search(before)) is not None

@@ -740,7 +740,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # Phước Long" (not "phường Trung").
 # (a school by its kind: "Trường Sơn" is a commune; nor "Ban", "Phòng", "Sở" alone: "xã Ban Công")
 _BODY_NAME = re.compile(r"(?:Trung tâm|Bệnh viện|Trạm [Yy] tế|Công ty|Ủy ban"
-                        r"|Trường (?:Tiểu học|Trung học|THCS|THPT|Mầm non|Đại học|Cao đẳng))(?!\w)")
+                        r"|Trường (?:Tiểu học|Trung học|Trung cấp|THCS|THPT|Mầm non|Mẫu giáo"
+                        r"|Phổ thông|PTDT|Đại học|Cao đẳng))(?!\w)")
 _DURATION_AFTER = re.compile(
     r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
 _AND_VILLAGE = re.compile(
