@@ -126,6 +126,8 @@ class _Layout:
     byline: _Line | None
     # photo captions' words, without their credit "Ảnh: ..." (part of the furniture above)
     captions: tuple[tuple[int, int], ...] = ()
+    # the credits of photos ("(Ảnh: BHXH tỉnh Lai Châu)"): who took or gave the picture
+    credits: tuple[tuple[int, int], ...] = ()
 
 
 @functools.lru_cache(maxsize=16)  # title, byline, dateline and sentences read one layout
@@ -134,6 +136,7 @@ def _layout(text: str) -> _Layout:
     lines = _lines(norm.text)
     furniture: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
+    credits: list[tuple[int, int]] = []
     dateline: _Line | None = None
     content_seen = 0  # characters of running text before a line: tail markers need some
     cut = len(lines)
@@ -157,6 +160,7 @@ def _layout(text: str) -> _Layout:
         elif (cap := _CAPTION.search(t)) and title_index is not None:
             raw = norm.text[line.start : line.end]
             lead = len(raw) - len(raw.lstrip())
+            credits.append((line.start + lead + cap.start(), line.end))
             if len(t) <= _CAPTION_MAX:
                 furniture.append((line.start, line.end))
                 captions.append((line.start + lead, line.start + lead + cap.start()))
@@ -189,7 +193,8 @@ def _layout(text: str) -> _Layout:
     if cut < len(lines):
         furniture.append((lines[cut].start, len(norm.text)))
     title = lines[title_index] if title_index is not None and title_index < cut else None
-    return _Layout(norm, tuple(_merge(furniture)), title, dateline, byline, tuple(captions))
+    return _Layout(norm, tuple(_merge(furniture)), title, dateline, byline, tuple(captions),
+                   tuple(credits))
 
 
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
@@ -332,6 +337,13 @@ def _split(seg: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def photo_credits(text: str) -> tuple[Span, ...]:
+    """Where the photo credits stand ("(Ảnh: BHXH tỉnh Lai Châu)"; spans into ``text``): like a
+    byline, they name who took or gave a picture, not what the article is about."""
+    lay = _layout(text)
+    return tuple(_original(lay.norm, text, s, e) for s, e in lay.credits)
+
+
 def captions(text: str) -> tuple[Sentence, ...]:
     """The sentences of the article's photo captions, without their credit ("Ảnh: N.Duy").
 
@@ -355,11 +367,27 @@ def captions(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def _wrapped(lines: list[_Line], keep: list[bool]) -> list[_Line]:
+    """The lines with hard-wrapped ones joined: a line that stops mid-sentence (no end mark)
+    and a next line that goes on in lower case ("... toàn tỉnh có 351.160 người tham gia BHXH,
+    đạt 88,6%" / "kế hoạch UBND tỉnh giao ...") are one line of a text copied with its wraps."""
+    out: list[_Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text and line.text and line.text[0].islower()
+                and prev.text[-1] not in _TERMINAL and keep[prev.end - 1] and keep[line.start]):
+            out[-1] = _Line(prev.start, line.end, f"{prev.text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
 def sentences(text: str) -> tuple[Sentence, ...]:
     """The article's sentences outside page furniture, the title first; spans into ``text``.
 
     Splits at . ! ? … and line breaks, never inside numbers, dates, abbreviations, document
     symbols, list ellipses, nor before the end mark "./." (kept with its sentence); not at ";".
+    A hard-wrapped line is no break (see :func:`_wrapped`).
     """
     lay = _layout(text)
     norm = lay.norm.text
@@ -368,7 +396,7 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         for k in range(s, min(e, len(norm))):
             keep[k] = False
     out: list[Sentence] = []
-    for line in _lines(norm):
+    for line in _wrapped(_lines(norm), keep):
         k = line.start
         while k < line.end:  # runs of kept characters within the line
             if not keep[k]:

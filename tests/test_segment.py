@@ -137,8 +137,8 @@ def test_invented_page_sentence_boundaries() -> None:
     assert texts(PAGE) == [
         "Quảng Ninh: Hơn 1,2 triệu người có thẻ BHYT",
         "TP. Hạ Long đã đạt tỷ lệ bao phủ 95,1%.",
-        "Theo TS. Nguyễn Văn An, Giám đốc BHXH tỉnh... con số này",
-        "còn tăng.",
+        # (a line that stops mid-sentence and goes on in lower case is hard-wrapped: one sentence)
+        "Theo TS. Nguyễn Văn An, Giám đốc BHXH tỉnh... con số này\ncòn tăng.",
         "Các xã, phường vận động người dân... đặc biệt là hộ cận nghèo!",
         "Bao giờ đạt 100%?",
         "Chưa rõ.",

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
 from ..model import Article, Extraction
-from ..segment import captions, dateline, title_and_byline
+from ..segment import captions, dateline, photo_credits, title_and_byline
 from ..segment import sentences as split_sentences
 from .activities import extract_activities
 from .context import contexts, focus_documents
@@ -58,7 +58,10 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Ext
     text = article.text
     published = _as_date(article.published)
     sentences = split_sentences(text)
-    places = find_places(text, gazetteer, published)
+    # (a unit named only in a photo's credit, "(Ảnh: BHXH tỉnh Lai Châu)", is no place of the story)
+    credited = photo_credits(text)
+    places = tuple(p for p in find_places(text, gazetteer, published)
+                   if not any(c.start <= p[1].start and p[1].end <= c.end for c in credited))
     home = home_area(text, places)
     # bodies and people named only in a photo caption are the article's too (its figures are not)
     with_captions = tuple(sorted((*sentences, *captions(text)), key=lambda s: s.span.start))

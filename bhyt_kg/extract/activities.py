@@ -147,7 +147,8 @@ def _implemented(
     subject_only = set()
     if after is not None:
         for ref in named:  # (a mention's span is its sentence: find where its number stands)
-            at = [m.start() for m in re.finditer(rf"(?<![\d/.,]){re.escape(ref.number)}(?!\d)",
+            # (written with its leading zeros: "Thông tư liên tịch số 03/2010/TTLT-...")
+            at = [m.start() for m in re.finditer(rf"(?<![\d/.,])0*{re.escape(ref.number)}(?!\d)",
                                                  ctx.norm.text)]
             if at and ref.number not in issued and all(
                     a > after and not _CARRIES_OUT.search(ctx.norm.text, after, a) for a in at):

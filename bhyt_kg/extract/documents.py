@@ -48,12 +48,15 @@ KIND_ABBREVIATIONS = {
 }
 KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
 
-# Kind words with a tone mark the writer dropped ("Nghị quyêt số 28"): read, never written.
-_MISSPELT_KINDS = {"nghị quyêt": "resolution", "quyêt định": "decision", "chỉ thi": "directive"}
+# Kind words with a tone mark the writer dropped ("Nghị quyêt số 28"), and longer names of a kind
+# ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH", a joint circular): read, never written.
+_MISSPELT_KINDS = {"nghị quyêt": "resolution", "quyêt định": "decision", "chỉ thi": "directive",
+                   "thông tư liên tịch": "circular"}
 _KIND = "|".join(sorted([*KIND_WORDS, *_MISSPELT_KINDS], key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
-# Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH").
-_LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ"
+# Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH"),
+# or a national body's decision ("Quyết định số 318/TTg").
+_LETTER_CODES = "UBND|HĐND|BHXH|SYT|MTTQ|TTg|BYT"
 # Party symbols 38-CT/TW, 07-CT/HU; State symbols 34/KH-UBND, 1167/QĐ-TTg, 12/2023/NĐ-CP.
 _SYMBOL = (
     # a number may end in one lowercase letter: "Chương trình 30a/2008/NĐ-CP"
@@ -61,7 +64,9 @@ _SYMBOL = (
     # (a stray space around the hyphen is the writer's: "Nghị quyết số 13- NQ/HU")
     rf"(?:(?P<party> ?- ?(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
     # (and one after the slash: "Quyết định số 1167/ QĐ-TTg")
-    rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}})?))"
+    # (a joint document lists its issuers' codes: "03/2010/TTLT-BNV-BTC-BLĐTBXH")
+    rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?"
+    rf"(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}}){{0,3}}))"
     # (and its standing committee's: "Nghị quyết số 24/2022/UBTVQH15")
     rf"|(?P<law>/(?P<lyear>\d{{4}})/(?P<standing>UBTV)?QH\d{{1,2}})"
     # an official letter numbered by its issuer's code alone: "Công văn số 852/HĐND"
@@ -229,6 +234,8 @@ def _mention_at(
         symbol = m.group(0)[m.start("num") - m.start(0):].replace(" ", "")  # "08/CT - UBND"
         if m.group("law"):
             issuer = _ASSEMBLY_STANDING if m.group("standing") else _NATIONAL_ASSEMBLY
+        elif m.group("letter"):
+            issuer = _NATIONAL_STATE_ISSUERS.get(m.group("lissuer"))
         elif m.group("state"):
             issuer = _NATIONAL_STATE_ISSUERS.get(m.group("sissuer"))
             if issuer is None and kind == "official_letter":

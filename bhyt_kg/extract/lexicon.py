@@ -251,7 +251,19 @@ def _departments() -> tuple[Body, ...]:
     return tuple(out)
 
 
-DEPARTMENTS = _departments()
+DEPARTMENTS = (
+    *_departments(),
+    # ministries with no provincial department of the same name, and the army's General Staff
+    # ("Bộ Tổng Tham mưu đã có Công văn số 2036/TM-DQ trình Thủ trưởng Bộ Quốc phòng")
+    Body("Bộ Quốc phòng", "department", ("Bộ Quốc phòng", "BQP"), ("nation",)),
+    Body("Bộ Công an", "department", ("Bộ Công an",), ("nation",)),
+    Body("Bộ Tổng Tham mưu", "department", ("Bộ Tổng Tham mưu",), ("nation",)),
+    # the forces' own social-insurance agencies ("BHXH Bộ Quốc phòng", "BHXH Bộ Công an")
+    Body("Bảo hiểm xã hội Bộ Quốc phòng", "social_insurance_agency",
+         ("Bảo hiểm xã hội Bộ Quốc phòng", "BHXH Bộ Quốc phòng"), ("nation",)),
+    Body("Bảo hiểm xã hội Bộ Công an", "social_insurance_agency",
+         ("Bảo hiểm xã hội Bộ Công an", "BHXH Bộ Công an"), ("nation",)),
+)
 
 FRONT_AND_MASS = (
     Body(
@@ -450,6 +462,12 @@ HEALTH = (
     Body(
         "Bệnh viện", "health_agency", ("Bệnh viện", "BV"), ("district", "province", "nation"),
         named=True,
+    ),
+    # a general clinic, named as a hospital is ("Phòng khám Đa khoa Phan Rí Cửa", "Phòng khám đa
+    # khoa khu vực Liên Hương")
+    Body(
+        "Phòng khám Đa khoa", "health_agency", ("Phòng khám Đa khoa", "PKĐK"),
+        ("commune", "district", "province"), named=True,
     ),
 )
 

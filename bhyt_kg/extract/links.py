@@ -174,7 +174,9 @@ _MOVE_START = re.compile(r"(?<!\w)từ\s*(\d[\d.,]*)\s*%?\s*(?:lên|xuống)(?!\
 # Only an explicit attribution ties a result in the paragraph after the directive's.
 # ("Kết quả, tính đến ... toàn huyện có ...": the results of what the paragraph before carried out;
 # "Năm năm qua, ..." or "Sau 10 năm thực hiện, ..." after the review of those years' work)
+# ("Kết quả đến ngày 15/6/2017, BHXH huyện đã ...": the results as of a date)
 _BRIDGE = re.compile(r"^\s*(?:nhờ (?:đó|vậy|những kết quả này)|qua đó|từ đó|kết quả\s*[,:]"
+                     r"|kết quả\s+(?:tính\s+)?(?:đến|tới)\s+(?:ngày|hết|cuối|nay|tháng|năm|\d)"
                      r"|(?:sau\s+|qua\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm"
                      r"\s+(?:qua|thực hiện)(?!\w))",
                      re.IGNORECASE)
@@ -280,6 +282,10 @@ def implementation_links(
                     # bodies told to act ("chỉ đạo UBND các xã ..., phối hợp BHXH huyện ..."):
                     # no implementer said
                     continue
+                if _SUBMITTED_TO.search(ctx.norm.text, max(0, at - 16), at):
+                    # "... lập danh sách ... trình UBND huyện phê duyệt": the body a proposal
+                    # goes to for approval, not one carrying the document out
+                    continue
                 org = mention.org
                 # (the issuer's standing organs act as the issuer; its advisory organs, "Ban
                 # Tuyên giáo Thành ủy" for the Thành ủy's programme, carry the document out. A
@@ -294,6 +300,9 @@ def implementation_links(
                     continue
                 out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
     return tuple(out.values())
+
+
+_SUBMITTED_TO = re.compile(r"(?<!\w)(?:trình|gửi)(?:\s+(?:lên|cho|về))?\s+$", re.IGNORECASE)
 
 
 # The organs through which a committee itself acts (its standing board, its executive).

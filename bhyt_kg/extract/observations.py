@@ -182,7 +182,15 @@ _RESULT = re.compile(
 _BENEFIT_CASES = re.compile(
     r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
     r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
-_ACCORDINGLY = re.compile(r"\s*theo đó\s*,", _I)
+# ("Tiếp theo danh sách là Ninh Bình với 124,581 người tham gia, ...": the next items of the
+# previous sentence's list, of its scheme)
+_ACCORDINGLY = re.compile(
+    r"\s*(?:theo đó\s*,|(?:tiếp theo|tiếp đến|kế đến|kế tiếp)(?:\s+(?:danh sách|trong danh sách))?"
+    r"\s+(?:là|có)(?!\w))", _I)
+# A date that says "as of" ("đến cuối tháng 7/2019", "tính đến hết tháng 9"), not a span's start
+# ("từ năm 2016 đến nay", "Năm 2018 đến nay") nor a deadline ("trước 30/11/2015").
+_AS_OF_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)(?!\s+nay)(?!\w)", _I)
+_ESTIMATE_AFTER = re.compile(r"(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?!\w)", _I)
 _FORECAST = re.compile(r"(?:dự\s+)?(?:kiến|ước)(?:\s+thực hiện)?", _I)
 _BY_PERIOD_END = re.compile(r"(?<!\w)(?:đến\s+)?(?:hết|cuối)\s+năm(?:\s+nay|\s+\d{4})?(?!\w)", _I)
 _PLAN_GIVEN = re.compile(
@@ -191,7 +199,10 @@ _PLAN_GIVEN = re.compile(
 _PARTICIPATION = re.compile(
     # (not contributions evaded or owed: "Do công ty trốn đóng BHXH nên gần 100 công nhân ...")
     # (nor a duty or an eligibility: "trong diện bắt buộc tham gia", "thuộc diện tham gia")
-    r"(?<!buộc )(?<!diện )tham gia|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)"
+    # (nor taking part in anything else: "đối tượng tham gia chiến đấu bảo vệ Tổ quốc")
+    r"(?<!buộc )(?<!diện )tham gia"
+    r"(?!\s+(?:chiến đấu|kháng chiến|quân đội|nghĩa vụ|lực lượng vũ trang))"
+    r"|có thẻ|được cấp thẻ|cấp thẻ|mua (?:thẻ )?(?:BHYT|bảo hiểm)"
     r"|(?<!trốn )(?<!nợ )(?<!chậm )(?<!không )đóng (?:BHYT|BHXH)", _I)
 _BARE_COUNT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|HSSV|học sinh|sinh viên|trẻ em)"
@@ -231,7 +242,9 @@ _SUBJECT = re.compile(
 # (not "9,6% dân số nay đã đạt gần 95,5 triệu người": the population was the rate's, "nay" starts
 # the next clause)
 _POPULATION = re.compile(
-    r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)[^,;]{0,30}(?:là|có|:)?\s*$", _I)
+    # ("Dân số hiện tại của 03 xã, thị trấn này là 69.707 người": units joined by a comma)
+    r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)"
+    r"(?:[^,;]|,\s*(?=(?:xã|phường|thị trấn|thôn|ấp|bản)(?!\w))){0,40}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 # The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
 _PEOPLE_JOINED = re.compile(
@@ -523,7 +536,8 @@ _NEXT_COUNT = re.compile(
 _RAISED_TO = re.compile(r",\s*nâng(?!\w)", _I)
 _RAISED_RATE = re.compile(rf"[^,;%\d]{{0,40}}?,\s*nâng\s+(?:{_RATE_WORD}|độ bao phủ)", _I)
 _RAISED_TOTAL = re.compile(
-    r"(?<!\w)nâng tổng số(?:\s+người)?\s+(?:tham gia|có thẻ)[^;%\d]{0,50}?\s(?:lên|là)\s*$", _I)
+    r"(?<!\w)nâng tổng số(?:\s+người)?\s+(?:tham gia|có thẻ)[^;%\d]{0,50}?\s(?:lên|là)"
+    r"(?:\s+(?:khoảng|trên|hơn|gần|xấp xỉ))?\s*$", _I)
 # "thu BHXH, BHYT đạt 100% kế hoạch": revenue collection, not enrolment.
 _COLLECTION = re.compile(r"(?<!\w)(?:thu|số thu|thu nộp)(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch))", _I)
 # The target of the rate just stated, in parentheses: "so với kế hoạch (81%)".
@@ -654,6 +668,11 @@ _TOTAL_OF = re.compile(r"^[^;%\d]{0,70}?,?\s*(?:trong đó|trong số đó|trong
 _SHARE_OF_WHOLE = re.compile(
     r"(?:trong đó|trong số đó|trong số này)(?!\w)[^;%\d]{0,40}?(?:tham gia|có thẻ)[^;%\d]{0,40}$",
     _I)
+# "..., chiếm gần 24%" ("bằng", "đạt", "tương đương") right before a rate, with no rate named
+# between ("..., tỷ lệ tham gia BHYT ... đạt 85,26% dân số" is a rate of its own).
+_HOLDS_SHARE_NEXT = re.compile(
+    rf"(?:(?!{_RATE_WORD})[^;%\d])*(?<!\w)(?:chiếm|bằng|đạt|tương đương|tương ứng)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*", _I)
 # "... chiếm gần 24% dân số": a rate of the whole population.
 _POPULATION_AFTER_RATE = re.compile(r"\s*(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
 # A figure that is the object of "có" or a whole ("toàn tỉnh có trên 260 nghìn HSSV", "Trong
@@ -728,6 +747,12 @@ _SUPPORTED_AFTER = re.compile(
 # People cards were issued to: "trên 46.900 người thuộc hộ nghèo được cấp thẻ BHYT" (cards handed
 # out, gold README; "100% hộ nghèo ... được cấp thẻ" is still the group's share holding one, and
 # "Toàn huyện có 12.400 người được cấp thẻ BHYT" the people who hold one).
+# Cards issued to a group, counted after it: "trong đó cấp thẻ cho đối tượng người Kinh ... là 452
+# người" (paperwork for that group, no level of the insured).
+_CARDS_ISSUED_TO = re.compile(
+    r"(?<!\w)(?:cấp|cấp phát|cấp mới|in|bàn giao)\s+(?:mới\s+)?thẻ"
+    r"(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho"
+    r"(?!\w)(?![^;%\d]*(?:tham gia|có thẻ))[^;%\d]{0,120}$", _I)
 _HAS_BEFORE = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _ISSUED_AFTER = re.compile(r"[^;.,]{0,60}?(?<!\w)(?:đã\s+)?được\s+(?:cấp|cấp phát|cấp mới|cấp lại)"
                            r"(?:\s+mới)?\s+thẻ(?!\w)", _I)
@@ -974,7 +999,9 @@ def _plain_reached(norm: str) -> str:
     """``norm`` with "đạt được" before a figure written as "đạt", padded in front."""
     return _REACHED_GOT.sub(lambda m: " " * (len(m.group()) - 3) + m.group(1), norm)
 # A sentence that starts with its predicate continues the previous sentence's subject.
-_NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
+# ... or names it as "this figure": "Con số này đã giúp đạt 137,8% kế hoạch ..."
+_NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm|(?:con số|kết quả|số liệu) (?:này|trên))(?!\w)", _I)
+_THIS_FIGURE = re.compile(r"\s*(?:con số|kết quả|số liệu) (?:này|trên)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
 # ... also after a contrast: "Tuy nhiên, trong số này chỉ có hơn 134 ngàn thẻ ... (chiếm khoảng
@@ -1428,7 +1455,8 @@ def _quantity_facts(
             # đã tăng mạnh, với gần 948 nghìn người tham gia": the insured, named after it)
             return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                           scheme_free=True)], False
-    if (rate_follows and people is not None and nxt is not None
+    if (people is not None and nxt is not None
+            and _HOLDS_SHARE_NEXT.fullmatch(text, q.end, nxt.start)
             and _POPULATION_AFTER_RATE.match(text, nxt.end)
             and not _PARTICIPATION.search(w.upto)
             and not _PARTICIPATION.search(text, q.end, nxt.start)
@@ -1493,7 +1521,12 @@ def _quantity_facts(
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
     if (_SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce)
-            or _BUDGET_PAYS.search(w.upto)
+            or _BUDGET_PAYS.search(w.upto) or (
+                # (but "cấp thẻ BHYT cho gần 746.000 người (khoảng 96,1% dân số toàn tỉnh)":
+                # the insured, their share of the people given with them)
+                _CARDS_ISSUED_TO.search(w.upto) and not (
+                    nxt is not None and nxt.unit == "percent" and nxt.start - q.end <= 40
+                    and _POPULATION_AFTER_RATE.match(text, nxt.end)))
             or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
@@ -1525,6 +1558,11 @@ def _quantity_facts(
         # "từ 74.721 người lên 76.797 người": a starting point, not "at least"
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
             r"\s*\S+\s+(?:lên|xuống|thành|còn)(?!\w)", w.after, _I) else q.qualifier
+        if (nxt is not None and _HOLDS_SHARE_NEXT.fullmatch(text, q.end, nxt.start)
+                and _POPULATION_AFTER_RATE.match(text, nxt.end)):
+            # "Dân số ... của 03 xã ... là 69.707 người, chiếm hơn 48% dân số toàn huyện": the
+            # units' share of the district's people, no coverage
+            reading.group_share_at = nxt.start
         return [_Fact("population", q.value, unit, q.start, qualifier)], False
     # (an item headed by its scheme alone, after a count of participants: "... tham gia BHXH bắt
     # buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người": of that scheme and its group)
@@ -1720,7 +1758,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             or (reading.count_group if _OVER_QUOTA.search(w.upto) else None)
             # "... là 3,18%, đạt 530% so với chỉ tiêu Đề án": the plan of the rate just read
             or (reading.last_rate.group if reading.last_rate is not None
-                and _RATE_THEN_PLAN.fullmatch(w.near) else None))
+                and _RATE_THEN_PLAN.fullmatch(w.near) else None)
+            # "... BHXH tự nguyện là 844,7 nghìn người. Con số này đã giúp đạt 137,8% kế
+            # hoạch": the group the sentence before counted
+            or reading.subject_group)
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -2258,6 +2299,7 @@ def extract_observations(
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     previous_scheme: str | None = None  # the last scheme the previous sentence named
+    previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
     previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
@@ -2337,7 +2379,8 @@ def extract_observations(
                                or _SAME_RATE.search(norm) is not None
                                or _UNITS_RATE.search(norm) is not None
                                or _BARE_RATE_REACHED.search(norm) is not None
-                               or _AGENCY_COLLECTS.search(norm) is not None))
+                               or _AGENCY_COLLECTS.search(norm) is not None
+                               or _THIS_FIGURE.match(norm) is not None))
         was_insurance = insurance
         whens = [
             w for w in find_when(norm, default_year)
@@ -2396,7 +2439,9 @@ def extract_observations(
         was_uninsured = _UNINSURED_AFTER.search(norm) is not None
         reading = _Reading(
             is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
-            subject_group=last_group if _NO_SUBJECT.match(norm) else None,
+            subject_group=(last_group or (_scheme_group_in(previous_norm)
+                                          if _THIS_FIGURE.match(norm) else None))
+            if _NO_SUBJECT.match(norm) else None,
             topic_group=topic_group if _DETAILS.match(norm) else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None,
             details_visits=visited and _DETAILS.match(norm) is not None,
@@ -2410,7 +2455,8 @@ def extract_observations(
         topic_group = None if figures else _named_group(norm)
         # ("... chi trả lương hưu và trợ cấp BHXH tháng 7, tháng 8 ... Theo đó, Bưu điện tỉnh
         # triển khai chi trả ... với tổng số tiền trên 90 tỷ đồng": the scheme goes on)
-        scheme_before: str | None = previous_scheme if _ACCORDINGLY.match(norm) else None
+        scheme_before: str | None = previous_scheme if (
+            _ACCORDINGLY.match(norm) or _THIS_FIGURE.match(norm)) else None
         # the clause before named several schemes together (or, for money collected that goes
         # on from the sentence before, "... tham gia BHXH, ... BHYT, ... BHTN. Từ đó đã thu về
         # 2.501 tỷ đồng", that sentence did)
@@ -2518,6 +2564,9 @@ def extract_observations(
                 # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
                 # aim it contributes to, not of this figure
                 towards = _CONTRIBUTES.search(norm, fact.at, ce)
+                # ("trên 229.000 người tham gia BHYT ..., ước thực hiện đạt 93,5% dân số năm
+                # 2023": the year is the estimate's after it, not this count's)
+                towards = towards or _ESTIMATE_AFTER.search(norm, fact.at + 1, ce)
                 own_whens = [w for w in clause_whens
                              if towards is None or w.start < towards.start()]
                 when = ((pairs.whens.get(fact.at) if pairs is not None else None)
@@ -2564,9 +2613,13 @@ def extract_observations(
                         # "Trong đó ... mức sống trung bình năm 2018 là ...": the bare year of
                         # a detail says no more than the date it details ("đến hết tháng 11")
                         when = carry
-                    if when is not None and when.end <= fact.at and _NOW.search(
-                            norm, when.end, fact.at):
+                    if when is not None and when.end <= fact.at and (now := _NOW.search(
+                            norm, when.end, fact.at)) is not None and (
+                                not _AS_OF_WHEN.match(norm, when.start, when.end)
+                                or any(when.end <= f.start < now.start() for f in figures)):
                         # "năm 2016 có 15,9 triệu ... thì đến nay có 17 triệu": now, not 2016
+                        # (but "đến cuối tháng 7/2019, ..., đến nay tổng số ... là": with no
+                        # figure between them, the date says when "now" is)
                         when = None
                     elif when is not None:
                         if _later(norm, when, published):
@@ -2628,6 +2681,7 @@ def extract_observations(
                 several_before = len({m[2] for m in mentions}) > 1
             cs = ce + 1
         previous_scheme = scheme_before
+        previous_norm = norm
         previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")

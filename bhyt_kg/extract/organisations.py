@@ -514,7 +514,7 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         named = _named_area(text, i, body.unit, home) if i > end else None
         area, end = named if named is not None else (_default_area(body, home), end)
         return OrgRef(kind=body.kind, name=body.name, area=area), end
-    if body.name.startswith("Bệnh viện") and i > end and (
+    if body.name.startswith(_HOSPITAL_WORDS) and i > end and (
             hospital := _hospital(text, end, i, home, body)) is not None:
         return hospital
     phrase = _area_phrase(text, end, home, body) or _shared_area(text, end, home, body)
@@ -525,7 +525,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         or (phrase is None and not _ends_with_word(text[max(0, pos - 30) : pos], lx.AGENCY_BEFORE))
     ):
         return None
-    central = _central_name(text, i) if body.name.startswith("Bệnh viện") and i > end else None
+    central = (_central_name(text, i) if body.name.startswith(_HOSPITAL_WORDS) and i > end
+               else None)
     if central is not None or (body.named and phrase is None):
         # "Bệnh viện Bạch Mai", "Bệnh viện Nhi Trung ương"; "Bệnh viện (Đa khoa) Trung ương
         # Huế", a national hospital named after its city (the city is part of the name, not its
@@ -553,6 +554,7 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     return OrgRef(kind=body.kind, name=name, area=area), end
 
 
+_HOSPITAL_WORDS = ("Bệnh viện", "Phòng khám")
 _CENTRAL_WORD = re.compile(r"Trung ương(?!\w)")
 _OPEN_PARENT = re.compile(r"\s*\(\s*")
 _CLOSE_PARENT = re.compile(r"\s*\)")
@@ -890,11 +892,20 @@ def find_orgs(norm_text: str, home: Area | None) -> Iterator[tuple[OrgRef, int, 
             if _placed(org):
                 yield org, pos, end
             i = max(end, pos + 1)
+            if org.kind == "social_insurance_agency" and (
+                    forces := _FORCES_AGENCY_TOO.match(norm_text, end)) is not None:
+                # "bảo hiểm xã hội Bộ Quốc phòng, Bộ Công an": the other force's agency too
+                yield (OrgRef(kind=org.kind, name=f"Bảo hiểm xã hội {forces['b']}", area=NATION),
+                       forces.start("b"), forces.end())
+                i = forces.end()
             if second is not None:
                 yield second[0], end + 1, end + 1 + second[1]
                 i = end + 1 + second[1]
 
 
+# The armed forces' two social-insurance agencies named with one head word.
+_FORCES_AGENCY_TOO = re.compile(r"(?:(?<=Bộ Quốc phòng)|(?<=Bộ Công an))\s*(?:,|và|,\s*và)\s*"
+                                r"(?P<b>Bộ (?:Quốc phòng|Công an))(?!\w)")
 # "Hội Nông dân các huyện: Anh Sơn, Thanh Chương": a body of each unit the list names.
 _UNITS_LISTED = re.compile(
     r"\s+(?:các|hai|ba|bốn|năm|\d+)\s+(?P<u>huyện|xã|phường|thị trấn|thị xã|quận|tỉnh)"

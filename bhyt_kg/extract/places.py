@@ -75,6 +75,7 @@ _UNIT = re.compile(
 _BODY = re.compile(r"(?<!\w)(?:UBND|HĐND|BHXH|MTTQ|Ủy ban nhân dân|Bảo hiểm xã hội) ")
 _FIRST_WORD = re.compile(r"(?P<w>[\w']+)")
 _NEXT_WORD = re.compile(r"(?: ?- ?| )(?P<w>[\w']+)")
+_FIGURE_GOES_ON = re.compile(r"[.,]\d")
 # Abbreviated names written after "TP" (folded).
 _ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
 _PERSON_CITY = fold("Hồ Chí Minh")
@@ -203,6 +204,8 @@ def _name_ends(text: str, start: int) -> list[int]:
         m = pattern.match(text, pos)
         if m is None or not (m["w"][0].isupper() or m["w"][0].isdigit()):
             break
+        if m["w"][0].isdigit() and _FIGURE_GOES_ON.match(text, m.end()):
+            break  # "thị trấn 2.337 thẻ": a figure, no numbered unit
         ends.append(m.end())
         pos, pattern = m.end(), _NEXT_WORD
     return ends

@@ -303,7 +303,9 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("to_month_start", rf"(?:tính\s+)?(?:đến|tới)\s+đầu\s+tháng\s+(?P<m>\d{{1,2}})"
                            rf"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?(?![\d/]|\s*năm\s*\d)"),
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
-        ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?"
+        # ("đến hết tháng 9 năm nay": of the article's year)
+        ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})"
+                     rf"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}|(?<=năm )nay(?!\w)))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
         # "Đến 2015, phấn đấu ...": a headline drops "năm" (not before a count: "đến 2015 người")
         ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
@@ -311,7 +313,8 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "đến năm nay": no digit to gate on, so a pattern of its own with the cue "nay"
         ("to_year_now", rf"{_TO}năm\s+(?P<y>nay)(?!\w)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
-        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR})(?!\d)"),
+        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)"
+                  rf"(?P<y>{_YEAR}|(?<=năm )nay(?!\w))(?!\d)"),
         # "tháng cao điểm (tháng 5)", "Trong tháng 5, ...": a month of the year in question
         ("month", r"(?:(?<=\()|(?<!\w)(?:trong|riêng)\s+)tháng\s+(?P<m>\d{1,2})(?=\s*[),])"),
         ("year", rf"(?<!\w)năm\s+(?P<y>{_YEAR}|nay)(?!\d)"),
