@@ -288,9 +288,15 @@ def normalise_name(name: str) -> str:
     joined = _FRONT_COMMITTEE.sub("mặt trận tổ quốc", " ".join(out))
     # "Phó Ban Dân tộc tỉnh X" = "Phó Trưởng ban Ban Dân tộc tỉnh X": the short title
     joined = _DEPUTY_HEAD.sub("phó trưởng ban", joined)
+    # "Tỉnh đoàn X" = "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh X" ("Huyện đoàn", "Thành đoàn"):
+    # the Youth Union of the unit, named as "Tỉnh ủy X" names the Party committee
+    joined = _YOUTH_UNION_OF.sub(
+        lambda m: f"đoàn thanh niên cộng sản hồ chí minh {_YOUTH_UNITS.get(m[1], m[1])} ", joined)
     return _FRONT_OF_NATION.sub("mặt trận tổ quốc ", joined)
 
 
+_YOUTH_UNION_OF = re.compile(r"^(tỉnh|huyện|thành|quận) đoàn (?=\S)")
+_YOUTH_UNITS = {"thành": "thành phố"}
 _FRONT_COMMITTEE = re.compile(r"(?<!\S)ủy ban mặt trận tổ quốc(?!\S)")
 _DEPUTY_HEAD = re.compile(r"(?<!\S)phó ban(?!\S)")
 _FRONT_OF_NATION = re.compile(r"(?<!\S)mặt trận tổ quốc việt nam (?=\S)")

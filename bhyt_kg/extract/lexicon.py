@@ -153,6 +153,10 @@ STATE = (
     # ("Nghị quyết số 24/2022/UBTVQH15 của Ủy ban Thường vụ Quốc hội")
     Body("Ủy ban Thường vụ Quốc hội", "legislature",
          ("Ủy ban Thường vụ Quốc hội", "UBTV Quốc hội", "UBTVQH"), ("nation",)),
+    # the Assembly's social-affairs committee, which examines the government's reports on the
+    # insurance funds ("Ủy ban Xã hội của Quốc hội tổ chức Phiên họp toàn thể ...")
+    Body("Ủy ban Xã hội của Quốc hội", "legislature",
+         ("Ủy ban Xã hội của Quốc hội", "Ủy ban Xã hội Quốc hội", "Ủy ban Xã hội"), ("nation",)),
     # A province's delegation of National Assembly deputies, and the one office it shares with the
     # provincial council ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"; "Văn phòng Đoàn ĐBQH" for short).
     Body("Đoàn Đại biểu Quốc hội", "legislature",

@@ -368,7 +368,7 @@ _EACH_UNIT = re.compile(
 # Unnamed units as a subject: "các phường khu vực trung tâm phải đạt 95%" is about some wards.
 _PLURAL_UNITS = re.compile(
     r"(?<!\w)(?:các|một số|những|nhiều)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
-    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường|địa phương)(?!\w)", _I)
+    r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường|địa phương|cơ sở giáo dục)(?!\w)", _I)
 # Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words, as
 # in "nhiều địa phương, trường học đã sớm đạt ...").
 _SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm|trường|địa phương)(?!\w))|;", _I)
@@ -433,6 +433,9 @@ _OTHER_FUND = re.compile(r"(?<!\w)quỹ\s+(?!(?:BHYT|BHXH|BHTN|bảo hiểm|khá
 # A rate right after a sum: "..., đạt 64,4%", "(bằng 98%)".
 _RATE_OF_SUM = re.compile(
     r"[\s,(]*(?:đạt|bằng)(?:\s+(?:tỷ lệ|tỉ lệ))?(?:\s+(?:gần|hơn|trên|khoảng))?\s*", _I)
+_TOTAL_COST = re.compile(r"(?<!\w)tổng chi phí(?!\w)[^;,%\d]{0,60}$", _I)
+_FUND_PART_AFTER = re.compile(r"[^;.\d]{0,20}?\btrong đó\s*,?\s*(?:quỹ|BHYT|BHXH)[^;.\d]{0,40}?"
+                              r"(?:thanh toán|chi trả|chi)(?!\w)", _I)
 # Money owed ("nợ", "chậm đóng"), not money collected from arrears ("thu nợ", "thu hồi nợ") or
 # as interest on them ("thu lãi chậm đóng").
 _OWED = re.compile(r"(?<!\w)(?<!thu )(?<!hồi )(?<!lãi )(?:nợ|chậm đóng|trốn đóng)(?!\w)", _I)
@@ -806,6 +809,9 @@ _INSURED_SUBJECT = re.compile(r"(?<!\w)(?:đối tượng|số người|người
                              r"(?:mua\s+)?(?:BHYT|BHXH|BHTN|bảo hiểm)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
+_COST_CLASS = re.compile(
+    r"^[^;,.\d]{0,50}?(?<!\w)(?:có|với)\s+(?:tổng\s+)?chi phí\s+(?:trên|từ|dưới|hơn|cao hơn)(?!\w)",
+    _I)
 _AIDED = re.compile(r"(?<!\w)hỗ trợ(?!\w)", _I)
 # A frequency, visits per card or per person: "1,9 lượt khám/thẻ/năm", "2,1 lượt/người/năm".
 _PER_HEAD_VISITS = re.compile(
@@ -1354,6 +1360,10 @@ def _quantity_facts(
         if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _INTEREST.search(w.upto)
                 or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
             return [], False
+        if _TOTAL_COST.search(w.upto) and _FUND_PART_AFTER.match(text, q.end):
+            # "ước tính tổng chi phí là 41.319 tỷ đồng, trong đó quỹ BHYT thanh toán 32.326 tỷ
+            # đồng": the whole cost of the care, the patients' shares in it; the fund's part follows
+            return [], False
         if _OWED.search(w.upto, max(thu + chi)):
             # "(chiếm 4,5% số thu năm 2015), trong đó, khối hành chính - sự nghiệp nợ lên tới
             # 14 tỷ đồng": money owed after the word for revenue, not collected
@@ -1404,6 +1414,10 @@ def _quantity_facts(
                           scheme_free=True)], False
         if _PER_HEAD_VISITS.match(w.after):
             return [], False  # a frequency of visits per card, no count of them
+        if _COST_CLASS.match(w.after):
+            # "37 lượt bệnh nhân KCB nội trú có chi phí trên 500 triệu đồng/người/đợt điều trị":
+            # the stays above a cost, no count of an area's visits
+            return [], False
         if _BENEFIT_CASES.match(w.after):
             # "8.025.482 lượt người hưởng chế độ ốm đau, thai sản, ...": social-insurance
             # benefits paid, not visits to care
@@ -1654,8 +1668,11 @@ def _enrolled_group(text: str, end: int) -> str | None:
 
 
 def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
-    """One group coverage rate per group the percentage is about."""
-    return [_Fact("group_coverage_rate", q.value, "percent", q.start, q.qualifier, g)
+    """One group coverage rate per group the percentage is about (the voluntary scheme's share
+    is of the labour force, not of a group: a coverage rate with the group, as the gold README
+    and h11_12 record it)."""
+    return [_Fact("coverage_rate" if g == "voluntary" else "group_coverage_rate", q.value,
+                  "percent", q.start, q.qualifier, g)
             for g in groups]
 
 
@@ -1665,11 +1682,45 @@ _SHARE_OF_MONEY = re.compile(
     r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí)(?!\w)", _I)
 
 
+def _of_some_units(text: str, q: Quantity, w: _Window) -> bool:
+    """Whether the rate's subject is some units, not the area: "các phường khu vực trung tâm phải
+    đạt 95%" (unless the units are named after it: "Một số xã đạt trên 99% như Thái Sơn, Thường
+    Thắng")."""
+    segment = _SEGMENTS.split(w.upto)[-1]
+    units = _last(_PLURAL_UNITS.finditer(segment))
+    return bool(units and not _NAMED_UNIT.search(segment, units.end())
+                and not _UNITS_NAMED.search(segment, units.end()) and not _names_after(text, q.end)
+                and not _UNIT_AND_OTHERS.search(segment, 0, units.start()))
+
+
+_YIELD_BEFORE = re.compile(r"(?:t[ỷỉ] lệ\s+lãi|lãi suất)(?!\w)[^;%\d]{0,25}$", _I)
+_PER_YEAR_AFTER = re.compile(r"\s*/\s*năm(?!\w)", _I)
+_UNITS_WITH_RATE = re.compile(
+    rf"(?<!\w)(?:các|những|một số)\s+(?:xã|phường|thị trấn|huyện|trường|đơn vị|địa phương"
+    rf"|cơ sở giáo dục|doanh nghiệp)(?!\w)[^;%]{{0,60}}?\s(?:có|với)\s+{_RATE_WORD}"
+    r"[^;%]{0,80}$", _I)
+# One patient as the subject: "Bệnh nhân này", "Một bệnh nhân khác", "bệnh nhân có mã thẻ ...".
+_ONE_PATIENT = re.compile(
+    r"(?<!\w)(?:(?:bệnh nhân|người bệnh)\s+(?:này|đó|nói trên|có mã thẻ)"
+    r"|(?<![\d.,])(?:một|01|1)\s+(?:bệnh nhân|người bệnh))(?!\w)", _I)
+# ... and what tells of many again: a count of people or visits, a whole area, a total.
+_MANY_PEOPLE = re.compile(
+    r"\d\s*(?:lượt|người|bệnh nhân|trường hợp)(?!\w)|(?<!\w)(?:cả nước|toàn (?:quốc|tỉnh|huyện"
+    r"|thành phố|xã)|tổng số|tổng chi)(?!\w)", _I)
+_SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _I)
+
+
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
     if reading.group_share_at == q.start:
         return []  # a counted group's share of the population, read with its count
+    if _YIELD_BEFORE.search(w.lead) or _PER_YEAR_AFTER.match(after):
+        return []  # "đạt tỷ lệ lãi bình quân gần 7%/năm": a yield or a yearly pace, no level
+    if q.qualifier and _UNITS_WITH_RATE.search(w.upto) and not _names_after(text, q.end):
+        # "danh sách các trường cao đẳng, đại học có tỉ lệ sinh viên tham gia BHYT dưới 98%": the
+        # threshold that sorts the units, no level of any
+        return []
     if reading.public_money_end is not None and _RATE_OF_SUM.fullmatch(
             text, reading.public_money_end, q.start):
         return []  # the share of a budget or tax plan, no insurance figure
@@ -1720,6 +1771,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     groups = _group_list(text, q.end)
     if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
+    if (groups and _SCHOOLS_WORD.search(w.upto) and not reading.is_target(q.start)
+            and _of_some_units(text, q, w)):
+        # "nhiều trường duy trì 100% HS-SV tham gia BHYT": the schools' record, not the area's
+        # (an aim set through the schools, "chỉ đạo các trường học ... đảm bảo 100% học sinh
+        # tham gia BHYT", is read as the area's, as h16_08's gold has it)
+        return []
     if groups:
         return _group_rates(q, groups)
     if (_PLAN_DONE.search(w.upto) and _OWN_FIGURE.search(w.near)
@@ -1812,12 +1869,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "(Khối tiểu học: 97,11%, ..., trường GDTX là 92,27%, các trường trung cấp là 97,38%)":
         # one more kind of school of the group's rate, not some units of the area
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
-    segment = _SEGMENTS.split(w.upto)[-1]
-    if (units := _last(_PLURAL_UNITS.finditer(segment))) and not _NAMED_UNIT.search(
-            segment, units.end()) and not _UNITS_NAMED.search(segment, units.end()) and not (
-            _names_after(text, q.end)) and not _UNIT_AND_OTHERS.search(segment, 0, units.start()):
-        # "các phường khu vực trung tâm phải đạt 95%": some units, not the area (unless the
-        # units are named after it: "Một số xã đạt trên 99% như Thái Sơn, Thường Thắng")
+    if _of_some_units(text, q, w):
         return []
     if _SHARE_IS.match(after) and not _INSURANCE_CUE.search(w.upto):
         return []  # "66% dân số là đồng bào dân tộc thiểu số"
@@ -2300,6 +2352,7 @@ def extract_observations(
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     previous_scheme: str | None = None  # the last scheme the previous sentence named
     previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
+    one_patient = False  # the sentence tells of one patient's treatment
     previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
@@ -2382,9 +2435,17 @@ def extract_observations(
                                or _AGENCY_COLLECTS.search(norm) is not None
                                or _THIS_FIGURE.match(norm) is not None))
         was_insurance = insurance
+        # a sentence about one patient, or going on about the one the sentence before told of
+        # ("Bệnh nhân này điều trị tại BV Chợ Rẫy ... có chi phí KCB BHYT 1,07 tỉ đồng. Trong đó,
+        # chi phí tiền thuốc chiếm tới 1 tỉ đồng"): that patient's costs, no fund's figure
+        one_patient = bool(_ONE_PATIENT.search(norm)) or (
+            one_patient and not _MANY_PEOPLE.search(norm))
         whens = [
             w for w in find_when(norm, default_year)
-            if w.date is not None and not _CITED.search(norm[max(0, w.start - 40) : w.start])
+            # (a citation's date, "Nghị quyết số 21 ngày 22/11/2012"; but not a deadline after it,
+            # "chỉ tiêu tại Nghị quyết số 28-NQ/TW đến hết năm 2021 đạt 1%")
+            if w.date is not None and not (_CITED.search(norm[max(0, w.start - 40) : w.start])
+                                           and not _AS_OF_WHEN.match(norm, w.start))
             # ("từ năm 2018 trở đi": a span onward, no date of any figure)
             and not _ONWARD.match(norm, w.end)
             and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
@@ -2484,7 +2545,8 @@ def extract_observations(
             facts = [f for f in facts
                      if (insurance or f.scheme_free or f.indicator == "population"
                          or (pairs is not None and pairs.schemes.get(f.at)))
-                     and not uninsured_detail]
+                     and not uninsured_detail and not _of_a_school(norm, cs, f.at)
+                     and not (one_patient and f.unit == "vnd")]
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
@@ -3029,6 +3091,22 @@ def _coordinated_schemes(text: str, mentions: list[tuple[int, int, str]],
             if _SCHEME_AND.fullmatch(text, a[1], b[0]):
                 return True
     return False
+
+
+# A school named as such ("Trường Cao đẳng ...", "Trường THPT ..."), and a unit word or "toàn"
+# that would make the figure after it its area's again.
+_SCHOOL_NAMED = re.compile(
+    r"(?<!\w)(?-i:Trường)\s+(?:Cao đẳng|Đại học|Trung cấp|Trung học|THPT|THCS|Tiểu học|Mầm non"
+    r"|Mẫu giáo|Phổ thông|PTDT\w*|TH)(?!\w)", _I)
+_AREA_AGAIN = re.compile(
+    r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)", _I)
+
+
+def _of_a_school(norm: str, cs: int, at: int) -> bool:
+    """Whether a figure is one school's ("Trường Cao đẳng Giao thông vận tải có 699/2.653 sinh viên
+    tham gia BHYT (đạt 26,35%)"): a school is no area of the article (gold README)."""
+    school = _last(_SCHOOL_NAMED.finditer(norm, cs, at))
+    return school is not None and not _AREA_AGAIN.search(norm, school.end(), at)
 
 
 def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:

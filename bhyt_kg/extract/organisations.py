@@ -199,6 +199,59 @@ def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     return tokens
 
 
+# Lower-case words (and pairs) that end a school's name: verbs, prepositions, unit words.
+_AFTER_SCHOOL_NAME = frozenset((
+    "có", "đã", "được", "là", "với", "tham", "đạt", "và", "tại", "trên", "của", "thuộc", "cho",
+    "chỉ", "mới", "đang", "vẫn", "cũng", "nên", "thì", "theo", "trong", "xã", "phường", "huyện",
+    "tỉnh", "thành", "thị", "quận", "thôn", "ấp", "bản", "năm", "em", "học", "sinh", "đến", "từ",
+    "về", "vào", "ra", "lên", "này", "đó", "do", "bị", "không", "chưa", "để", "nhằm", "khi",
+    "như", "gồm", "luôn", "ngày", "tháng", "trường", "sẽ", "cần", "phải", "đều", "hơn", "dưới",
+    "gần", "khoảng", "số", "tỷ", "tỉ", "các", "những", "một", "hai", "ba", "nhiều", "ở", "tới",
+    "sau", "trước", "nơi", "mà", "nhưng",
+))
+_AFTER_SCHOOL_PAIRS = frozenset((
+    "vận động", "tuyên truyền", "phối hợp", "tổ chức", "thực hiện", "triển khai", "hoàn thành",
+    "phát động", "trao tặng", "chỉ đạo",
+))
+
+
+def _school_name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
+    """A school's own name: capitalised syllables, and the lower-case words of its field after
+    them ("Trường Cao đẳng Giao thông vận tải có ...", "Trường Trung cấp Kinh tế - Du Lịch TPHCM
+    có ..."), up to a word that goes on with the sentence ("Trường THPT Lê Lợi tổ chức ...")."""
+    tokens: list[tuple[int, int]] = []
+    i = pos
+    capitals = 0  # capitalised words in a row just read
+    while len(tokens) < 7:
+        m = _NAME_TOKEN.match(text, i)
+        if m is None:
+            break
+        word = m.group()
+        if word.isdigit():
+            if tokens:
+                break
+            return [(m.start(), m.end())]
+        if tokens and word in ("Tp", "TP"):
+            break  # "... Công nghiệp Tp. Hồ Chí Minh": the city, read by the caller
+        if not word[0].isupper():
+            # a field's words follow one capital ("Giao thông vận tải", "Kinh tế"); after a
+            # proper name of two ("Tân Thành tiến hành ...") the sentence goes on
+            pair = (_NAME_TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " "
+                    else None)
+            if (not tokens or capitals > 1 or word.lower() in _AFTER_SCHOOL_NAME or (
+                    pair is not None and f"{word} {pair.group()}".lower() in _AFTER_SCHOOL_PAIRS)):
+                break
+            capitals = 0
+        else:
+            capitals += 1
+        tokens.append((m.start(), m.end()))
+        j = _NAME_JOIN.match(text, m.end())
+        if j is None:
+            break
+        i = j.end()
+    return tokens
+
+
 def _looks_like_person(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
     """A surname followed by two more syllables: "UBND huyện Nguyễn Văn A" names no area; or,
     where the four syllables read run out, by a middle name and a further capitalised word
@@ -654,6 +707,9 @@ def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     return OrgRef(kind="other", name=name, area=area), m.end()
 
 
+_CITY_IN_NAME = re.compile(r"\s+(?:Tp\.|TP\.|TP)\s*(?=[A-ZĐ])")
+
+
 def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     m = _SCHOOL.match(text, pos)
     # "trường Tiểu học Mường Khiêng 1": a lower-case "trường" before a capitalised school type
@@ -663,12 +719,18 @@ def _match_school(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] 
     school = f"Trường {m.group(1)}"
     school_body = Body(school, "school", (), lx.LOCAL)
     i = _skip(text, m.end())
-    tokens = _name_tokens(text, i) if i > m.end() else []
+    tokens = _school_name_tokens(text, i) if i > m.end() else []
     if tokens:
         end = tokens[-1][1]
         if number := _SCHOOL_NUMBER.match(text, end):  # "Trường Tiểu học Mường Khiêng 1"
             end = number.end()
         name = f"{school} {text[tokens[0][0] : end]}"
+        if (city := _CITY_IN_NAME.match(text, end)) is not None and (
+                more := _name_tokens(text, city.end())):
+            # "Trường Đại học Công nghiệp Tp. Hồ Chí Minh": the city, written out, is part of
+            # the name
+            end = more[-1][1]
+            name = f"{name} Thành phố {text[more[0][0] : end]}"
         # A school has a name of its own: it is placed only where the text places it
         # ("Trường THCS Tân Phú xã Tân Phú"), never in the article's area by default.
         phrase = _lookup(_UNIT_INDEX, text, _skip(text, end)) and _area_phrase(

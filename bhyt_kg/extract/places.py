@@ -136,6 +136,10 @@ OWN_AREA = _OWN_AREA = re.compile(
 # A place dateline opening a line: "(Phù Ninh)-Ngày 30/6/2022 ...", "(Tam Nông) – ...".
 _PLACE_DATELINE = re.compile(r"^[ \t]*\((?P<n>[A-ZĐ][\w']*(?: [A-ZĐ][\w']*){1,3})\)\s*[-–]",
                              re.MULTILINE)
+# A unit and its province, both bare, in brackets: "(Nha Trang, Khánh Hòa)".
+_PLACE_IN_BRACKETS = re.compile(
+    rf"\((?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}}),\s*"
+    rf"(?P<p>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\)")
 _TPHCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?\s?HCM|HCMC)(?!\w)")
 _BOILERPLATE = {"skip to main content", "trang chủ", "home"}
 
@@ -348,6 +352,16 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
                 start, end = m.start("names") + i.start(), m.start("names") + i.end()
                 if free(start, end):
                     add(_Mention(start, end, found_))
+    for m in _PLACE_IN_BRACKETS.finditer(text):
+        # "bệnh nhân ... (Nha Trang, Khánh Hòa)": a unit named bare with its province after it
+        provinces = _lookup(gazetteer, m["p"], None, ("province",), on)
+        inner = tuple(a for level in ("district", "commune")
+                      for a in _lookup(gazetteer, m["n"], None, (level,), on)
+                      if any(is_within(a, p) for p in provinces))
+        if provinces and inner and free(m.start("n"), m.end("n")):
+            add(_Mention(m.start("n"), m.end("n"), inner))
+            if free(m.start("p"), m.end("p")):
+                add(_Mention(m.start("p"), m.end("p"), provinces))
     hcm = _lookup(gazetteer, "Hồ Chí Minh", None, ("province",), on)
     for m in _TPHCM.finditer(text):
         if free(m.start(), m.end()):
@@ -539,8 +553,9 @@ def _bare_names(
         if not run_start or (found and start < found[-1].end):
             continue
         if (_OFFICE_NAMED_AFTER.search(text, max(0, start - 30), start)
-                or _COMPANY_NAMED_AFTER.search(text, max(0, start - 80), start)):
-            continue
+                or _COMPANY_NAMED_AFTER.search(text, max(0, start - 80), start)
+                or _BODY_NAME.match(text, start) or _MINISTRY.match(text, start)):
+            continue  # ("Bộ Y tế", "Trung tâm Y tế ...": a body's name, no "xã Bờ Y")
         for end in reversed(_name_ends(text, start)[1:]):
             if not free(start, end):
                 continue
@@ -745,6 +760,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _BODY_NAME = re.compile(r"(?:Trung tâm|Bệnh viện|Trạm [Yy] tế|Công ty|Ủy ban"
                         r"|Trường (?:Tiểu học|Trung học|Trung cấp|THCS|THPT|Mầm non|Mẫu giáo"
                         r"|Phổ thông|PTDT|Đại học|Cao đẳng))(?!\w)")
+_MINISTRY = re.compile(r"Bộ\s")
 _DURATION_AFTER = re.compile(
     r"\s+(?:tháng|năm|ngày|quý|tuần|người|hộ|lượt|thẻ|đơn vị|xã|thôn)(?!\w)", re.IGNORECASE)
 _AND_VILLAGE = re.compile(
