@@ -42,3 +42,21 @@ def test_a_national_agencys_department_with_an_abbreviation_and_its_head() -> No
         ("Trưởng ban", "Ban Thu Bảo hiểm xã hội Việt Nam")]
     assert {(d.ref.number, d.ref.issuer.label) for d in result.documents} == {
         ("812", "Bộ Lao động - Thương binh và Xã hội")}
+
+
+def test_the_years_revenue_after_the_nations_count_is_the_nations() -> None:
+    # second slice: a sentence that goes on with the money after the nation's count
+    text = ("Hội nghị BHXH tỉnh Quảng Nam\n\nTheo BHXH Việt Nam, đến hết năm 2015, toàn quốc đã có "
+            "72.100.000 người tham gia BHXH, BHYT. Tổng số thu năm 2015 đạt 195.300 tỷ đồng, đạt "
+            "102,6% so với kế hoạch.")
+    got = {(o.indicator, o.value, o.area.label if o.area else None)
+           for o in extract_text(text, D(2016, 1, 20)).observations}
+    assert ("fund_revenue", Decimal("195300000000000"), "Việt Nam") in got
+    assert ("plan_completion", Decimal("102.6"), "Việt Nam") in got
+
+
+def test_a_scheme_headed_item_after_a_change_that_closed_the_one_before() -> None:
+    text = ("Tin BHXH\n\nĐến hết tháng 6/2019, số người tham gia BHTN là 13 triệu người; BHXH tự "
+            "nguyện là 410.000 người, tăng 21% so với cùng kỳ năm 2018 và BHYT là 84,5 triệu người.")
+    assert ("participants", Decimal("84500000"), None, False) in rows(
+        extract_text(text, D(2019, 7, 9)).observations)

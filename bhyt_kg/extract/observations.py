@@ -154,6 +154,8 @@ _COLLECTED = re.compile(
     r"\s*(?:(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\s*,?\s*)?"
     r"(?:(?:ước(?:\s+tính)?\s+)?(?:tổng\s+)?số\s+(?:tiền\s+)?thu(?:\s+quỹ)?"
     r"(?:(?:\s+[^\W\d_]+){0,3}\s+\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)?"
+    # ("Tổng số thu năm 2012 đạt 137.454,5 tỷ đồng": the year's)
+    r"(?:\s+(?:năm|của năm)\s+\d{4})?"
     r"\s+(?:đạt|được|là)"
     # ("... 1.590 người tham gia BHXH tự nguyện. Từ đó đã thu về 2.501 tỷ đồng": what those
     # insured paid in)
@@ -224,6 +226,7 @@ _SCHEME_SUBJECT = re.compile(
     r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
 # An item of a list headed by its scheme (and group) alone, all the words between the previous
 # figure and this one: "...; BHXH tự nguyện trên 15.270 người", "... người và BHYT hộ gia đình ".
+_AND_ITEM = re.compile(r"(?<=\S)\s+(?=và\s)", _I)
 _SCHEME_HEAD = re.compile(
     # ("...; trong đó BHXH bắt buộc là 59.209 người": the first item after "trong đó")
     r"\s*(?:(?:người|lao động)\s*)?(?:[,;]|và|,\s*và)?\s*(?:trong đó\s*,?\s*)?"
@@ -1582,8 +1585,11 @@ def _quantity_facts(
     # buộc trên 83.300 người; BHXH tự nguyện trên 15.270 người": of that scheme and its group)
     # ("Trong đó, BHXH tự nguyện là 870 người, ..., bảo hiểm thất nghiệp 1.091 người": the
     # parts of a count of participants the sentence before gave)
-    headed = _SCHEME_HEAD.fullmatch(w.near) is not None and (_PARTICIPATION.search(
-        text, 0, q.start) is not None or reading.details_count)
+    # ("..., tăng 17,6% so với cùng kỳ năm 2016 và BHYT là 76,2 triệu người": the item after a
+    # change that closed the one before)
+    headed = (_SCHEME_HEAD.fullmatch(w.near) is not None
+              or _SCHEME_HEAD.fullmatch(_AND_ITEM.split(w.near)[-1]) is not None) and (
+        _PARTICIPATION.search(text, 0, q.start) is not None or reading.details_count)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
             or headed or _SCHEME_SUBJECT.search(w.upto)):
         if headed:
@@ -2353,6 +2359,7 @@ def extract_observations(
     previous_scheme: str | None = None  # the last scheme the previous sentence named
     previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
     one_patient = False  # the sentence tells of one patient's treatment
+    previous_national = False  # the sentence before gave the nation's figures
     previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
@@ -2405,6 +2412,10 @@ def extract_observations(
             # "... ngành BHXH Việt Nam đã tập trung ... . Tỷ lệ người tham gia BHXH chiếm gần
             # 33% lực lượng lao động": the paragraph speaks of the nation, whatever the article's
             # home (a province's station reporting the national conference)
+            scope = NATION
+        if previous_national and not named and _COLLECTED.match(norm):
+            # "... toàn quốc đã có 60.549.768 người tham gia BHXH, BHYT. Tổng số thu năm 2012 đạt
+            # 137.454,5 tỷ đồng": the money the nation's insured paid in
             scope = NATION
         recent_before = dict(recent)
         recent.update((fold(area.unit), area) for _, _, area in named)
@@ -2744,6 +2755,7 @@ def extract_observations(
             cs = ce + 1
         previous_scheme = scheme_before
         previous_norm = norm
+        previous_national = any(o.area == NATION for o in out if o.span == sentence.span)
         previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")
