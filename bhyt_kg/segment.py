@@ -367,6 +367,10 @@ def captions(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+_WRAP_MIN = 50  # a wrapped line is a full line of running text
+_LIST_MARK = re.compile(r"[a-zđ]{1,2}[).]\s")
+
+
 def _wrapped(lines: list[_Line], keep: list[bool]) -> list[_Line]:
     """The lines with hard-wrapped ones joined: a line that stops mid-sentence (no end mark)
     and a next line that goes on in lower case ("... toàn tỉnh có 351.160 người tham gia BHXH,
@@ -374,7 +378,9 @@ def _wrapped(lines: list[_Line], keep: list[bool]) -> list[_Line]:
     out: list[_Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and prev.text and line.text and line.text[0].islower()
+        # (not a heading or a short line, "2. Mục tiêu cụ thể", nor before a list item, "a) ...")
+        if (prev is not None and len(prev.text) >= _WRAP_MIN and line.text
+                and line.text[0].islower() and not _LIST_MARK.match(line.text)
                 and prev.text[-1] not in _TERMINAL and keep[prev.end - 1] and keep[line.start]):
             out[-1] = _Line(prev.start, line.end, f"{prev.text} {line.text}")
         else:

@@ -57,6 +57,7 @@ def test_the_years_revenue_after_the_nations_count_is_the_nations() -> None:
 
 def test_a_scheme_headed_item_after_a_change_that_closed_the_one_before() -> None:
     text = ("Tin BHXH\n\nĐến hết tháng 6/2019, số người tham gia BHTN là 13 triệu người; BHXH tự "
-            "nguyện là 410.000 người, tăng 21% so với cùng kỳ năm 2018 và BHYT là 84,5 triệu người.")
+            "nguyện là 410.000 người, tăng 21% so với cùng kỳ năm 2018 và BHYT là 84,5 triệu "
+            "người.")
     assert ("participants", Decimal("84500000"), None, False) in rows(
         extract_text(text, D(2019, 7, 9)).observations)

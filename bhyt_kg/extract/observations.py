@@ -192,9 +192,18 @@ _ACCORDINGLY = re.compile(
 # A date that says "as of" ("đến cuối tháng 7/2019", "tính đến hết tháng 9"), not a span's start
 # ("từ năm 2016 đến nay", "Năm 2018 đến nay") nor a deadline ("trước 30/11/2015").
 _AS_OF_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)(?!\s+nay)(?!\w)", _I)
-_ESTIMATE_AFTER = re.compile(r"(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?!\w)", _I)
+_DEADLINE_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)(?!\w)", _I)
+# (an estimate with a figure of its own: not "đạt 1.520 tỷ, ước thực hiện 6 tháng đầu năm 2023",
+# which says what the figure before is)
+_ESTIMATE_AFTER = re.compile(
+    r"(?<!\w)(?:dự\s+)?ước(?:\s+thực hiện)?(?:\s+[^\s\d,;]+){0,4}?\s+(?:đạt|là|khoảng)(?!\w)", _I)
 _FORECAST = re.compile(r"(?:dự\s+)?(?:kiến|ước)(?:\s+thực hiện)?", _I)
 _BY_PERIOD_END = re.compile(r"(?<!\w)(?:đến\s+)?(?:hết|cuối)\s+năm(?:\s+nay|\s+\d{4})?(?!\w)", _I)
+_JOINED_AFTER = re.compile(rf"\s*{COUNT_NOUN}?\s*(?:đã\s+)?(?:tham gia|có thẻ)(?!\w)", _I)
+_ONLY_ONE_SCHEME = re.compile(
+    r"(?<!\w)chỉ\s+(?:tham gia|có)\s+(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)(?!\w)[^;%\d]{0,120}$", _I)
+_QUOTA_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:kế hoạch|chỉ tiêu)(?!\w)[^;%\d()]{0,50}?(?<!\w)giao\s*\(\s*$", _I)
 _PLAN_GIVEN = re.compile(
     r"(?:(?:kế hoạch|chỉ tiêu)\s+(?:được\s+)?(?:giao|đề ra)|giao\s+(?:chỉ tiêu|kế hoạch))"
     r"[^,;]{0,30}$", _I)
@@ -246,7 +255,8 @@ _SUBJECT = re.compile(
 # the next clause)
 _POPULATION = re.compile(
     # ("Dân số hiện tại của 03 xã, thị trấn này là 69.707 người": units joined by a comma)
-    r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)"
+    # (not "số dân có thẻ BHYT là 1.334.971 người": the insured among them)
+    r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)(?!\s+(?:đã\s+)?(?:có thẻ|tham gia))"
     r"(?:[^,;]|,\s*(?=(?:xã|phường|thị trấn|thôn|ấp|bản)(?!\w))){0,40}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
 # The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
@@ -282,7 +292,8 @@ _AGENCY_COLLECTS = re.compile(
     r"|(?<!\w)toàn ngành\s+(?:đã\s+)?thu(?:\s+được)?(?!\w)", _I)
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
 _PLAN_YEAR = re.compile(
-    r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,6}\s+$", _I)
+    # (room for a body written out: "chỉ tiêu được Hội đồng nhân dân tỉnh giao năm 2020")
+    r"(?<!\w)(?:kế hoạch|KH|chỉ tiêu|dự toán)(?:\s+[^\s\d,;.()]+){0,8}\s+$", _I)
 _LABOUR_FORCE_AFTER = re.compile(rf"\s*{_LABOUR_FORCE}", _I)
 # The labour force counted: "tổng số lực lượng lao động 557.152 người", "lực lượng lao động trong
 # độ tuổi là 60.000 người".
@@ -328,7 +339,10 @@ _DIFFERENCE = re.compile(
     # ("tăng 4,48% so với năm 2019 - tương đương 50.454 người": the change as a count)
     r"|(?<!\w)(?:tăng|giảm)(?:\s+\S+){0,2}\s+[\d.,]+\s*%(?:\s+so với\s+[^;%]{0,25}?)?"
     r"\s*[-–,]?\s*(?:với|tương đương|tương ứng)"
-    r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2})\s*$", _I)
+    r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2}"
+    # ("tăng so với cùng kỳ năm trước là 40.307 người": the change, its comparison first)
+    r"|(?<!\w)(?:tăng|giảm)\s+so với\s+[^;,%\d]{0,30}?(?:\s+năm\s+\d{4})?\s+(?:là|được)"
+    r"(?:\s+(?:gần|khoảng|trên|hơn))?)\s*$", _I)
 # The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
 _CHANGE_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\S+){1,3}\s*\(\s*$", _I)
 # The part of a count that paid through one channel ("trong đó có 34.387 người đóng qua hệ thống
@@ -374,7 +388,7 @@ _PLURAL_UNITS = re.compile(
     r"|ấp|thôn|khóm|bản|khu phố|tổ dân phố|trường|địa phương|cơ sở giáo dục)(?!\w)", _I)
 # Phrases of a clause; "các xã, phường phải đạt ..." is one phrase (the comma joins unit words, as
 # in "nhiều địa phương, trường học đã sớm đạt ...").
-_SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm|trường|địa phương)(?!\w))|;", _I)
+_SEGMENTS = re.compile(r",\s(?!(?:xã|phường|thị trấn|thôn|ấp|khóm|trường)(?!\w))|;", _I)
 _CAPITAL = UPPERCASE
 # A named unit joined to the plural ones as one subject: "quận Ngũ Hành Sơn và khối các trường
 # đại học ... đều đạt hơn 99%" (the unit's rate; the schools are no unit of the area).
@@ -412,6 +426,8 @@ _SHARE_OF_CONTRIBUTION = re.compile(
     r"\s*(?:của\s+)?(?:mức đóng|mức phí|mệnh giá|chi phí|số tiền|kinh phí|mức hưởng)(?!\w)", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
 _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
+# A rate named with its own subject ("tỷ lệ bao phủ BHYT toàn huyện", "tỷ lệ người dân tham gia").
+_OWN_RATE = re.compile(rf"{_RATE_WORD}\s+(?:bao phủ|tham gia|người|của)(?!\w)", _I)
 # Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
 _RENEWAL = re.compile(r"(?:đóng nối|tái tục|gia hạn|đóng tiếp)(?!\w)", _I)
 # Where the rate's own noun phrase ends: its verb or copula.
@@ -441,7 +457,11 @@ _FUND_PART_AFTER = re.compile(r"[^;.\d]{0,20}?\btrong đó\s*,?\s*(?:quỹ|BHYT|
                               r"(?:thanh toán|chi trả|chi)(?!\w)", _I)
 # Money owed ("nợ", "chậm đóng"), not money collected from arrears ("thu nợ", "thu hồi nợ") or
 # as interest on them ("thu lãi chậm đóng").
-_OWED = re.compile(r"(?<!\w)(?<!thu )(?<!hồi )(?<!lãi )(?:nợ|chậm đóng|trốn đóng)(?!\w)", _I)
+# ... owing as the predicate right before the sum ("khối hành chính - sự nghiệp nợ lên tới 14 tỷ
+# đồng"), not a part counted in ("thu ... (tính cả thu nợ chậm đóng) đạt 1.250 tỷ đồng").
+_OWED = re.compile(
+    r"(?<!\w)(?<!thu )(?<!hồi )(?<!lãi )(?<!cả )(?<!gồm )(?:còn\s+)?(?:nợ|chậm đóng|trốn đóng)"
+    r"(?:\s+đọng)?(?:\s+(?:lên tới|lên đến|tới|là|khoảng|gần|hơn|trên))*\s*$", _I)
 # A public budget's or taxes' money, not a fund's: "thu ngân sách", "chi ngân sách", "thu thuế".
 _PUBLIC_MONEY = re.compile(
     r"(?<!\w)(?:thu|chi)\s+(?:ngân sách|NSNN|thuế)(?!\w)(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
@@ -528,6 +548,8 @@ _SHARE_OF_COUNT = re.compile(
     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*", _I)
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
 # (not a clause with a verb of its own: "tăng 12,6% và đã chi 1.156 tỷ đồng" spends money)
+_SHARE_IN_BRACKETS = re.compile(
+    rf"\s*{COUNT_NOUN}?\s*\(\s*(?:tương đương|tương ứng|bằng|tăng|giảm)?\s*", _I)
 _NEXT_ITEM = re.compile(
     rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*"
     r"(?!(?:đã\s+|đồng thời\s+)?(?:chi|thu)(?!\w))"
@@ -659,6 +681,7 @@ _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham dự|có mặt) của\s+(?:(?:hơn|tr
 _DELEGATES = re.compile(r"^\s*(?:đại biểu|khách mời)(?!\w)", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
 # ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
+_BARE_COVERAGE = re.compile(rf"\s*{_RATE_WORD}\s+bao phủ(?:\s+đạt)?\s*", _I)
 _CONTINUES = re.compile(
     rf"\s*(?:$|(?:đã\s+)?(?:đạt|chiếm|tương ứng|bằng|{_RATE_WORD}(?:\s+đạt)?\s*$)(?!\w))", _I)
 # "đạt 87,3% tỷ lệ người dân tham gia BHYT so với chỉ tiêu": the rate named, then its yardstick.
@@ -753,12 +776,13 @@ _SUPPORTED_AFTER = re.compile(
 # People cards were issued to: "trên 46.900 người thuộc hộ nghèo được cấp thẻ BHYT" (cards handed
 # out, gold README; "100% hộ nghèo ... được cấp thẻ" is still the group's share holding one, and
 # "Toàn huyện có 12.400 người được cấp thẻ BHYT" the people who hold one).
-# Cards issued to a group, counted after it: "trong đó cấp thẻ cho đối tượng người Kinh ... là 452
-# người" (paperwork for that group, no level of the insured).
+# Cards issued to a group, counted after it in the same phrase: "trong đó cấp thẻ cho đối tượng
+# người Kinh ... là 452 người" (paperwork for that group, no level of the insured; not "Cùng với
+# việc cấp thẻ BHYT cho các đối tượng chính sách, đến nay toàn xã có 9.800 người tham gia").
 _CARDS_ISSUED_TO = re.compile(
     r"(?<!\w)(?:cấp|cấp phát|cấp mới|in|bàn giao)\s+(?:mới\s+)?thẻ"
     r"(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho"
-    r"(?!\w)(?![^;%\d]*(?:tham gia|có thẻ))[^;%\d]{0,120}$", _I)
+    r"(?!\w)(?![^;%\d]*(?:tham gia|có thẻ))[^;,%\d]{0,120}$", _I)
 _HAS_BEFORE = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _ISSUED_AFTER = re.compile(r"[^;.,]{0,60}?(?<!\w)(?:đã\s+)?được\s+(?:cấp|cấp phát|cấp mới|cấp lại)"
                            r"(?:\s+mới)?\s+thẻ(?!\w)", _I)
@@ -812,10 +836,15 @@ _INSURED_SUBJECT = re.compile(r"(?<!\w)(?:đối tượng|số người|người
                              r"(?:mua\s+)?(?:BHYT|BHXH|BHTN|bảo hiểm)", _I)
 _VISITS = re.compile(r"^\s*lượt(?:\s+người)?(?!\w)", _I)
 _CARE = re.compile(r"khám|KCB|chữa bệnh|điều trị", _I)
+# ... a cost per head ("có chi phí trên 500 triệu đồng/người/đợt điều trị"), not the visits' total
+# cost ("320.000 lượt ... với chi phí trên 180 tỷ đồng").
 _COST_CLASS = re.compile(
-    r"^[^;,.\d]{0,50}?(?<!\w)(?:có|với)\s+(?:tổng\s+)?chi phí\s+(?:trên|từ|dưới|hơn|cao hơn)(?!\w)",
-    _I)
-_AIDED = re.compile(r"(?<!\w)hỗ trợ(?!\w)", _I)
+    r"[^;,.\d]{0,50}?(?<!\w)(?:có|với)\s+chi phí\s+(?:trên|từ|dưới|hơn|cao hơn)(?!\w)"
+    r"[^;,.]{0,40}?(?:/\s*(?:người|đợt|lượt|ca)|\s(?:mỗi|một)\s+(?:người|đợt|lượt|ca))", _I)
+_AIDED = re.compile(r"(?<!\w)(?:hỗ trợ|miễn phí|dịch vụ|theo yêu cầu|sàng lọc|từ thiện)(?!\w)", _I)
+# A clause that details the visits counted before: "số lượt ... nội trú", "ngoại tỉnh".
+_VISIT_DETAIL = re.compile(
+    r"(?<!\w)(?:số lượt|trong đó|nội trú|ngoại trú|ngoại tỉnh|ngoài ra)(?!\w)", _I)
 # A frequency, visits per card or per person: "1,9 lượt khám/thẻ/năm", "2,1 lượt/người/năm".
 _PER_HEAD_VISITS = re.compile(
     r"^\s*lượt(?:\s+(?:khám|KCB|khám bệnh|khám chữa bệnh|khám, chữa bệnh))?\s*/", _I)
@@ -920,6 +949,8 @@ class _Reading:
     # "có trên 270 nghìn học sinh, sinh viên, chiếm gần 24% dân số": where the rate that is the
     # counted group's share of the population stands (no coverage)
     group_share_at: int | None = None
+    # the group of the figure the sentence before gave, which this one names as "Con số này"
+    figure_group: str | None = None
     # where the last sum of a public budget or of taxes ended ("thu thuế được hơn 315 triệu
     # đồng, đạt 64,4%": the rate right after it is that sum's, no insurance figure)
     public_money_end: int | None = None
@@ -1008,8 +1039,8 @@ def _plain_reached(norm: str) -> str:
     """``norm`` with "đạt được" before a figure written as "đạt", padded in front."""
     return _REACHED_GOT.sub(lambda m: " " * (len(m.group()) - 3) + m.group(1), norm)
 # A sentence that starts with its predicate continues the previous sentence's subject.
-# ... or names it as "this figure": "Con số này đã giúp đạt 137,8% kế hoạch ..."
-_NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm|(?:con số|kết quả|số liệu) (?:này|trên))(?!\w)", _I)
+_NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
+_PLAN_WORD = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu)(?!\w)", _I)
 _THIS_FIGURE = re.compile(r"\s*(?:con số|kết quả|số liệu) (?:này|trên)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
@@ -1069,6 +1100,12 @@ def _scheme_group_in(text: str) -> str | None:
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
 
 
+def _just_before(when: When, published: dt.date | None) -> bool:
+    """Whether an "as of" date falls in the two months before the article's date."""
+    return (published is not None and when.date is not None
+            and 0 <= (published - when.date).days <= 62)
+
+
 def _own_clause(before: str) -> str:
     """The words after a heading's colon when the figure is the object of their own "có" (or
     "tổng số"):
@@ -1109,7 +1146,9 @@ def _clause_facts(
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
         if _not_a_level(fig, window, reading.is_target) or (
                 rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near) and (
-                    _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near))) or (
+                    _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near)
+                    # "tăng so với cùng kỳ năm trước là 22.948 người (1,76%)": the change's share
+                    or (fig.unit == "percent" and _SHARE_IN_BRACKETS.fullmatch(window.near)))) or (
                 # "cần phải phát triển thêm 143.000 người ...; 18.683 người ... và 358.000
                 # người ...": the items after a semicolon of a list of remainders
                 k == 0 and reading.rest_items and isinstance(fig, Quantity)
@@ -1207,6 +1246,10 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     if not (isinstance(fig, Quantity) and fig.unit == "percent") and _LABOUR_FORCE_COUNT.search(
             w.lead):
         return True  # "(tổng số lực lượng lao động 557.152 người)": the base, not the insured
+    if _ONLY_ONE_SCHEME.search(w.near):
+        # "trong đó số người chỉ tham gia bảo hiểm y tế (không bao gồm ...) là 1.322.660 người":
+        # the insured of one scheme alone, a part no group names
+        return True
     if _HYPOTHETICAL.search(w.upto):
         return True  # "trường hợp không giảm theo Quyết định ... thì tỷ lệ ... là 93,62%"
     if _PER_HEAD.search(w.upto):
@@ -1367,7 +1410,7 @@ def _quantity_facts(
             # "ước tính tổng chi phí là 41.319 tỷ đồng, trong đó quỹ BHYT thanh toán 32.326 tỷ
             # đồng": the whole cost of the care, the patients' shares in it; the fund's part follows
             return [], False
-        if _OWED.search(w.upto, max(thu + chi)):
+        if _OWED.search(w.upto):
             # "(chiếm 4,5% số thu năm 2015), trong đó, khối hành chính - sự nghiệp nợ lên tới
             # 14 tỷ đồng": money owed after the word for revenue, not collected
             return [], False
@@ -1417,7 +1460,7 @@ def _quantity_facts(
                           scheme_free=True)], False
         if _PER_HEAD_VISITS.match(w.after):
             return [], False  # a frequency of visits per card, no count of them
-        if _COST_CLASS.match(w.after):
+        if _COST_CLASS.match(text, q.end):
             # "37 lượt bệnh nhân KCB nội trú có chi phí trên 500 triệu đồng/người/đợt điều trị":
             # the stays above a cost, no count of an area's visits
             return [], False
@@ -1428,8 +1471,10 @@ def _quantity_facts(
         if _CARE.search(text[cs:ce]) and (
                 _INSURANCE_CUE.search(text[cs:ce]) or reading.details_visits
                 # (not the visits some other fund paid for: "; gần 2.000 lượt người nghèo điều
-                # trị nội trú được hỗ trợ tiền ăn, ... từ Quỹ khám chữa bệnh cho người nghèo")
-                or (reading.visits_before and not _AIDED.search(text, cs, ce))):
+                # trị nội trú được hỗ trợ tiền ăn, ... từ Quỹ khám chữa bệnh cho người nghèo", nor
+                # free screenings or paid services; a detail says "số lượt", "nội trú" ...)
+                or (reading.visits_before and _VISIT_DETAIL.search(text, cs, ce)
+                    and not _AIDED.search(text, cs, ce))):
             # ("4,3 triệu lượt học sinh, sinh viên đi khám": the visits of that group)
             visit = _VISITS.match(w.after)
             listed = _group_list(text, q.end + visit.end()) if visit else []
@@ -1519,13 +1564,17 @@ def _quantity_facts(
         or reading.topic_group
         # "... tự nguyện chỉ đạt 2,84% (15.812 người)": the people the rate just read is of
         or (reading.last_rate.group if reading.last_rate is not None
-            and _RATE_THEN_BRACKET.fullmatch(w.near) else None))
+            and _RATE_THEN_BRACKET.fullmatch(w.near) else None)
+        # "... có 314/314 trường tham gia BHYT với 268.239 em tham gia": the pupils
+        or ("students" if people.group().strip().lower() == "em"
+            and _SCHOOLS_WORD.search(text, cs, ce) else None))
     if group is None and _MEMBERS.match(w.after) and not _FARMERS_UNION.match(w.after):
         # "325/1.320 hội viên mua BHYT", "564 hội viên, phụ nữ tham gia": an organisation's
         # members, no population group of the area (gold README; "hội viên nông dân" are the
         # farmers group, read above)
         return [], False
-    if _PLAN_GIVEN.search(w.upto):
+    if _PLAN_GIVEN.search(w.upto) or _QUOTA_IN_BRACKETS.search(w.lead):
+        # ("..., vượt chỉ tiêu kế hoạch BHXH Việt Nam giao (1.274.672 người)": the quota)
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier,
                       group or reading.count_group)], False
     if reading.assigned and (named := _groups(w.near) or ([group] if group else [])):
@@ -1548,7 +1597,11 @@ def _quantity_facts(
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group())
-            and not _PARTICIPATION.search(_own_clause(w.before))
+            # (a heading's colon parts only a whole named by its group: "...: Năm 2010, toàn tỉnh
+            # có trên 260 nghìn HSSV, trong đó"; after "Kết quả tham gia BHYT ...: toàn huyện có
+            # 120.500 người, trong đó ..." the people are the insured)
+            and not _PARTICIPATION.search(_own_clause(w.before) if _group_list(text, q.end)
+                                          else w.before)
             and not _MEMBERS.match(w.after)):
         # "có 264.783 học sinh, sinh viên, trong đó ...": the whole the sentence breaks down
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
@@ -1571,12 +1624,15 @@ def _quantity_facts(
         return [_Fact("population", q.value, unit, q.start, q.qualifier)], False
     if group is None and reading.total is not None:  # "... trong đó 261.513 em đã tham gia"
         group = reading.total.group
-    if _POPULATION.search(w.before) or _POPULATION_MOVE.search(w.upto):
+    if (_POPULATION.search(w.before) and not _JOINED_AFTER.match(w.after)) or _POPULATION_MOVE.search(
+            w.upto):
+        # (not "đạt 94,4% dân số với 8,039 triệu người tham gia": the insured the rate counts)
         # "từ 74.721 người lên 76.797 người": a starting point, not "at least"
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
             r"\s*\S+\s+(?:lên|xuống|thành|còn)(?!\w)", w.after, _I) else q.qualifier
         if (nxt is not None and _HOLDS_SHARE_NEXT.fullmatch(text, q.end, nxt.start)
-                and _POPULATION_AFTER_RATE.match(text, nxt.end)):
+                and _POPULATION_AFTER_RATE.match(text, nxt.end)
+                and not _PARTICIPATION.search(text, q.end, nxt.start)):
             # "Dân số ... của 03 xã ... là 69.707 người, chiếm hơn 48% dân số toàn huyện": the
             # units' share of the district's people, no coverage
             reading.group_share_at = nxt.start
@@ -1696,7 +1752,10 @@ def _of_some_units(text: str, q: Quantity, w: _Window) -> bool:
     units = _last(_PLURAL_UNITS.finditer(segment))
     return bool(units and not _NAMED_UNIT.search(segment, units.end())
                 and not _UNITS_NAMED.search(segment, units.end()) and not _names_after(text, q.end)
-                and not _UNIT_AND_OTHERS.search(segment, 0, units.start()))
+                and not _UNIT_AND_OTHERS.search(segment, 0, units.start())
+                # ("Nhờ sự vào cuộc của nhiều địa phương nên tỷ lệ bao phủ BHYT của tỉnh Quảng
+                # Trị đạt 93,2%": the units are the cause, the area the subject)
+                and not _AREA_AFTER_UNITS.search(segment, units.end()))
 
 
 _YIELD_BEFORE = re.compile(r"(?:t[ỷỉ] lệ\s+lãi|lãi suất)(?!\w)[^;%\d]{0,25}$", _I)
@@ -1709,10 +1768,19 @@ _UNITS_WITH_RATE = re.compile(
 _ONE_PATIENT = re.compile(
     r"(?<!\w)(?:(?:bệnh nhân|người bệnh)\s+(?:này|đó|nói trên|có mã thẻ)"
     r"|(?<![\d.,])(?:một|01|1)\s+(?:bệnh nhân|người bệnh))(?!\w)", _I)
+# A sentence that goes on with the patient's stay: "Trong đó, chi phí tiền thuốc chiếm ...", or
+# the rest of a sentence a line break cut ("(TP.HCM) từ ngày 24-12-2018 ..."), or one that names
+# the stay's costs again.
+_PATIENT_GOES_ON = re.compile(
+    r"\s*(?:trong đó\b|\(|(?-i:[a-zđ])|(?:bệnh nhân|người bệnh|chi phí)\b)", _I)
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)", _I)
 # ... and what tells of many again: a count of people or visits, a whole area, a total.
 _MANY_PEOPLE = re.compile(
     r"\d\s*(?:lượt|người|bệnh nhân|trường hợp)(?!\w)|(?<!\w)(?:cả nước|toàn (?:quốc|tỉnh|huyện"
     r"|thành phố|xã)|tổng số|tổng chi)(?!\w)", _I)
+_AREA_AFTER_UNITS = re.compile(
+    r"(?<!\w)(?:nên|vì vậy|do đó|nhờ đó)(?!\w)|(?<!\w)(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã"
+    rf"|quận|xã|phường)(?!\w)|(?<!\w)tỉnh\s+(?=[{_CAPITAL}])", _I)
 _SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _I)
 
 
@@ -1723,7 +1791,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []  # a counted group's share of the population, read with its count
     if _YIELD_BEFORE.search(w.lead) or _PER_YEAR_AFTER.match(after):
         return []  # "đạt tỷ lệ lãi bình quân gần 7%/năm": a yield or a yearly pace, no level
-    if q.qualifier and _UNITS_WITH_RATE.search(w.upto) and not _names_after(text, q.end):
+    if (q.qualifier in ("less_than", "under", "at_most") and _UNITS_WITH_RATE.search(w.upto)
+            and not _REACHED.search(w.near) and not _names_after(text, q.end)):
         # "danh sách các trường cao đẳng, đại học có tỉ lệ sinh viên tham gia BHYT dưới 98%": the
         # threshold that sorts the units, no level of any
         return []
@@ -1824,7 +1893,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                 and _RATE_THEN_PLAN.fullmatch(w.near) else None)
             # "... BHXH tự nguyện là 844,7 nghìn người. Con số này đã giúp đạt 137,8% kế
             # hoạch": the group the sentence before counted
-            or reading.subject_group)
+            or reading.figure_group)
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
@@ -1899,7 +1968,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         if q.value > 100:
             return []
-        if reading.subject_group is not None and not _COVERAGE_AFTER.match(after):
+        # (not a rate the clause names for itself: "Đạt 120% kế hoạch, tỷ lệ bao phủ BHYT toàn
+        # huyện đạt 95,3%")
+        if (reading.subject_group is not None and not _COVERAGE_AFTER.match(after)
+                and not _OWN_RATE.search(_SEGMENTS.split(w.upto)[-1])):
             return _group_rates(q, [reading.subject_group])
         if (total is not None and total.group is not None and count is None
                 and not _COVERAGE_AFTER.match(after)):
@@ -1918,9 +1990,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "4,2% lao động trong độ tuổi tham gia BHXH tự nguyện": the labour force's share
             # in the voluntary scheme (as h11_12 reads it)
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
-        if (count is not None and count.group == "voluntary" and count.indicator == "participants"
-                and _LABOUR_FORCE_AFTER.match(after) and _CONTINUES.match(
-                    re.split(r",\s|;|\(", w.near)[-1])):
+        if ((count is not None and count.group == "voluntary" and count.indicator == "participants"
+             and _LABOUR_FORCE_AFTER.match(after) and _CONTINUES.match(
+                 re.split(r",\s|;|\(", w.near)[-1]))
+                # ("Số người tham gia BHXH tự nguyện 15.220 người, đạt 65,32% kế hoạch, tỷ lệ bao
+                # phủ 2,37% lực lượng lao động": the same count's share, named by its noun)
+                or (reading.count_group == "voluntary" and _LABOUR_FORCE_AFTER.match(after)
+                    and _BARE_COVERAGE.fullmatch(re.split(r",\s|;|\(", w.near)[-1]))):
             # "BHXH tự nguyện là 27.978 người, bằng 4,1% lực lượng lao động": the labour force's
             # share in the voluntary scheme (as "... tham gia BHXH tự nguyện chiếm khoảng 1% lực
             # lượng lao động")
@@ -2358,8 +2434,11 @@ def extract_observations(
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
     previous_scheme: str | None = None  # the last scheme the previous sentence named
     previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
-    one_patient = False  # the sentence tells of one patient's treatment
+    # where the sentence starts telling of one patient's treatment (0: from its start, going on
+    # from the sentence before), None when it does not
+    one_patient: int | None = None
     previous_national = False  # the sentence before gave the nation's figures
+    counts = 0  # the participants counts the sentence before gave
     previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
@@ -2444,19 +2523,28 @@ def extract_observations(
                                or _UNITS_RATE.search(norm) is not None
                                or _BARE_RATE_REACHED.search(norm) is not None
                                or _AGENCY_COLLECTS.search(norm) is not None
-                               or _THIS_FIGURE.match(norm) is not None))
+                               or (_THIS_FIGURE.match(norm) is not None
+                                   and _PLAN_WORD.search(norm) is not None)))
         was_insurance = insurance
         # a sentence about one patient, or going on about the one the sentence before told of
         # ("Bệnh nhân này điều trị tại BV Chợ Rẫy ... có chi phí KCB BHYT 1,07 tỉ đồng. Trong đó,
         # chi phí tiền thuốc chiếm tới 1 tỉ đồng"): that patient's costs, no fund's figure
-        one_patient = bool(_ONE_PATIENT.search(norm)) or (
-            one_patient and not _MANY_PEOPLE.search(norm))
+        # ("... quỹ BHYT đã chi trả 3.250 tỷ đồng, trong đó có một bệnh nhân được thanh toán tới
+        # 2,1 tỷ": only what comes after the patient; "Bình quân chi phí cho 1 bệnh nhân ...":
+        # an average, no patient's story)
+        patient = next((m for m in _ONE_PATIENT.finditer(norm)
+                        if not _AVERAGE_BEFORE.search(norm, max(0, m.start() - 40), m.start())),
+                       None)
+        one_patient = patient.start() if patient is not None else (
+            0 if one_patient is not None and _PATIENT_GOES_ON.match(norm)
+            and not _MANY_PEOPLE.search(norm) else None)
         whens = [
             w for w in find_when(norm, default_year)
             # (a citation's date, "Nghị quyết số 21 ngày 22/11/2012"; but not a deadline after it,
-            # "chỉ tiêu tại Nghị quyết số 28-NQ/TW đến hết năm 2021 đạt 1%")
+            # "chỉ tiêu tại Nghị quyết số 28-NQ/TW đến hết năm 2021 đạt 1%"; "Kế hoạch số 150/KH-UBND
+            # đến năm 2025" is the plan's span, part of its citation)
             if w.date is not None and not (_CITED.search(norm[max(0, w.start - 40) : w.start])
-                                           and not _AS_OF_WHEN.match(norm, w.start))
+                                           and not _DEADLINE_WHEN.match(norm, w.start))
             # ("từ năm 2018 trở đi": a span onward, no date of any figure)
             and not _ONWARD.match(norm, w.end)
             and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
@@ -2511,9 +2599,12 @@ def extract_observations(
         was_uninsured = _UNINSURED_AFTER.search(norm) is not None
         reading = _Reading(
             is_target=lambda at, lead=lead, norm=norm: _is_target(norm, 0, at, lead),
-            subject_group=(last_group or (_scheme_group_in(previous_norm)
-                                          if _THIS_FIGURE.match(norm) else None))
-            if _NO_SUBJECT.match(norm) else None,
+            subject_group=last_group if _NO_SUBJECT.match(norm) else None,
+            # "Con số này đã giúp đạt 137,8% kế hoạch ...": the plan of the figure before
+            # (one count's: "BHXH bắt buộc là ..., BHXH tự nguyện là .... Kết quả này đạt 105%"
+            # is of both, no group)
+            figure_group=(last_group or _scheme_group_in(previous_norm))
+            if _THIS_FIGURE.match(norm) and counts <= 1 else None,
             topic_group=topic_group if _DETAILS.match(norm) else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None,
             details_visits=visited and _DETAILS.match(norm) is not None,
@@ -2521,6 +2612,7 @@ def extract_observations(
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
             last_rate=last_rate if _DETAILS.match(norm) else None, previous_rate=last_rate)
         last_group, counted, visited = None, False, False
+        counts = 0  # the participants counts this sentence gives
         detailed_deadline = last_deadline if _DETAILS.match(norm) else None
         last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
@@ -2528,7 +2620,8 @@ def extract_observations(
         # ("... chi trả lương hưu và trợ cấp BHXH tháng 7, tháng 8 ... Theo đó, Bưu điện tỉnh
         # triển khai chi trả ... với tổng số tiền trên 90 tỷ đồng": the scheme goes on)
         scheme_before: str | None = previous_scheme if (
-            _ACCORDINGLY.match(norm) or _THIS_FIGURE.match(norm)) else None
+            _ACCORDINGLY.match(norm)
+            or (_THIS_FIGURE.match(norm) and _PLAN_WORD.search(norm))) else None
         # the clause before named several schemes together (or, for money collected that goes
         # on from the sentence before, "... tham gia BHXH, ... BHYT, ... BHTN. Từ đó đã thu về
         # 2.501 tỷ đồng", that sentence did)
@@ -2557,10 +2650,12 @@ def extract_observations(
                      if (insurance or f.scheme_free or f.indicator == "population"
                          or (pairs is not None and pairs.schemes.get(f.at)))
                      and not uninsured_detail and not _of_a_school(norm, cs, f.at)
-                     and not (one_patient and f.unit == "vnd")]
+                     and not (one_patient is not None and f.unit == "vnd"
+                              and f.at >= one_patient)]
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group
+                    counts += 1
                 visited = visited or fact.indicator == "insured_visits"
             # "... có 168 triệu lượt khám chữa bệnh BHYT, ...; số lượt khám chữa bệnh nội trú là
             # 15,3 triệu lượt": the next clause details the insured visits this one counted
@@ -2675,7 +2770,7 @@ def extract_observations(
                         # the span of a plan still running, not the date of the result
                         when = None
                     if (when is not None and carry is not None
-                            and _PLAN_YEAR.search(norm, max(0, when.start - 40), when.start)):
+                            and _PLAN_YEAR.search(norm, max(0, when.start - 70), when.start)):
                         # "tính đến 30/9/2017, ...; số thu ... đạt 74,74% so với kế hoạch năm
                         # 2017": the year names the plan; the figure is of the date before
                         when = carry
@@ -2689,6 +2784,7 @@ def extract_observations(
                     if when is not None and when.end <= fact.at and (now := _NOW.search(
                             norm, when.end, fact.at)) is not None and (
                                 not _AS_OF_WHEN.match(norm, when.start, when.end)
+                                or not _just_before(when, published)
                                 or any(when.end <= f.start < now.start() for f in figures)):
                         # "năm 2016 có 15,9 triệu ... thì đến nay có 17 triệu": now, not 2016
                         # (but "đến cuối tháng 7/2019, ..., đến nay tổng số ... là": with no
@@ -3111,14 +3207,19 @@ _SCHOOL_NAMED = re.compile(
     r"(?<!\w)(?-i:Trường)\s+(?:Cao đẳng|Đại học|Trung cấp|Trung học|THPT|THCS|Tiểu học|Mầm non"
     r"|Mẫu giáo|Phổ thông|PTDT\w*|TH)(?!\w)", _I)
 _AREA_AGAIN = re.compile(
-    r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?!\w)", _I)
+    r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|địa bàn)(?!\w)", _I)
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", _I)
 
 
 def _of_a_school(norm: str, cs: int, at: int) -> bool:
     """Whether a figure is one school's ("Trường Cao đẳng Giao thông vận tải có 699/2.653 sinh viên
     tham gia BHYT (đạt 26,35%)"): a school is no area of the article (gold README)."""
     school = _last(_SCHOOL_NAMED.finditer(norm, cs, at))
-    return school is not None and not _AREA_AGAIN.search(norm, school.end(), at)
+    # (not a venue: "Tại lễ phát động ở Trường THPT Nguyễn Du, ... 98,5% học sinh trên địa bàn",
+    # "Hội nghị được tổ chức tại Trường THCS Lê Quý Đôn với 150 đại biểu")
+    return (school is not None and not _VENUE_BEFORE.search(norm, max(0, school.start() - 12),
+                                                            school.start())
+            and not _AREA_AGAIN.search(norm, school.end(), at))
 
 
 def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:

@@ -199,29 +199,30 @@ def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     return tokens
 
 
-# Lower-case words (and pairs) that end a school's name: verbs, prepositions, unit words.
-_AFTER_SCHOOL_NAME = frozenset((
-    "có", "đã", "được", "là", "với", "tham", "đạt", "và", "tại", "trên", "của", "thuộc", "cho",
-    "chỉ", "mới", "đang", "vẫn", "cũng", "nên", "thì", "theo", "trong", "xã", "phường", "huyện",
-    "tỉnh", "thành", "thị", "quận", "thôn", "ấp", "bản", "năm", "em", "học", "sinh", "đến", "từ",
-    "về", "vào", "ra", "lên", "này", "đó", "do", "bị", "không", "chưa", "để", "nhằm", "khi",
-    "như", "gồm", "luôn", "ngày", "tháng", "trường", "sẽ", "cần", "phải", "đều", "hơn", "dưới",
-    "gần", "khoảng", "số", "tỷ", "tỉ", "các", "những", "một", "hai", "ba", "nhiều", "ở", "tới",
-    "sau", "trước", "nơi", "mà", "nhưng",
-))
-_AFTER_SCHOOL_PAIRS = frozenset((
-    "vận động", "tuyên truyền", "phối hợp", "tổ chức", "thực hiện", "triển khai", "hoàn thành",
-    "phát động", "trao tặng", "chỉ đạo",
+# The fields schools are named after, whose words after the first are written in lower case
+# ("Trường Cao đẳng Giao thông vận tải", "Trường Đại học Kinh tế Đà Nẵng"): only these lower-case
+# words are part of a name ("Trường Đại học Vinh hiện ...", "Trường THPT Lê Lợi tổ chức ...").
+_SCHOOL_FIELDS = tuple(tuple(f.casefold().split()) for f in (
+    "Giao thông vận tải", "Kinh tế", "Kinh tế - Kỹ thuật", "Kỹ thuật", "Kỹ thuật công nghệ",
+    "Sư phạm", "Sư phạm kỹ thuật", "Y tế", "Y dược", "Y học cổ truyền", "Dược", "Nông lâm",
+    "Nông nghiệp", "Công nghiệp", "Công nghệ", "Công thương", "Du lịch", "Văn hóa",
+    "Văn hóa nghệ thuật", "Nghệ thuật", "Thể dục thể thao", "Xây dựng", "Thủy lợi", "Tài chính",
+    "Tài chính - Kế toán", "Kế toán", "Luật", "Ngoại ngữ", "Ngoại thương", "Bách khoa",
+    "Dân tộc nội trú", "Cơ điện", "Điện lực", "Hàng hải", "Lao động - Xã hội", "Mỏ - Địa chất",
+    "Thương mại", "Khoa học xã hội và nhân văn", "Khoa học tự nhiên", "Cảnh sát nhân dân",
+    "An ninh nhân dân", "Quân sự", "Chính trị", "Nghề", "Kinh tế - Du lịch", "Việt - Đức",
+    "Việt - Nhật", "Việt - Hàn", "Việt - Xô",
 ))
 
 
 def _school_name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
-    """A school's own name: capitalised syllables, and the lower-case words of its field after
-    them ("Trường Cao đẳng Giao thông vận tải có ...", "Trường Trung cấp Kinh tế - Du Lịch TPHCM
-    có ..."), up to a word that goes on with the sentence ("Trường THPT Lê Lợi tổ chức ...")."""
+    """A school's own name: capitalised syllables, and the lower-case words of a field named
+    after one ("Trường Cao đẳng Giao thông vận tải có ...", "Trường Trung cấp Kinh tế - Du Lịch
+    TPHCM có ..."), up to a word that goes on with the sentence ("Trường THPT Lê Lợi tổ chức")."""
     tokens: list[tuple[int, int]] = []
+    words: list[str] = []
+    field_start = 0  # where the words read as a field begin (the last capitalised word)
     i = pos
-    capitals = 0  # capitalised words in a row just read
     while len(tokens) < 7:
         m = _NAME_TOKEN.match(text, i)
         if m is None:
@@ -234,17 +235,13 @@ def _school_name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         if tokens and word in ("Tp", "TP"):
             break  # "... Công nghiệp Tp. Hồ Chí Minh": the city, read by the caller
         if not word[0].isupper():
-            # a field's words follow one capital ("Giao thông vận tải", "Kinh tế"); after a
-            # proper name of two ("Tân Thành tiến hành ...") the sentence goes on
-            pair = (_NAME_TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " "
-                    else None)
-            if (not tokens or capitals > 1 or word.lower() in _AFTER_SCHOOL_NAME or (
-                    pair is not None and f"{word} {pair.group()}".lower() in _AFTER_SCHOOL_PAIRS)):
+            run = tuple(w.casefold() for w in (*words[field_start:], word))
+            if not tokens or not any(f[: len(run)] == run for f in _SCHOOL_FIELDS):
                 break
-            capitals = 0
         else:
-            capitals += 1
+            field_start = len(words)
         tokens.append((m.start(), m.end()))
+        words.append(word)
         j = _NAME_JOIN.match(text, m.end())
         if j is None:
             break
@@ -412,6 +409,9 @@ def _default_area(body: Body, home: Area | None) -> Area | None:
     return _nearest(home, body.levels)
 
 
+# ("trên đài truyền thanh huyện Cẩm Khê": a station the text names, not a channel)
+_UNIT_NAMED_AFTER = re.compile(
+    r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ]")
 _CHANNEL_BEFORE = re.compile(r"(?<!\w)(?:trên|qua)\s+$", re.IGNORECASE)
 _WORK_COMMITTEE = re.compile(r"(?<!\w)công tác\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,4})\s+$")
@@ -426,7 +426,8 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if body.name.split(" ", 1)[0] in lx.DEPARTMENT_HEADS and _ends_with_word(
             before, lx.HEAD_COMPOUNDS):
         return True  # "cán bộ y tế", "cơ sở y tế": health workers and facilities, no body
-    if body.kind == "media" and text[pos].islower() and _CHANNEL_BEFORE.search(before):
+    if (body.kind == "media" and text[pos].islower() and _CHANNEL_BEFORE.search(before)
+            and not _UNIT_NAMED_AFTER.match(text, end)):
         return True  # "phát trên đài truyền thanh xã": a channel, no particular station
     if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
         return True  # "tổ đại biểu HĐND huyện": delegates, not the council
@@ -629,6 +630,8 @@ def _hospital(
         name, end = f"{body.name} {text[i:specialty[1]]}", specialty[1]
         i = _skip(text, end)
         if i == end:
+            if body.name.startswith("Phòng khám"):
+                return None  # "phòng khám đa khoa khu vực" alone: no particular clinic
             return OrgRef(kind=body.kind, name=name, area=None), end
         if (short := _ABBREVIATION.match(text, i)) is not None and (
                 _lookup(_UNIT_INDEX, text, _skip(text, short.end())) is not None):
@@ -648,7 +651,9 @@ def _hospital(
         return OrgRef(kind=body.kind, name=name, area=area), end
     tokens = _name_tokens(text, i)
     if not tokens:
-        return None if name == body.name else (OrgRef(kind=body.kind, name=name, area=None), end)
+        if name == body.name or body.name.startswith("Phòng khám"):
+            return None  # ("phòng khám đa khoa khu vực đã ...": no particular clinic)
+        return OrgRef(kind=body.kind, name=name, area=None), end
     return OrgRef(kind=body.kind, name=f"{name} {text[i:tokens[-1][1]]}", area=None), tokens[-1][1]
 
 
