@@ -548,6 +548,8 @@ _SHARE_OF_COUNT = re.compile(
     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ))?\s*", _I)
 # The next item of a list of such figures: "Nông Sơn còn 5.505 người, Hội An 3.216 người".
 # (not a clause with a verb of its own: "tăng 12,6% và đã chi 1.156 tỷ đồng" spends money)
+_BRACKET_REACH = re.compile(
+    r"[^()%\d;]{0,60}\(\s*(?:đạt|bằng)(?:\s+(?:gần|hơn|trên|khoảng))?\s*", _I)
 _SHARE_IN_BRACKETS = re.compile(
     rf"\s*{COUNT_NOUN}?\s*\(\s*(?:tương đương|tương ứng|bằng|tăng|giảm)?\s*", _I)
 _NEXT_ITEM = re.compile(
@@ -884,7 +886,9 @@ _QUOTED_TITLE = re.compile(
     r'[^."]{0,120})\s*"[^"]*$', _I)
 # A date compared with is not the figure's date: "tăng 11.006 người so với năm 2016".
 # ("so với thời điểm năm 2019", "so với tháng cuối năm 2019")
-_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*\s*$", _I)
+_COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*\s*$"
+                       # ("giảm 1,8% so với tổng số thu cùng kỳ năm 2021")
+                       r"|(?<!\w)so với(?:\s+[^\s\d,;]+){1,4}?\s+cùng kỳ\s*$", _I)
 # ("so với cuối năm 2019", "so với tháng cuối năm 2019": the year compared with, too)
 _COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*"
                             r"(?:\s+năm)?\s*$", _I)
@@ -1098,6 +1102,25 @@ def _scheme_group_in(text: str) -> str | None:
     """The group of the last scheme-and-group phrase in ``text`` ("BHXH tự nguyện")."""
     m = _last(_SCHEME_GROUP_RX.finditer(text))
     return _SCHEME_GROUP[m.group(1).lower()] if m else None
+
+
+_SURVEY_DATE = re.compile(
+    r"(?<!\w)(?:tổng\s+)?điều tra(?:\s+dân số)?(?:\s+\S+){0,3}?\s*(?:ngày\s*)?$", _I)
+_COMPARED_WITH_YEAR = re.compile(
+    r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
+
+
+def _year_after_compared(norm: str, published: dt.date | None) -> int | None:
+    """The year a sentence's undated figures are of when it compares them with the year before
+    ("tăng 2% so với năm 2018": 2019): only where the article has no date ("cùng kỳ năm 2018"
+    then too) or one after that year's end."""
+    m = _COMPARED_WITH_YEAR.search(norm)
+    if m is None:
+        return None
+    year = int(m["y"]) + 1
+    if published is None or (not m["same"] and published.year > year):
+        return year
+    return None
 
 
 def _just_before(when: When, published: dt.date | None) -> bool:
@@ -2041,6 +2064,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "có 9.243 sinh viên (SV) tham gia BHYT, chỉ đạt 65% tổng số SV trên địa bàn tỉnh":
         # the share of the whole group
         return _group_rates(q, named)
+    if (q.value <= 100 and reading.last_count is not None
+            and reading.last_count.indicator == "participants"
+            and reading.last_count.group not in (None, "voluntary", "employees")
+            and _BRACKET_REACH.fullmatch(w.near) and not _PLAN_AFTER.match(after)):
+        # "toàn huyện có 10.414 học sinh tham gia BHYT (đạt 96,37%)": the group's share, in
+        # brackets after its count (of a plan, "kế hoạch" would say so)
+        return _group_rates(q, [reading.last_count.group])
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
@@ -2439,6 +2469,7 @@ def extract_observations(
     one_patient: int | None = None
     previous_national = False  # the sentence before gave the nation's figures
     counts = 0  # the participants counts the sentence before gave
+    compared_year: int | None = None  # the year the paragraph's figures are compared after
     previous_several = False  # the previous sentence named several schemes
     last_deadline: dt.date | None = None  # the stated deadline of the previous sentence's target
     listed: list[_Slot] | None = None  # what the previous sentence's figures were, in order
@@ -2473,6 +2504,7 @@ def extract_observations(
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
+            compared_year = None
             aiming = False
             recent.clear()
             sector_said = False
@@ -2547,8 +2579,11 @@ def extract_observations(
                                            and not _DEADLINE_WHEN.match(norm, w.start))
             # ("từ năm 2018 trở đi": a span onward, no date of any figure)
             and not _ONWARD.match(norm, w.end)
-            and not _COMPARED.search(norm[max(0, w.start - 20) : w.start])
+            and not _COMPARED.search(norm[max(0, w.start - 40) : w.start])
             and not _SOURCE_YEAR.search(norm[max(0, w.start - 40) : w.start])
+            # ("dân số 852.800 người do Cục Thống kê cung cấp sau điều tra dân số ngày 01/4/2019":
+            # the census the base comes from, not the figures' date)
+            and not _SURVEY_DATE.search(norm[max(0, w.start - 40) : w.start])
             and not _GOAL_COMPARED.search(norm[max(0, w.start - 60) : w.start])
             and not _QUOTED_TITLE.search(norm[max(0, w.start - 200) : w.start])
         ]
@@ -2810,6 +2845,13 @@ def extract_observations(
                     elif when is not None:
                         date, basis = when.date, when.basis
                         start, end = when.period_start, when.period_end
+                    elif ((year := _year_after_compared(norm, published) or compared_year)
+                          is not None and not _NOW.search(norm, cs, fact.at)):
+                        # "Tham gia BHXH bắt buộc có 134.951 người, ...; tăng 10.786 người so với
+                        # năm 2018" with no date of its own, in an article of no date or of a
+                        # later year: the year after the one it is compared with
+                        date, basis = dt.date(year, 12, 31), "end_of_period"
+                        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
                 if len(schemes) == 1 and not fact.scheme_free:
@@ -2851,6 +2893,11 @@ def extract_observations(
             cs = ce + 1
         previous_scheme = scheme_before
         previous_norm = norm
+        # (the paragraph's next sentences with no date of their own: "Tỷ lệ bao phủ BHYT chiếm
+        # 91,8% ..." after "... tăng 32.044 người so với năm 2018")
+        # ("Đến nay ... (tăng 24 nghìn người so với năm 2012)" is now, and so is what follows)
+        compared_year = None if _NOW.search(norm) else (
+            _year_after_compared(norm, published) or compared_year)
         previous_national = any(o.area == NATION for o in out if o.span == sentence.span)
         previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate

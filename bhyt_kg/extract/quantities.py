@@ -305,7 +305,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
         # ("đến hết tháng 9 năm nay": of the article's year)
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})"
-                     rf"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}|(?<=năm )nay(?!\w)))?"
+                     rf"(?:(?:\s*/\s*|\.|\s+năm\s+)(?P<y>{_YEAR}|(?<=năm )nay(?!\w)))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
         # "Đến 2015, phấn đấu ...": a headline drops "năm" (not before a count: "đến 2015 người")
         ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
