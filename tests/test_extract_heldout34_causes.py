@@ -62,3 +62,19 @@ def test_a_groups_share_in_brackets_after_its_count() -> None:
             "(đạt 97,6%).")
     assert ("group_coverage_rate", Decimal("97.6"), "students", False) in rows(
         extract_text(text, D(2020, 3, 1)).observations)
+
+
+def test_the_next_change_of_a_pair_is_no_level() -> None:
+    # second slice
+    text = ("Tin BHXH\n\nTính đến hết ngày 30/6/2017, tổng số người tham gia BHXH, BHYT của tỉnh "
+            "Bình Định là 1,41 triệu người, tăng 9 nghìn người so với cuối năm 2016 và 52 nghìn "
+            "người so với cùng kỳ năm 2016.")
+    assert {o.value for o in extract_text(text, D(2017, 7, 9)).observations} == {
+        Decimal("1410000")}
+
+
+def test_the_plan_of_the_money_a_scheme_collected() -> None:
+    text = ("Tin BHXH\n\nTrong đó, thu BHXH bắt buộc của tỉnh Tây Ninh là 820 tỷ đồng (đạt 48,2% "
+            "kế hoạch giao), thu BHXH tự nguyện là 31 tỷ đồng (đạt 40,5% kế hoạch giao).")
+    got = rows(extract_text(text, D(2017, 7, 9)).observations)
+    assert ("plan_completion", Decimal("40.5"), "voluntary", False) in got

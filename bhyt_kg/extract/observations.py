@@ -550,6 +550,10 @@ _SHARE_OF_COUNT = re.compile(
 # (not a clause with a verb of its own: "tăng 12,6% và đã chi 1.156 tỷ đồng" spends money)
 _BRACKET_REACH = re.compile(
     r"[^()%\d;]{0,60}\(\s*(?:đạt|bằng)(?:\s+(?:gần|hơn|trên|khoảng))?\s*", _I)
+_NEXT_CHANGE = re.compile(
+    rf"\s*{COUNT_NOUN}?\s*so với[^;%\d]{{0,30}}(?:\d{{1,2}}/)?(?:\d{{4}})?"
+    r"\s*(?:,|và|,\s*và)\s*", _I)
+_MONEY_JUST_BEFORE = re.compile(r"(?<!\w)đồng\s*,?\s*\(?\s*(?:đạt|bằng)\s*$", _I)
 _SHARE_IN_BRACKETS = re.compile(
     rf"\s*{COUNT_NOUN}?\s*\(\s*(?:tương đương|tương ứng|bằng|tăng|giảm)?\s*", _I)
 _NEXT_ITEM = re.compile(
@@ -1170,6 +1174,9 @@ def _clause_facts(
         if _not_a_level(fig, window, reading.is_target) or (
                 rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near) and (
                     _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near)
+                    # "tăng 11,5 nghìn người so với cuối năm 2015 và 598 nghìn người so với cùng
+                    # kỳ năm 2015": the next change of the pair
+                    or _NEXT_CHANGE.fullmatch(window.near)
                     # "tăng so với cùng kỳ năm trước là 22.948 người (1,76%)": the change's share
                     or (fig.unit == "percent" and _SHARE_IN_BRACKETS.fullmatch(window.near)))) or (
                 # "cần phải phát triển thêm 143.000 người ...; 18.683 người ... và 358.000
@@ -1916,7 +1923,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                 and _RATE_THEN_PLAN.fullmatch(w.near) else None)
             # "... BHXH tự nguyện là 844,7 nghìn người. Con số này đã giúp đạt 137,8% kế
             # hoạch": the group the sentence before counted
-            or reading.figure_group)
+            or reading.figure_group
+            # "..., thu BHXH tự nguyện là 197 tỷ đồng (đạt 15,3% kế hoạch giao)": the plan of
+            # the money just collected
+            or (_scheme_group_in(w.upto[collected.start() :])
+                if _MONEY_JUST_BEFORE.search(text, max(0, q.start - 30), q.start)
+                and (collected := _last(_COLLECTION.finditer(w.upto))) is not None else None))
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier, group)]
     count, total = reading.last_count, reading.total
     if (total is not None and count is not None and count.indicator == "participants"
