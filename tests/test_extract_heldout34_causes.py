@@ -78,3 +78,15 @@ def test_the_plan_of_the_money_a_scheme_collected() -> None:
             "kế hoạch giao), thu BHXH tự nguyện là 31 tỷ đồng (đạt 40,5% kế hoạch giao).")
     got = rows(extract_text(text, D(2017, 7, 9)).observations)
     assert ("plan_completion", Decimal("40.5"), "voluntary", False) in got
+
+
+def test_quotas_listed_after_their_deadline() -> None:
+    # third slice
+    text = ("Tin BHXH\n\nTheo đó chỉ tiêu được UBND tỉnh Bình Định giao, đến cuối năm 2022 đạt "
+            "61.200 người tham gia BHXH bắt buộc, 9.800 người tham gia BHXH tự nguyện và "
+            "1.410.000 người tham gia BHYT.")
+    got = {(o.indicator, o.value, o.is_target)
+           for o in extract_text(text, D(2022, 3, 1)).observations}
+    assert got == {("plan_participants", Decimal("61200"), True),
+                   ("plan_participants", Decimal("9800"), True),
+                   ("plan_participants", Decimal("1410000"), True)}

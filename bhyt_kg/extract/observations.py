@@ -1607,7 +1607,8 @@ def _quantity_facts(
         # ("..., vượt chỉ tiêu kế hoạch BHXH Việt Nam giao (1.274.672 người)": the quota)
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier,
                       group or reading.count_group)], False
-    if reading.assigned and (named := _groups(w.near) or ([group] if group else [])):
+    if reading.assigned and (named := _groups(w.near) or ([group] if group else [])
+                             or ([None] if _QUOTA_ITEM.match(w.after) else [])):
         # each item names its group before its number: "...; học sinh sinh viên trên 157.500
         # người; hộ ... trên 39.000 người và nhóm tự đóng khoảng 250.000 người"
         return [_Fact("plan_participants", q.value, unit, q.start, q.qualifier, named[-1],
@@ -2434,7 +2435,15 @@ def _respective(text: str, cs: int, ce: int, figures: Sequence[Quantity | Ratio]
 
 _ASSIGNED_LIST = re.compile(
     r"(?:được giao|giao cụ thể|giao chỉ tiêu|chỉ tiêu (?:được )?giao)[^.;%\d]{0,80}?"
-    r"(?:gồm(?: có)?|như|là)?\s*:", _I)
+    r"(?:gồm(?: có)?|như|là)?\s*:"
+    # ("Theo đó chỉ tiêu được UBND tỉnh giao, đến cuối năm 2021 đạt 33.409 người tham gia BHXH
+    # bắt buộc, 16.002 người ...": the quotas, listed after their deadline)
+    r"|(?<!\w)chỉ tiêu\s+(?:được\s+)?(?:[^\s\d,;%]+\s+){0,6}?giao\s*,\s*(?:đến|tới)\s+(?:hết|cuối)"
+    r"\s+năm\s+\d{4}\s+(?:đạt|là)\s", _I)
+# An item of a list of quotas that names its scheme after its number: "27.767 người tham gia
+# BHTN", "574.792 người tham gia BHYT".
+_QUOTA_ITEM = re.compile(
+    r"\s*(?:người(?:\s+dân)?|lao động)\s+tham gia\s+(?:BHXH|BHYT|BHTN|bảo hiểm)", _I)
 _CONTRIBUTES = re.compile(r",\s*(?:nhằm\s+)?góp phần(?!\w)", _I)
 _QUOTA_THEN_REACHED = re.compile(
     r"(?:chỉ tiêu|kế hoạch)[^;%\d]{0,60}\(\s*[\d.,]+\s*người(?:\s+dân)?\s*\)\s*,?\s*"
