@@ -176,14 +176,21 @@ def _nearest(home: Area | None, levels: Sequence[str]) -> Area | None:
     return None
 
 
+def _joined_words(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """The words from ``pos`` on, as long as each is joined to the next by a space or " - "."""
+    i = pos
+    while (m := _NAME_TOKEN.match(text, i)) is not None:
+        yield m
+        j = _NAME_JOIN.match(text, m.end())
+        if j is None:
+            return
+        i = j.end()
+
+
 def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     """Up to four capitalised syllables from ``pos``, joined by spaces or " - "."""
     tokens: list[tuple[int, int]] = []
-    i = pos
-    while len(tokens) < 4:
-        m = _NAME_TOKEN.match(text, i)
-        if m is None:
-            break
+    for m in _joined_words(text, pos):
         word = m.group()
         if word.isdigit():
             if tokens:
@@ -192,10 +199,8 @@ def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             break
         tokens.append((m.start(), m.end()))
-        j = _NAME_JOIN.match(text, m.end())
-        if j is None:
+        if len(tokens) == 4:
             break
-        i = j.end()
     return tokens
 
 
@@ -222,11 +227,7 @@ def _school_name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     tokens: list[tuple[int, int]] = []
     words: list[str] = []
     field_start = 0  # where the words read as a field begin (the last capitalised word)
-    i = pos
-    while len(tokens) < 7:
-        m = _NAME_TOKEN.match(text, i)
-        if m is None:
-            break
+    for m in _joined_words(text, pos):
         word = m.group()
         if word.isdigit():
             if tokens:
@@ -242,10 +243,8 @@ def _school_name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             field_start = len(words)
         tokens.append((m.start(), m.end()))
         words.append(word)
-        j = _NAME_JOIN.match(text, m.end())
-        if j is None:
+        if len(tokens) == 7:
             break
-        i = j.end()
     return tokens
 
 
