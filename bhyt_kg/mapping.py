@@ -172,9 +172,11 @@ class _Mapper:
             self.add(node, BHYT.parentUnit, self.area(area.parent))
         return node
 
-    def org(self, org: OrgRef | None, *spans: Span) -> URIRef | None:
+    def org(self, org: OrgRef | None, *spans: Span, inferred: bool = False) -> URIRef | None:
         """The organisation's node; ``spans`` (where it is named) become evidence for it and
-        for the bodies it belongs to, which the same words name ("Ban Tuyên giáo Huyện ủy")."""
+        for the bodies it belongs to, which the same words name ("Ban Tuyên giáo Huyện ủy").
+        ``inferred``: the sentences only imply the body (a document's issuer read from its
+        symbol) and cite it with bhyt:inferredFrom, not as evidence that they name it."""
         if org is None:
             return None
         node = ids.org_iri(org, self.aid)
@@ -184,8 +186,12 @@ class _Mapper:
             self.add(node, RDFS.label, _vi(org.label))
             self.add(node, ORG.classification, _code("organisation-kind", org.kind))
             self.add(node, BHYT.area, self.area(org.area))
-        self.add(node, ORG.subOrganizationOf, self.org(org.parent, *spans))
-        self.cite(node, spans)
+        self.add(node, ORG.subOrganizationOf, self.org(org.parent, *spans, inferred=inferred))
+        if inferred:
+            for span in spans:
+                self.add(node, BHYT.inferredFrom, self.evidence(span))
+        else:
+            self.cite(node, spans)
         return node
 
     # --- documents -------------------------------------------------------------------------
@@ -210,7 +216,13 @@ class _Mapper:
                 return next((getattr(m, attr) for m in mentions if getattr(m, attr)), None)
 
             self.add(node, ELI.id_local, Literal(first("symbol")) if first("symbol") else None)
-            self.add(node, ELI.passed_by, self.org(first("issued_by") or ref.issuer, *(m.span for m in mentions)))
+            # The issuer as written ("của Ban Bí thư"), else as the symbol or the article's
+            # other mentions imply it ("38-CT/TW"): the sentences then do not name it.
+            spans = [m.span for m in mentions]
+            written = first("issued_by")
+            issuer = (self.org(written, *spans) if written
+                      else self.org(ref.issuer, *spans, inferred=True))
+            self.add(node, ELI.passed_by, issuer)
             self.add(node, ELI.date_document, _date(first("issued")) if first("issued") else None)
             self.add(node, BHYT.partyTerm, Literal(first("term")) if first("term") else None)
             self.add(node, ELI.title, _vi(first("title")) if first("title") else None)

@@ -69,6 +69,7 @@ class BHYT(DefinedNamespace):
     denominator: URIRef
     # provenance and claims
     hasEvidence: URIRef
+    inferredFrom: URIRef
     document: URIRef
     implementer: URIRef
     activity: URIRef

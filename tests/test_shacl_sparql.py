@@ -119,7 +119,9 @@ FEATURE_SHAPES = """
 ex:ThingShape a sh:NodeShape ; sh:targetClass ex:Thing ;
     sh:property ex:two , ex:atMostTwo , ex:colour , ex:short , ex:small , ex:order ,
         ex:kindOrNumber , ex:parts , ex:owner , ex:coded , ex:nonEmptyNote , ex:oneColour ,
-        ex:someSizes , ex:twoToThreeParts , ex:maker .
+        ex:someSizes , ex:twoToThreeParts , ex:maker , ex:namedOrAliased .
+ex:namedOrAliased a sh:PropertyShape ; sh:path [ sh:alternativePath ( ex:name ex:alias ) ] ;
+    sh:minCount 1 ; sh:maxLength 5 ; sh:message "name or alias" .
 ex:oneColour a sh:PropertyShape ; sh:path ex:colour ; sh:minCount 1 ; sh:maxCount 1 ;
     sh:message "one colour" .
 ex:someSizes a sh:PropertyShape ; sh:path ex:size ; sh:minCount 1 ; sh:maxCount 2 ;
@@ -180,7 +182,7 @@ ex:pinned ex:tag "x" .
 ex:BigCompany rdfs:subClassOf ex:Company .
 ex:good ex:maker ex:p1 . ex:p1 a ex:Person .
 ex:bad ex:colour "green" ; ex:maker ex:c1 , ex:p1 , "someone" , ex:nobody . ex:c1 a ex:BigCompany .
-ex:single a ex:Thing ; ex:part ex:w1 ; ex:colour "red" ; ex:size 1 .
+ex:single a ex:Thing ; ex:part ex:w1 ; ex:colour "red" ; ex:size 1 ; ex:alias "Single" .
 ex:notAThing ex:colour "red" , "green" ; ex:size 1 , 2 , 3 .
 ex:both a ex:Thing , ex:Gadget ; ex:colour "red" , "green" .
 ex:gadget a ex:Gadget ; ex:size 1 , 2 , 3 .
@@ -203,7 +205,7 @@ def test_every_translated_feature_matches_pyshacl() -> None:
         "two tags", "two at most", "colour", "short name", "small", "order", "kind or number",
         "wheels", "one owner", "code", "note", "pinned", "owners have names", "integer size",
         "one colour", "one or two sizes", "two to three parts", "maker",
-        "pinned tags are numbers"})
+        "pinned tags are numbers", "name or alias"})
     assert set(compiled.results) == set(reference.results)
 
 

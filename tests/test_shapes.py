@@ -122,6 +122,13 @@ EXPECTED: dict[str, list[tuple[str, URIRef, URIRef | None, str]]] = {
         (V, EVIDENCE_2, OA.hasSource,
          "The source of an evidence sentence must be an article (bhyt:Article) in the graph"),
     ],
+    # neither a sentence that names it nor one it is inferred from (the path is the
+    # alternative hasEvidence | inferredFrom, which a report gives as no single property)
+    "organisation-without-evidence": [
+        (V, ID["org/tinh-bac-lieu/huyen-dong-hai/huyen-uy"], None,
+         "An organisation needs a sentence that names it (bhyt:hasEvidence) or one it is "
+         "inferred from (bhyt:inferredFrom); without it nobody can check it against the article"),
+    ],
     "organisation-without-label": [
         (V, FARMERS, RDFS.label,
          "An organisation needs a readable name (rdfs:label), e.g. \"Hội Nông dân huyện Đông Hải\""),
