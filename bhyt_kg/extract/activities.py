@@ -157,6 +157,11 @@ def _implemented(
         identity_issuer(lead) == d.issuer or (d.issuer is None and d.number in issued))))
 
 
+# Activities that tell people of something: of a law, they do not carry it out.
+_TELLS_OF = frozenset({"dissemination", "communication", "dialogue", "training", "media_coverage",
+                       "leaflets"})
+
+
 def _kind_of(match: re.Match[str]) -> str:
     name = match.lastgroup or ""
     return name.rsplit("_", 1)[0]
@@ -210,6 +215,11 @@ def extract_activities(
                     and not _ROLLS_OUT.search(ctx.norm.text, 0, at))
                 else _implemented(ctx, focus.get(ctx.index, ()), lead)
             )
+            if kind in _TELLS_OF:
+                # telling people of a law ("tuyên truyền, đối thoại về Luật BHXH số 41/2024/QH15
+                # cho giáo viên") spreads knowledge of it, it does not carry it out (a Party
+                # directive's bodies carry it out by making it known, a law's do not)
+                docs = tuple(d for d in docs if d.kind != "law")
             out.append(
                 ActivityMention(
                     kind=kind,

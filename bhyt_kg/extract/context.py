@@ -31,6 +31,14 @@ _ANAPHORA = {
     },
 }
 _INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
+# A bracketed aside on what a body became: "BHXH thành phố Hà Tĩnh (nay đã sáp nhập với BHXH
+# tỉnh) đã xây dựng kế hoạch ...", "(nay là ...)", "(trước đây là ...)": the body it names does
+# nothing the sentence tells.
+_NOW_ASIDE = re.compile(r"\(\s*(?:nay|hiện nay|trước đây|trước kia)\b[^()]*$", re.IGNORECASE)
+# A document's policy referred to without its kind: "Thực hiện chủ trương đó", "chính sách này".
+_POLICY_ANAPHORA = re.compile(
+    rf"\b(?:chủ trương|chính sách){_DEMONSTRATIVE}|\bchủ trương đó\b|\bchính sách đó\b",
+    re.IGNORECASE)
 # Carrying out a body's direction, the body named next: "triển khai chỉ đạo của ".
 _DIRECTION_OF = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:(?:sự|theo)\s+)?chỉ đạo\s+của\s+$", re.IGNORECASE)
@@ -193,6 +201,8 @@ class SentenceContext:
         for i, mention in enumerate(mentions):
             start, end = spans[i]
             after = text[end:]
+            if _NOW_ASIDE.search(text, 0, start):
+                continue  # "BHXH thành phố (nay đã sáp nhập với BHXH tỉnh) đã ...": an aside
             head = i
             while head > 0 and listed(head - 1):
                 head -= 1
@@ -237,6 +247,10 @@ class SentenceContext:
     def anaphoric_kinds(self) -> set[str]:
         """Document kinds referred to without a number in this sentence."""
         return {kind for kind, rx in _ANAPHORA.items() if rx.search(self.norm.text)}
+
+    def refers_to_policy(self) -> bool:
+        """Whether the sentence refers back to a document's policy ("chủ trương đó")."""
+        return _POLICY_ANAPHORA.search(self.norm.text) is not None
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -304,6 +318,11 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
             if ref is not None and ref not in refs:
                 refs.append(ref)
+        if not refs and ctx.refers_to_policy():
+            # "Thực hiện chủ trương đó, BHXH thành phố ... đã ...": the policy of the article's
+            # only document so far (never a guess between two)
+            every = [r for refs_of in seen_by_kind.values() for r in refs_of]
+            refs = every if len(every) == 1 else []
         if not refs and CONTINUES.match(ctx.norm.text):
             refs = list(previous)
         if not refs and (directors := ctx.directed_by()):

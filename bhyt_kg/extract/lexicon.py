@@ -183,8 +183,9 @@ STATE = (
     # A ministry-level agency named without "Bộ" (no code fits better than department).
     Body("Ủy ban Dân tộc", "department", ("Ủy ban Dân tộc", "UBDT"), ("nation",)),
     # Its provincial counterpart, "Ban Dân tộc tỉnh Bạc Liêu" (a department of the province's
-    # People's Committee); a common phrase without its area.
-    Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), needs_area=True),
+    # People's Committee); one per province, so capitalised and bare ("Ban Dân tộc phối hợp với
+    # BHXH tỉnh Vĩnh Long") it is the home province's ("ban dân tộc" is a common phrase).
+    Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), cased=True),
     # ... and its religious-affairs department ("Ban Tôn giáo tỉnh Bình Thuận", under the Sở Nội vụ)
     Body("Ban Tôn giáo", "department", ("Ban Tôn giáo",), ("province",), needs_area=True),
     Body("Ủy ban nhân dân", "peoples_committee", ("Ủy ban nhân dân", "UB nhân dân", "UBND"), LOCAL),
@@ -208,7 +209,7 @@ FIELDS = {
                             "GD&ĐT", "GD-ĐT", "GDĐT"),
     "Tài chính - Kế hoạch": ("Tài chính - Kế hoạch", "Tài chính Kế hoạch", "TC-KH"),
     "Tài chính": ("Tài chính",),
-    "Kế hoạch và Đầu tư": ("Kế hoạch và Đầu tư", "KH&ĐT"),
+    "Kế hoạch và Đầu tư": ("Kế hoạch và Đầu tư", "Kế hoạch - Đầu tư", "KH&ĐT", "KH-ĐT"),
     "Nội vụ": ("Nội vụ",),
     "Tư pháp": ("Tư pháp",),
     "Văn hóa và Thông tin": ("Văn hóa và Thông tin", "Văn hóa - Thông tin", "VH-TT", "VHTT"),
@@ -418,7 +419,9 @@ SECURITY_AND_FINANCE = (
         ALL_LEVELS,
         needs_area=True,
     ),
-    Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), needs_area=True),
+    # The tax department is provincial, one per province: capitalised and bare ("BHXH tỉnh phối
+    # hợp Sở Kế hoạch và Đầu tư, Cục Thuế ...") it is the home province's ("cục thuế" is a noun).
+    Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), cased=True),
     # The postal network collects voluntary BHXH and household BHYT ("Bưu điện Việt Nam",
     # "Bưu điện tỉnh", "Bưu điện huyện"); "hệ thống bưu điện", "nhân viên bưu điện" name none.
     Body("Bưu điện", "other", ("Bưu điện", "Bưu Điện"), ALL_LEVELS, needs_area=True, cased=True),
@@ -681,6 +684,9 @@ SCHOOL_TYPES = (
     "Trung cấp",
     "Cao đẳng nghề",
     "Trung cấp nghề",
+    # ("Trường CĐ Việt - Hàn Quảng Ninh", "Trường ĐH Y Dược Thái Bình")
+    "CĐ",
+    "ĐH",
 )
 
 BODIES: tuple[Body, ...] = (

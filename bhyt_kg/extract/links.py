@@ -65,6 +65,11 @@ _ATTRIBUTES = re.compile(r"^\s*(?:(?:tại|ở)\s[^:,.;]{1,40}[:,]\s*|[^:.;]{1,6
 _PREAMBLE = re.compile(r"^\s*(?:sau\s+(?:\S+\s+){0,3}?(?=(?:triển khai|thực hiện)\b))?"
                        r"(?:thực hiện|triển khai|căn cứ)\b", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"[;:]\s*$")
+# A preamble whose own sentence goes on to report what came of it: "Thực hiện Nghị quyết
+# 28-NQ/TW ..., BHXH tỉnh ... so sánh chỉ tiêu ... như sau: tham gia BHXH đạt 18% ...".
+_REPORTS_AFTER_PREAMBLE = re.compile(
+    _PREAMBLE.pattern + r"[^:;]*\b(?:như sau|cụ thể|kết quả(?:\s+(?:đạt được|như sau))?)\s*:",
+    re.IGNORECASE)
 # A legal text's preamble clause on a line of its own, left open by "," / ";" or by no full stop
 # ("Thực hiện Quyết định số 1584/QĐ-TTg ...,\nCăn cứ ...\nUBND tỉnh X xây dựng Kế hoạch ..."):
 # the body that acts in the first line after the preamble carries its documents out.
@@ -387,7 +392,8 @@ def outcome_links(
                 break  # another document takes over
             if later.index > ctx.index and _CONNECTIVE.search(later.norm.text) and not bridged:
                 tied = True
-            if not tied:
+            if not tied and not (later.index == ctx.index and _REPORTS_AFTER_PREAMBLE.match(
+                    ctx.norm.text)):
                 continue
             for obs in by_sentence.get(later.index, ()):
                 for doc in docs:

@@ -128,8 +128,11 @@ _GOALS_HEADING = re.compile(
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 # (a figure written with a space before its sign, "đạt 89,86 % chỉ tiêu", is one word here)
+# ("kết quả thực hiện chỉ tiêu bao phủ BHYT ... đạt", "tình hình thực hiện chỉ tiêu": the result
+# of carrying a target out, reported)
 _YARDSTICK = re.compile(
-    r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
+    r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$"
+    r"|(?<!\w)(?:kết quả|tình hình)(?:\s+thực hiện)?\s+(?:các\s+)?$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim not (yet) met: "tỉnh sẽ khó hoàn thành chỉ tiêu bao phủ ... năm 2019 đạt
@@ -424,6 +427,9 @@ _SHARE_OF_UNITS = re.compile(
 # "được thanh toán 80% chi phí khám chữa bệnh".
 _SHARE_OF_CONTRIBUTION = re.compile(
     r"\s*(?:của\s+)?(?:mức đóng|mức phí|mệnh giá|chi phí|số tiền|kinh phí|mức hưởng)(?!\w)", _I)
+# ... and a share supported: "hỗ trợ 100% BHYT cho người dân tộc thiểu số", "hỗ trợ thêm 20%".
+_SUPPORT_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)hỗ trợ(?:\s+(?:thêm|tối thiểu|tối đa|khoảng|mức|đến|tới))?\s*$", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
 _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 # A rate named with its own subject ("tỷ lệ bao phủ BHYT toàn huyện", "tỷ lệ người dân tham gia").
@@ -486,8 +492,10 @@ _OTHER_CATEGORY_AFTER = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
     r"\s+(?:các\s+)?(?:đối tượng|nhóm|diện)\s+khác(?!\w)", _I)
 # ("12.262 người dân có thẻ BHYT hết hạn sử dụng chưa đáo hạn lại": lapsed cards)
+# ("300/321 học sinh không còn được cấp thẻ BHYT": no longer given one)
 _UNINSURED_AFTER = re.compile(
     r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)"
+    r"|(?<!\w)không (?:còn )?(?:được )?(?:tham gia|có thẻ|cấp thẻ|mua thẻ)"
     r"|thẻ(?: BHYT| bảo hiểm y tế)? (?:đã )?hết hạn", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
@@ -590,6 +598,12 @@ _NEW_ITEM = re.compile(
     rf"\d[^;%]*?(?:;|,|\svà)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?"
     rf"(?-i:[{UPPERCASE}])[^\W\d_]*[^,;]{{0,30}}?(?::|\s+đạt)", _I)
 _QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
+_GOAL_IN_PARENS = re.compile(
+    r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?", _I)
+# A level's own goal in brackets after it: "đạt 17,4% (chỉ tiêu 22,4%)", "(mục tiêu: 95%)".
+_OWN_GOAL_AFTER = re.compile(
+    r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?"
+    r"[\d.,]+\s*%", _I)
 _PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
 # A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
 # A sentence of a list of aims that opens on its verb: "Hoàn thành các chỉ tiêu ...".
@@ -775,10 +789,19 @@ _CLAIMED = re.compile(
 _UNPAID = re.compile(
     r"(?<!\w)chưa\s+(?:được\s+)?(?:[^,;.\d]{0,40}?\s)?(?:tạm ứng|thanh toán|chi trả|quyết toán)"
     r"(?!\w)", _I)
-_CARDS_PAID_FOR = re.compile(r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)", _I)
+# ... or after the money: "Vĩnh Long chi hơn 5,8 tỷ đồng mua BHYT cho đồng bào dân tộc".
+_BUYS_CARDS_AFTER = re.compile(
+    r"\s*(?:để\s+)?mua\s+(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+(?:tặng\s+)?cho(?!\w)", _I)
+# ("Tổng kinh phí ngân sách chi BHYT cho đồng bào dân tộc thiểu số là hơn 5 tỷ 850 triệu đồng":
+# the budget buying cards, as "mua thẻ BHYT cho" says)
+_CARDS_PAID_FOR = re.compile(
+    r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)"
+    r"|(?<!\w)(?:ngân sách|NSNN)(?:\s+nhà nước)?(?:\s+(?:tỉnh|huyện|địa phương))?\s+chi\s+"
+    r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
-    r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))", _I)
+    # ("14.911 người yếu thế ... được hỗ trợ cấp thẻ BHYT", "được hỗ trợ mức đóng")
+    r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền|cấp thẻ|mức đóng|phí))", _I)
 # People cards were issued to: "trên 46.900 người thuộc hộ nghèo được cấp thẻ BHYT" (cards handed
 # out, gold README; "100% hộ nghèo ... được cấp thẻ" is still the group's share holding one, and
 # "Toàn huyện có 12.400 người được cấp thẻ BHYT" the people who hold one).
@@ -1297,7 +1320,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
                 or _CARE_SHARE.search(w.upto) or _BOOKS.search(w.upto)):
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if (_SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto)
-                or _SHARE_OF_UNITS.match(w.after) or _SHARE_OF_CONTRIBUTION.match(w.after)):
+                or _SHARE_OF_UNITS.match(w.after) or _SHARE_OF_CONTRIBUTION.match(w.after)
+                or _SUPPORT_LEVEL_BEFORE.search(w.near)):
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
@@ -1433,7 +1457,8 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
-        if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _INTEREST.search(w.upto)
+        if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _BUYS_CARDS_AFTER.match(
+                text, q.end) or _INTEREST.search(w.upto)
                 or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
             return [], False
         if _TOTAL_COST.search(w.upto) and _FUND_PART_AFTER.match(text, q.end):
@@ -1795,10 +1820,16 @@ _UNITS_WITH_RATE = re.compile(
     rf"(?<!\w)(?:các|những|một số)\s+(?:xã|phường|thị trấn|huyện|trường|đơn vị|địa phương"
     rf"|cơ sở giáo dục|doanh nghiệp)(?!\w)[^;%]{{0,60}}?\s(?:có|với)\s+{_RATE_WORD}"
     r"[^;%]{0,80}$", _I)
-# One patient as the subject: "Bệnh nhân này", "Một bệnh nhân khác", "bệnh nhân có mã thẻ ...".
+# One patient as the subject: "Bệnh nhân này", "Một bệnh nhân khác", "bệnh nhân có mã thẻ ...",
+# or one named person's case: "trường hợp sinh viên Bùi Văn T.", "bệnh nhân Nguyễn Văn A", "như
+# trường hợp của anh Lò Văn B".
 _ONE_PATIENT = re.compile(
     r"(?<!\w)(?:(?:bệnh nhân|người bệnh)\s+(?:này|đó|nói trên|có mã thẻ)"
-    r"|(?<![\d.,])(?:một|01|1)\s+(?:bệnh nhân|người bệnh))(?!\w)", _I)
+    r"|(?<![\d.,])(?:một|01|1)\s+(?:bệnh nhân|người bệnh)"
+    r"|(?:trường hợp\s+(?:của\s+)?(?:bệnh nhân|người bệnh|sinh viên|học sinh|em|cháu|bé|anh|chị"
+    rf"|ông|bà|cụ)|bệnh nhân|người bệnh)\s+(?-i:[{_CAPITAL}])\w*"
+    rf"(?:\s+(?-i:[{_CAPITAL}])\w*)+)(?!\w)",
+    _I)
 # A sentence that goes on with the patient's stay: "Trong đó, chi phí tiền thuốc chiếm ...", or
 # the rest of a sentence a line break cut ("(TP.HCM) từ ngày 24-12-2018 ..."), or one that names
 # the stay's costs again.
@@ -1865,7 +1896,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Bình Đức đạt 83,93%/92,10%": the level reached, then the quota it was set
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
-    if last is not None and _PLAN_IN_PARENS.search(w.near):
+    if last is not None and (_PLAN_IN_PARENS.search(w.near) or _GOAL_IN_PARENS.fullmatch(w.near)):
+        # ("đạt 17,4% (chỉ tiêu 22,4%)": the goal of the rate just read, of its group)
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
                       plan_of_last=True)]
     if (last is None and (prior := reading.previous_rate) is not None
@@ -2058,6 +2090,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # voluntary scheme's coverage, as its rate's own phrase names it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if (q.value <= 100 and _OWN_GOAL_AFTER.match(text, q.end) and _PARTICIPATION.search(w.near)
+            and not _RATE_NOUN.search(w.near)):
+        # "tham gia BHXH bắt buộc đã đạt 17,4% (chỉ tiêu 22,4%), tham gia BHXH tự nguyện 0,7%
+        # (chỉ tiêu 0,6%)": a level with its goal's level in brackets, of the scheme and group
+        # its clause names (a share of a plan would name the plan, "đạt 95% kế hoạch")
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
+                      _scheme_group_in(w.near))]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
         # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
         # BHXH tự nguyện đạt gần 53%": the yardstick named first, for each rate after it
@@ -2212,10 +2251,26 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
+def _closes_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
     with no result marker in between."""
     cues = _cues(text, cs, min(len(text), at + 1))  # "giao 82,2%" looks at the figure's digit
+    # (a cue in brackets closed before the figure is its own figure's: "đạt 18% (chỉ tiêu 23%),
+    # tham gia bảo hiểm thất nghiệp đạt 15,5%")
+    cues = [c for c in cues if not _closes_before(text, c.end(), at)]
     if cues and _NEW_ITEM.search(text, cues[-1].end(), at):
         # "Mỹ Thạnh đạt 83,99%, cần phát triển thêm 2.251 người và phường Mỹ Hòa: 82,18%": the
         # cue's reach ends with its own figure, at the next item of the list

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
-from ..text import UPPERCASE, normalise
+from ..text import UPPERCASE, normalise, slug
 from . import lexicon as lx
 from .lexicon import Body
 
@@ -297,6 +297,15 @@ def _named_area(
         for area in chain:
             if _fold(area.name) == _fold(name) and _unit_matches(area, unit):
                 return area, tokens[k - 1][1]
+    if unit is not None:
+        # a unit word and home's name with a tone mark lost ("BHXH tỉnh Quang Ninh" in an
+        # article about tỉnh Quảng Ninh): home's unit, under its own name
+        for k in range(len(tokens), 0, -1):
+            name = text[tokens[0][0] : tokens[k - 1][1]]
+            for area in chain:
+                if (area.unit == unit and area.name != name
+                        and slug(area.name) == slug(name)):
+                    return area, tokens[k - 1][1]
     if unit is None:  # without a unit word only a name on the chain is an area
         return None
     cut = next((k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))

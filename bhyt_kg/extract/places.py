@@ -318,7 +318,8 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         mention = _longest(gazetteer, text, m.end(), units, levels, on)
         if mention is not None and free(m.start(), mention.end):
             add(_Mention(m.start(), mention.end, mention.candidates))
-            for item in _list_items(gazetteer, text, mention.end, units, levels, on):
+            for item in _list_items(gazetteer, text, mention.end, units, levels, on,
+                                    head=mention):
                 if free(item.start, item.end):
                     add(item)
         elif mention is None and len(ends := _name_ends(text, m.end())) >= 2 and len(units) == 1:
@@ -392,8 +393,12 @@ def _list_items(
     on: dt.date | None,
     *,
     first: bool = False,
+    head: _Mention | None = None,
 ) -> list[_Mention]:
     """Further names of the same unit word: "xã Bình Ninh và Phú Thịnh", "các xã A, B, C".
+
+    ``head`` is the unit the word named first: a name after it that is its province ends the
+    list ("huyện Bá Thước, Thanh Hóa": the district, then its province, as an address gives it).
 
     With ``first``, ``pos`` is at the list's marker ("như:", "là") and the first item follows it.
     Each item may carry a figure in brackets ("Sơn Động (99,9%); Lục Nam (99,7%)"); the list ends
@@ -453,6 +458,11 @@ def _list_items(
         # Only a whole capitalised run is an item: "Trung tâm Y tế" or "Tân Phú Hòa" ends it.
         if mention is None or (mention.end != ends[-1]
                                and not _LIST_FIGURE.match(text, mention.end)):
+            return items
+        before = items[-1] if items else head
+        if before is not None and at == sep.end() and (provinces := _lookup(
+                gazetteer, text[at : mention.end], None, ("province",), on)) and all(
+                any(is_within(c, p) for p in provinces) for c in before.candidates):
             return items
         if at != sep.end():
             mention = _Mention(sep.end(), mention.end, mention.candidates)
@@ -688,7 +698,11 @@ def find_places(
     for m in (m for m in mentions if m.misspelt and main is not None):
         chosen = _near(gazetteer, norm.text, m, main, on)
         if chosen is not None:
-            resolved[m] = chosen
+            # the article also writes the unit's own name ("tỉnh Quảng Ninh", then "BHXH tỉnh
+            # Quang Ninh" in a source line): the misspelling is that unit, under its name
+            official = [a for a in resolved.values() if a.code == chosen.code
+                        and a.level == chosen.level and a.unit == chosen.unit]
+            resolved[m] = official[0] if official else chosen
     communes = {m.start: a for m, a in resolved.items() if a.level == "commune"}
     found = [(m.start, m.end, resolved[m]) for m in mentions
              if m in resolved and not _wire_dateline(norm.text, m.start, m.end)]
