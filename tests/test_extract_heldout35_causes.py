@@ -173,3 +173,26 @@ def test_results_a_preamble_reports_after_a_colon_are_its_outcomes() -> None:
     text = ("Tin BHXH\n\nThực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương, năm 2022 "
             "tỉnh Hải Dương có 30,5% lực lượng lao động tham gia BHXH.")
     assert outcome_rows(extract_text(text, D(2023, 2, 1))) == set()
+
+
+def test_a_report_on_a_period_dates_the_results_after_it() -> None:
+    text = ("Tin BHYT\n\nTại kỳ họp, HĐND xã Hải Ninh (huyện Hải Hậu) nghe báo cáo kết quả thực "
+            "hiện nhiệm vụ kinh tế - xã hội 9 tháng đầu năm 2021. Về y tế, tỷ lệ bao phủ BHYT của "
+            "xã Hải Ninh đạt 91,4% dân số.")
+    (obs,) = extract_text(text).observations
+    assert (obs.value, obs.date, obs.period_start) == (
+        Decimal("91.4"), D(2021, 9, 30), D(2021, 1, 1))
+    # a review meeting's figures are as of the meeting, not of the period it reviews
+    text = ("Tin BHYT\n\nNgày 28/7, BHXH huyện Hải Hậu tổ chức hội nghị sơ kết công tác 6 tháng "
+            "đầu năm 2021. Đến nay, tỷ lệ bao phủ BHYT toàn huyện Hải Hậu đạt 93,2%.")
+    (obs,) = extract_text(text, D(2021, 7, 29)).observations
+    assert obs.date != D(2021, 6, 30)
+
+
+def test_a_student_or_patient_named_in_full_is_a_person() -> None:
+    text = ("Tin BHYT\n\nNhờ có thẻ BHYT, sinh viên Nguyễn Văn Toàn (Trường Đại học Phú Yên) được "
+            "quỹ BHYT chi trả hơn 200 triệu đồng.")
+    assert [p.name for p in extract_text(text, D(2024, 3, 1)).people] == ["Nguyễn Văn Toàn"]
+    # ... a province after the same words is no one
+    text = "Tin BHYT\n\n99,5% học sinh, sinh viên Phú Yên tham gia BHYT năm học 2023 - 2024."
+    assert extract_text(text, D(2024, 3, 1)).people == ()

@@ -128,6 +128,9 @@ _GOALS_HEADING = re.compile(
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
 # (a figure written with a space before its sign, "đạt 89,86 % chỉ tiêu", is one word here)
+# A report on a period: "báo cáo kết quả thực hiện nhiệm vụ ... 6 tháng đầu năm 2017" (not a
+# review meeting, "hội nghị sơ kết ... 7 tháng đầu năm", whose figures are as of the meeting).
+_REPORT_OF = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:kết quả|tình hình)(?!\w)", _I)
 # ("kết quả thực hiện chỉ tiêu bao phủ BHYT ... đạt", "tình hình thực hiện chỉ tiêu": the result
 # of carrying a target out, reported)
 _YARDSTICK = re.compile(
@@ -2679,6 +2682,13 @@ def extract_observations(
             # the results that follow it ("Báo cáo ... cho biết, năm 2018, hầu hết các chỉ tiêu
             # ... đều đạt": a clause that opens on it, too)
             carry = opening_when
+        if not figures and (report := _REPORT_OF.search(norm)) is not None and (
+                period := next((w for w in whens if w.start >= report.end()
+                                and w.start - report.end() <= 160), None)) is not None and (
+                not _later(norm, period, published) and not _running(period, published)):
+            # "... được nghe báo cáo kết quả thực hiện nhiệm vụ ... 6 tháng đầu năm 2017. ...
+            # Tỷ lệ bao phủ BHYT chiếm 92% dân số": the period reported on dates the results
+            carry = period
         if _THIS_TIME.match(norm) and said_when is not None and not _later(
                 norm, said_when, published):
             # "Xã Tắc Vân hoàn thành ... vào cuối năm 2020. Thời điểm này, xã ... đạt gần 94%":

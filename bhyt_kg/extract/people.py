@@ -41,7 +41,9 @@ _RANKS = (
 _HONORIFIC = re.compile(
     # (teachers and elders are addressed as such: "cô giáo Phạm Nguyễn Anh Thi", "cụ Lê D")
     # (and a voter as one: "cử tri Ma Văn Thắng")
-    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri)(?!\w)"
+    # (and a pupil, student or patient by that word: "sinh viên Bùi Văn T.", "bệnh nhân Lê E")
+    rf"(?<![\w/])(?:(?:đồng chí|đ/c|ông|bà|anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri"
+    rf"|sinh viên|học sinh|bệnh nhân|người bệnh|cháu|bé)(?!\w)"
     rf"(?:\s+(?:{_RANKS})(?!\w))?"
     # (an abbreviated rank may touch the name: "ĐĐ.Thích Minh A")
     rf"|(?:{_RANKS})(?:(?<=\.)|(?!\w)))\s*",
@@ -69,7 +71,11 @@ _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGN
 # "em" (a pupil: "Em Lò Thị Hoa, học sinh lớp 4") likewise ("các em", "em ấy").
 # Forms of address that also precede things other than names ("cử tri xã A", "cô giáo trường
 # B"): a known surname must follow.
-_KIN = re.compile(r"(?:anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri)(?!\w)", re.IGNORECASE)
+_KIN = re.compile(r"(?:anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri|sinh viên|học sinh"
+                  r"|bệnh nhân|người bệnh|cháu|bé)(?!\w)", re.IGNORECASE)
+# Pupils, students and patients named by that word ("sinh viên Bùi Văn T."): a place follows
+# these words as often ("học sinh, sinh viên Ninh Bình"), so the name must be a full one.
+_LEARNER = re.compile(r"(?:sinh viên|học sinh|bệnh nhân|người bệnh|cháu|bé)(?!\w)", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(r"(?:các|những|hai|ba|cùng các|quý)\s*$", re.IGNORECASE)
 
 # Titles, canonical form first; "Trưởng" before "ban"/"phòng"/"khối" shares that word with the
@@ -309,6 +315,8 @@ def _people_in(
         name = _name_at(text, h.end(), need_surname=kin)
         if kin and name is None:
             continue
+        if name is not None and _LEARNER.match(text, h.start()) and len(name[0].split()) < 3:
+            continue  # "học sinh, sinh viên Ninh Bình": the province's, no one's name
         if name is not None:
             sep = _AFTER_NAME.match(text, name[1])
             posts, end = _posts_at(text, sep.end(), home) if sep else ([], name[1])
