@@ -248,6 +248,8 @@ ABBREVIATIONS: dict[str, str] = {
     # school types, as schools are named ("Trường THCS Tân Thành")
     "thcs": "trung học cơ sở",
     "thpt": "trung học phổ thông",
+    "đh": "đại học",
+    "cđ": "cao đẳng",
 }
 _WORD = re.compile(r"[^\s]+")
 _EDGE_PUNCT = " \t.,;:()\"'"

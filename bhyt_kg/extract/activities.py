@@ -157,6 +157,12 @@ def _implemented(
         identity_issuer(lead) == d.issuer or (d.issuer is None and d.number in issued))))
 
 
+# ... unless the sentence says they are done to carry it out: "Nhằm đưa Luật BHXH ... vào cuộc
+# sống, ... tổ chức đối thoại", "Để triển khai thi hành Luật ...".
+_CARRIES_LAW_OUT = re.compile(
+    r"\bđưa\b[^.;]{0,60}?\bvào cuộc sống\b"
+    r"|\b(?:để|nhằm)\s+(?:triển khai\s+)?(?:thực hiện|thi hành)\b|\btriển khai thi hành\b",
+    re.IGNORECASE)
 # Activities that tell people of something: of a law, they do not carry it out.
 _TELLS_OF = frozenset({"dissemination", "communication", "dialogue", "training", "media_coverage",
                        "leaflets"})
@@ -215,7 +221,7 @@ def extract_activities(
                     and not _ROLLS_OUT.search(ctx.norm.text, 0, at))
                 else _implemented(ctx, focus.get(ctx.index, ()), lead)
             )
-            if kind in _TELLS_OF:
+            if kind in _TELLS_OF and not _CARRIES_LAW_OUT.search(ctx.norm.text):
                 # telling people of a law ("tuyên truyền, đối thoại về Luật BHXH số 41/2024/QH15
                 # cho giáo viên") spreads knowledge of it, it does not carry it out (a Party
                 # directive's bodies carry it out by making it known, a law's do not)

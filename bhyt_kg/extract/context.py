@@ -34,11 +34,17 @@ _INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
 # A bracketed aside on what a body became: "BHXH thành phố Hà Tĩnh (nay đã sáp nhập với BHXH
 # tỉnh) đã xây dựng kế hoạch ...", "(nay là ...)", "(trước đây là ...)": the body it names does
 # nothing the sentence tells.
-_NOW_ASIDE = re.compile(r"\(\s*(?:nay|hiện nay|trước đây|trước kia)\b[^()]*$", re.IGNORECASE)
+# (not one that reports the body acting: "(hiện nay BHXH tỉnh đang phối hợp với Bưu điện ...)")
+_NOW_ASIDE = re.compile(
+    r"\(\s*(?:nay|hiện nay|trước đây|trước kia)\s+(?:đã\s+)?(?:là|sáp nhập|hợp nhất|thuộc"
+    r"|đổi tên|được sáp nhập|được hợp nhất)\b[^()]*$", re.IGNORECASE)
 # A document's policy referred to without its kind: "Thực hiện chủ trương đó", "chính sách này".
 _POLICY_ANAPHORA = re.compile(
-    rf"\b(?:chủ trương|chính sách){_DEMONSTRATIVE}|\bchủ trương đó\b|\bchính sách đó\b",
+    rf"\b(?:chủ trương|chính sách)(?:{_DEMONSTRATIVE}|\s+đó\b)(?!\s+(?:địa bàn|cơ sở|toàn)\b)",
     re.IGNORECASE)
+# ... unless the sentence before spoke of a policy of its own: "Tỉnh có chủ trương vận động xã
+# hội hóa ... . Thực hiện chủ trương này, ...", "Chính sách BHYT học sinh là chính sách nhân văn."
+_POLICY_WORD = re.compile(r"\b(?:chủ trương|chính sách)\b", re.IGNORECASE)
 # Carrying out a body's direction, the body named next: "triển khai chỉ đạo của ".
 _DIRECTION_OF = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:(?:sự|theo)\s+)?chỉ đạo\s+của\s+$", re.IGNORECASE)
@@ -318,7 +324,10 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
             if ref is not None and ref not in refs:
                 refs.append(ref)
-        if not refs and ctx.refers_to_policy():
+        before = ctxs[ctx.index - 1] if ctx.index > 0 else None
+        if not refs and ctx.refers_to_policy() and not (
+                before is not None and not before.documents
+                and _POLICY_WORD.search(before.norm.text)):
             # "Thực hiện chủ trương đó, BHXH thành phố ... đã ...": the policy of the article's
             # only document so far (never a guess between two)
             every = [r for refs_of in seen_by_kind.values() for r in refs_of]

@@ -33,6 +33,9 @@ class Body:
     topic_in_name: bool = False
     cased: bool = False  # aliases match only as capitalised ("Mặt trận", not "mặt trận")
     needs_area: bool = False  # a common noun unless an area follows ("Công an tỉnh")
+    # One body per province: written bare it is the home province's, unless the words around
+    # it name another body ("Tổng Cục Thuế", "Cục Thuế doanh nghiệp lớn", "Ban Dân tộc Quốc hội")
+    one_per_province: bool = False
     own_kind: bool = False  # an organ that keeps its kind whatever body it is named after
 
 
@@ -185,7 +188,8 @@ STATE = (
     # Its provincial counterpart, "Ban Dân tộc tỉnh Bạc Liêu" (a department of the province's
     # People's Committee); one per province, so capitalised and bare ("Ban Dân tộc phối hợp với
     # BHXH tỉnh Vĩnh Long") it is the home province's ("ban dân tộc" is a common phrase).
-    Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), cased=True),
+    Body("Ban Dân tộc", "department", ("Ban Dân tộc",), ("province",), cased=True,
+         one_per_province=True),
     # ... and its religious-affairs department ("Ban Tôn giáo tỉnh Bình Thuận", under the Sở Nội vụ)
     Body("Ban Tôn giáo", "department", ("Ban Tôn giáo",), ("province",), needs_area=True),
     Body("Ủy ban nhân dân", "peoples_committee", ("Ủy ban nhân dân", "UB nhân dân", "UBND"), LOCAL),
@@ -421,7 +425,7 @@ SECURITY_AND_FINANCE = (
     ),
     # The tax department is provincial, one per province: capitalised and bare ("BHXH tỉnh phối
     # hợp Sở Kế hoạch và Đầu tư, Cục Thuế ...") it is the home province's ("cục thuế" is a noun).
-    Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), cased=True),
+    Body("Cục Thuế", "other", ("Cục Thuế",), ("province",), cased=True, one_per_province=True),
     # The postal network collects voluntary BHXH and household BHYT ("Bưu điện Việt Nam",
     # "Bưu điện tỉnh", "Bưu điện huyện"); "hệ thống bưu điện", "nhân viên bưu điện" name none.
     Body("Bưu điện", "other", ("Bưu điện", "Bưu Điện"), ALL_LEVELS, needs_area=True, cased=True),

@@ -31,7 +31,10 @@ from .quantities import parse_number
 
 # Denominators and plan figures describe the setting of a result, not the result itself
 # ("99.323/102.319 người": the 102.319 residents are not an outcome of the directive).
-_NOT_OUTCOMES = frozenset({"population", "plan_participants"})
+# (meetings held and their attendance are what carrying a document out did, its activities, not
+# the results it is credited with: "cụ thể: tổ chức 1.200 hội nghị tuyên truyền với 85.000 người")
+_NOT_OUTCOMES = frozenset({"population", "plan_participants", "meetings_held",
+                           "meeting_attendance"})
 
 _IMPLEMENTS = re.compile(
     r"\b(?:thực hiện|triển khai|quán triệt|tinh thần|cụ thể hóa|bám sát|theo|căn cứ|hưởng ứng"

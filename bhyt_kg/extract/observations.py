@@ -131,11 +131,13 @@ _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # A report on a period: "báo cáo kết quả thực hiện nhiệm vụ ... 6 tháng đầu năm 2017" (not a
 # review meeting, "hội nghị sơ kết ... 7 tháng đầu năm", whose figures are as of the meeting).
 _REPORT_OF = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:kết quả|tình hình)(?!\w)", _I)
-# ("kết quả thực hiện chỉ tiêu bao phủ BHYT ... đạt", "tình hình thực hiện chỉ tiêu": the result
-# of carrying a target out, reported)
 _YARDSTICK = re.compile(
-    r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$"
-    r"|(?<!\w)(?:kết quả|tình hình)(?:\s+thực hiện)?\s+(?:các\s+)?$", _I)
+    r"(?:đạt|vượt|hoàn thành|(?<!\w)so(?:\s+với)?|hơn|kém|với)\s+(?:\S+(?<![,;])(?:\s%)?\s+)?$", _I)
+# ... nor where the result of carrying it out is reported ("kết quả thực hiện chỉ tiêu bao phủ
+# BHYT ... đạt", "tình hình thực hiện chỉ tiêu"), except for the goal's own figure right after
+# it ("Kết quả thực hiện chỉ tiêu 92% dân số tham gia BHYT: ... đạt 93,5%": 92 is the goal).
+_REPORTED_RESULT = re.compile(r"(?<!\w)(?:kết quả|tình hình)(?:\s+thực hiện)?\s+(?:các\s+)?$", _I)
+_GOALS_OWN_FIGURE = re.compile(r"(?:\s+(?:giao|đề ra|là))?\s*:?\s*$", _I)
 # ... except as a purpose: "để (thực hiện) đạt chỉ tiêu 82,5%", "nhằm hoàn thành chỉ tiêu".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?:\s+\S+){0,3}\s*$", _I)
 # ... or as an aim not (yet) met: "tỉnh sẽ khó hoàn thành chỉ tiêu bao phủ ... năm 2019 đạt
@@ -433,6 +435,8 @@ _SHARE_OF_CONTRIBUTION = re.compile(
 # ... and a share supported: "hỗ trợ 100% BHYT cho người dân tộc thiểu số", "hỗ trợ thêm 20%".
 _SUPPORT_LEVEL_BEFORE = re.compile(
     r"(?<!\w)hỗ trợ(?:\s+(?:thêm|tối thiểu|tối đa|khoảng|mức|đến|tới))?\s*$", _I)
+# ("Nhờ chính sách hỗ trợ 100% người dân tộc thiểu số ở huyện A đã có thẻ BHYT": their share)
+_HOLDS_CARD_AFTER = re.compile(r"[^,;.]{0,60}?(?<!\w)(?:đã|đều)\s+(?:có thẻ|tham gia)(?!\w)", _I)
 # The rate a figure is of, as the text names it: the words after its last "tỷ lệ".
 _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 # A rate named with its own subject ("tỷ lệ bao phủ BHYT toàn huyện", "tỷ lệ người dân tham gia").
@@ -495,11 +499,17 @@ _OTHER_CATEGORY_AFTER = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tham gia|có thẻ)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+theo"
     r"\s+(?:các\s+)?(?:đối tượng|nhóm|diện)\s+khác(?!\w)", _I)
 # ("12.262 người dân có thẻ BHYT hết hạn sử dụng chưa đáo hạn lại": lapsed cards)
-# ("300/321 học sinh không còn được cấp thẻ BHYT": no longer given one)
 _UNINSURED_AFTER = re.compile(
     r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)"
-    r"|(?<!\w)không (?:còn )?(?:được )?(?:tham gia|có thẻ|cấp thẻ|mua thẻ)"
     r"|thẻ(?: BHYT| bảo hiểm y tế)? (?:đã )?hết hạn", _I)
+# The figure's own predicate a negation: "300/321 học sinh không còn được cấp thẻ BHYT", "15 hộ
+# không mua thẻ" (not a later clause, "82.000 người, không tham gia là 3.100 người", nor people
+# still insured another way, "... không còn được cấp thẻ miễn phí nhưng vẫn tham gia BHYT").
+_NOT_INSURED_AFTER = re.compile(
+    # ("hơn 8.600 lượt trẻ em trong tỉnh khám, chữa bệnh không có thẻ BHYT": "khám, chữa" is one)
+    r"(?:[^,;.()\d]|,(?=\s*chữa))"
+    r"{0,50}?(?<!\w)không\s+(?:còn\s+)?(?:được\s+)?(?:tham gia|có thẻ|cấp thẻ|mua thẻ"
+    r"|mua BHYT)(?![^,;.]*(?<!\w)(?:vẫn|nhưng)(?!\w))", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -603,6 +613,8 @@ _NEW_ITEM = re.compile(
 _QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
 _GOAL_IN_PARENS = re.compile(
     r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?", _I)
+_PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|KH)(?!\w)", _I)
+_PLAN_AFTER_GOAL = re.compile(r"[^()]{0,10}\)\s*(?:so với\s+)?(?:kế hoạch|KH)(?!\w)", _I)
 # A level's own goal in brackets after it: "đạt 17,4% (chỉ tiêu 22,4%)", "(mục tiêu: 95%)".
 _OWN_GOAL_AFTER = re.compile(
     r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?"
@@ -792,6 +804,8 @@ _CLAIMED = re.compile(
 _UNPAID = re.compile(
     r"(?<!\w)chưa\s+(?:được\s+)?(?:[^,;.\d]{0,40}?\s)?(?:tạm ứng|thanh toán|chi trả|quyết toán)"
     r"(?!\w)", _I)
+# ("..., trong khi quỹ BHYT tỉnh Sóc Trăng chi khám chữa bệnh 1.200 tỷ đồng": the fund's own)
+_FUND_WORD = re.compile(r"(?<!\w)quỹ(?!\w)", _I)
 # ... or after the money: "Vĩnh Long chi hơn 5,8 tỷ đồng mua BHYT cho đồng bào dân tộc".
 _BUYS_CARDS_AFTER = re.compile(
     r"\s*(?:để\s+)?mua\s+(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+(?:tặng\s+)?cho(?!\w)", _I)
@@ -799,12 +813,17 @@ _BUYS_CARDS_AFTER = re.compile(
 # the budget buying cards, as "mua thẻ BHYT cho" says)
 _CARDS_PAID_FOR = re.compile(
     r"(?<!\w)mua\s+thẻ(?:\s+(?:BHYT|bảo hiểm y tế))?\s+cho(?!\w)"
-    r"|(?<!\w)(?:ngân sách|NSNN)(?:\s+nhà nước)?(?:\s+(?:tỉnh|huyện|địa phương))?\s+chi\s+"
+    r"|(?<!\w)(?:ngân sách|NSNN)(?:\s+nhà nước)?(?:\s+(?:tỉnh|huyện|thành phố|địa phương)"
+    rf"(?:\s+(?-i:[{UPPERCASE}])\w*){{0,3}})?\s+chi\s+"
     r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
-    # ("14.911 người yếu thế ... được hỗ trợ cấp thẻ BHYT", "được hỗ trợ mức đóng")
-    r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền|cấp thẻ|mức đóng|phí))", _I)
+    r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))"
+    # ("14.911 người yếu thế ... được hỗ trợ cấp thẻ BHYT", "được hỗ trợ mức đóng": the people
+    # supported, unless the clause counts them as insured first, "152.000 người cận nghèo tham
+    # gia BHYT, được hỗ trợ 70% mức đóng")
+    r"|(?:(?!tham gia|có thẻ)[^;.,]){0,80}?(?<!\w)được\s+hỗ trợ(?:\s+\d+%)?\s+"
+    r"(?:cấp thẻ|mức đóng|phí)", _I)
 # People cards were issued to: "trên 46.900 người thuộc hộ nghèo được cấp thẻ BHYT" (cards handed
 # out, gold README; "100% hộ nghèo ... được cấp thẻ" is still the group's share holding one, and
 # "Toàn huyện có 12.400 người được cấp thẻ BHYT" the people who hold one).
@@ -1290,7 +1309,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
-    if _UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near):
+    if (_UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near)
+            or _NOT_INSURED_AFTER.match(w.after)):
         return True
     if isinstance(fig, Quantity) and (
             (fig.unit == "percent" and _UNINSURED_COUNT_THEN.match(w.near))
@@ -1324,7 +1344,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return True  # the upper bound of "95-96,9%" is read with its lower bound
         if (_SHARE_OF_PARTICIPANTS.match(w.after) or _other_rate(w.upto)
                 or _SHARE_OF_UNITS.match(w.after) or _SHARE_OF_CONTRIBUTION.match(w.after)
-                or _SUPPORT_LEVEL_BEFORE.search(w.near)):
+                or (_SUPPORT_LEVEL_BEFORE.search(w.near) and not _HOLDS_CARD_AFTER.match(w.after))):
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
@@ -1460,8 +1480,10 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
-        if (not (thu or chi) or _CARDS_PAID_FOR.search(w.upto) or _BUYS_CARDS_AFTER.match(
-                text, q.end) or _INTEREST.search(w.upto)
+        paid_for = _last(_CARDS_PAID_FOR.finditer(w.upto))
+        if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
+                w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
+                or _INTEREST.search(w.upto)
                 or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
             return [], False
         if _TOTAL_COST.search(w.upto) and _FUND_PART_AFTER.match(text, q.end):
@@ -1829,9 +1851,11 @@ _UNITS_WITH_RATE = re.compile(
 _ONE_PATIENT = re.compile(
     r"(?<!\w)(?:(?:bệnh nhân|người bệnh)\s+(?:này|đó|nói trên|có mã thẻ)"
     r"|(?<![\d.,])(?:một|01|1)\s+(?:bệnh nhân|người bệnh)"
+    # (a full name, three syllables or more, the last maybe an initial: not "người bệnh Hà Tĩnh",
+    # the province's patients, nor "học sinh Trường THPT Nguyễn Du")
     r"|(?:trường hợp\s+(?:của\s+)?(?:bệnh nhân|người bệnh|sinh viên|học sinh|em|cháu|bé|anh|chị"
-    rf"|ông|bà|cụ)|bệnh nhân|người bệnh)\s+(?-i:[{_CAPITAL}])\w*"
-    rf"(?:\s+(?-i:[{_CAPITAL}])\w*)+)(?!\w)",
+    rf"|ông|bà|cụ)|bệnh nhân|người bệnh)\s+(?!Trường\b|Bệnh viện\b)(?-i:[{_CAPITAL}])\w*"
+    rf"(?:\s+(?-i:[{_CAPITAL}])\w*){{2,3}})(?!\w)",
     _I)
 # A sentence that goes on with the patient's stay: "Trong đó, chi phí tiền thuốc chiếm ...", or
 # the rest of a sentence a line break cut ("(TP.HCM) từ ngày 24-12-2018 ..."), or one that names
@@ -1840,9 +1864,14 @@ _PATIENT_GOES_ON = re.compile(
     r"\s*(?:trong đó\b|\(|(?-i:[a-zđ])|(?:bệnh nhân|người bệnh|chi phí)\b)", _I)
 _AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)", _I)
 # ... and what tells of many again: a count of people or visits, a whole area, a total.
+# ("Chi phí KCB BHYT năm 2023 của tỉnh Quảng Trị là 1.150 tỷ đồng": the unit's, not the patient's)
 _MANY_PEOPLE = re.compile(
     r"\d\s*(?:lượt|người|bệnh nhân|trường hợp)(?!\w)|(?<!\w)(?:cả nước|toàn (?:quốc|tỉnh|huyện"
-    r"|thành phố|xã)|tổng số|tổng chi)(?!\w)", _I)
+    r"|thành phố|xã)|tổng số|tổng chi|của (?:tỉnh|huyện|thành phố|thị xã|quận|xã))(?!\w)", _I)
+# A later clause of the sentence about many: "...; toàn tỉnh Đắk Lắk chi 2.500 tỷ đồng".
+_MANY_AFTER_PATIENT = re.compile(
+    r"[;]\s*[^;]*?(?<!\w)(?:cả nước|toàn (?:quốc|tỉnh|huyện|thành phố|xã)|quỹ BHYT (?:tỉnh|huyện"
+    r"|thành phố))(?!\w)", _I)
 _AREA_AFTER_UNITS = re.compile(
     r"(?<!\w)(?:nên|vì vậy|do đó|nhờ đó)(?!\w)|(?<!\w)(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã"
     rf"|quận|xã|phường)(?!\w)|(?<!\w)tỉnh\s+(?=[{_CAPITAL}])", _I)
@@ -2093,17 +2122,19 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # voluntary scheme's coverage, as its rate's own phrase names it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
-    if (q.value <= 100 and _OWN_GOAL_AFTER.match(text, q.end) and _PARTICIPATION.search(w.near)
-            and not _RATE_NOUN.search(w.near)):
-        # "tham gia BHXH bắt buộc đã đạt 17,4% (chỉ tiêu 22,4%), tham gia BHXH tự nguyện 0,7%
-        # (chỉ tiêu 0,6%)": a level with its goal's level in brackets, of the scheme and group
-        # its clause names (a share of a plan would name the plan, "đạt 95% kế hoạch")
-        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
-                      _scheme_group_in(w.near))]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
         # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
         # BHXH tự nguyện đạt gần 53%": the yardstick named first, for each rate after it
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
+                      _scheme_group_in(w.near))]
+    if (q.value <= 100 and (goal := _OWN_GOAL_AFTER.match(text, q.end)) is not None
+            and _PARTICIPATION.search(w.near) and not _RATE_NOUN.search(w.near)
+            and not _PLAN_NAMED.search(w.upto) and not _PLAN_AFTER_GOAL.match(text, goal.end())):
+        # "tham gia BHXH bắt buộc đã đạt 17,4% (chỉ tiêu 22,4%), tham gia BHXH tự nguyện 0,7%
+        # (chỉ tiêu 0,6%)": a level with its goal's level in brackets, of the scheme and group
+        # its clause names (a share of a plan names the plan: "So với kế hoạch năm, ... đạt
+        # 98,5% (chỉ tiêu 100%)", "đạt 92% (chỉ tiêu 100%) so với kế hoạch giao")
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
                       _scheme_group_in(w.near))]
     if _REACHED.search(before) and _WORKFORCE_JOINED.search(w.upto):
         # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
@@ -2235,11 +2266,15 @@ _HEADS_FIGURE = re.compile(
 _NAME_PART = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
 
 
-def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Target cues in ``text[lo:hi]``, yardsticks of results left out."""
+def _cues(text: str, lo: int, hi: int, at: int | None = None) -> list[re.Match[str]]:
+    """Target cues in ``text[lo:hi]``, yardsticks of results left out (``at``: the figure the
+    cues are read for)."""
     out = []
     for m in _TARGET.finditer(text, lo, hi):
         preceding = text[max(0, m.start() - 40) : m.start()]
+        if _REPORTED_RESULT.search(preceding) and not (
+                at is not None and _GOALS_OWN_FIGURE.fullmatch(text, m.end(), at)):
+            continue
         if _NAME_PART.search(preceding) and m.group()[:1].isupper() and m.group()[1:2].islower():
             continue  # a word of a name, "xã Trí Phải đạt 93%": no obligation
         if (_YARDSTICK.search(preceding) and not _PURPOSE.search(preceding)
@@ -2270,7 +2305,7 @@ def _closes_before(text: str, start: int, end: int) -> bool:
 def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
     with no result marker in between."""
-    cues = _cues(text, cs, min(len(text), at + 1))  # "giao 82,2%" looks at the figure's digit
+    cues = _cues(text, cs, min(len(text), at + 1), at)  # "giao 82,2%": the figure's digit too
     # (a cue in brackets closed before the figure is its own figure's: "đạt 18% (chỉ tiêu 23%),
     # tham gia bảo hiểm thất nghiệp đạt 15,5%")
     cues = [c for c in cues if not _closes_before(text, c.end(), at)]
@@ -2772,7 +2807,9 @@ def extract_observations(
                          or (pairs is not None and pairs.schemes.get(f.at)))
                      and not uninsured_detail and not _of_a_school(norm, cs, f.at)
                      and not (one_patient is not None and f.unit == "vnd"
-                              and f.at >= one_patient)]
+                              and f.at >= one_patient
+                              # ("...; toàn tỉnh Đắk Lắk chi 2.500 tỷ đồng": a clause of many)
+                              and not _MANY_AFTER_PATIENT.search(norm, one_patient, f.at))]
             for fact in facts:
                 if fact.indicator == "participants":
                     counted, last_group = True, fact.group

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from ..gazetteer import load as load_gazetteer
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
 from ..text import UPPERCASE, normalise, slug
 from . import lexicon as lx
@@ -298,13 +299,15 @@ def _named_area(
             if _fold(area.name) == _fold(name) and _unit_matches(area, unit):
                 return area, tokens[k - 1][1]
     if unit is not None:
-        # a unit word and home's name with a tone mark lost ("BHXH tỉnh Quang Ninh" in an
-        # article about tỉnh Quảng Ninh): home's unit, under its own name
+        # a unit word and home's name with marks lost ("BHXH tỉnh Quang Ninh", "tỉnh Hai
+        # Duong" in an article about tỉnh Quảng Ninh, tỉnh Hải Dương): home's unit, under its own
+        # name (unless the name as written is a unit too: "xã Hoằng Thanh" beside "xã Hoằng
+        # Thành", "huyện Thanh Trì" beside "huyện Thạnh Trị")
         for k in range(len(tokens), 0, -1):
             name = text[tokens[0][0] : tokens[k - 1][1]]
             for area in chain:
-                if (area.unit == unit and area.name != name
-                        and slug(area.name) == slug(name)):
+                if (area.unit == unit and area.name != name and slug(area.name) == slug(name)
+                        and not load_gazetteer().find(name, level=area.level)):
                     return area, tokens[k - 1][1]
     if unit is None:  # without a unit word only a name on the chain is an area
         return None
@@ -347,6 +350,14 @@ def _area_phrase(
             return NATION, end
         return None
     return _named_area(text, i, None, home)
+
+
+# Words around a one-per-province body's name that make it another body: "Tổng Cục Thuế", "Chi
+# Cục Thuế khu vực", "Cục Thuế doanh nghiệp lớn", "Ban Dân tộc Quốc hội", "Ban Dân tộc của HĐND",
+# "Ban Dân tộc và Tôn giáo", a name after it that says whose ("Cục Thuế Hà Nội").
+_WIDER_BEFORE = re.compile(r"(?i:tổng|chi)\s+$")
+_OTHER_BODY_AFTER = re.compile(
+    rf"\s*(?:-\s*)?(?:[{UPPERCASE}]|(?i:của|và tôn giáo|tôn giáo|doanh nghiệp|khu vực)(?!\w))")
 
 
 def _committee_of(area: Area) -> OrgRef:
@@ -580,6 +591,9 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
             hospital := _hospital(text, end, i, home, body)) is not None:
         return hospital
     phrase = _area_phrase(text, end, home, body) or _shared_area(text, end, home, body)
+    if phrase is None and body.one_per_province and (
+            _WIDER_BEFORE.search(text, max(0, pos - 6), pos) or _OTHER_BODY_AFTER.match(text, end)):
+        return None  # "Tổng Cục Thuế", "Ban Dân tộc Quốc hội": another body, not the province's
     if body.scheme_word and _ends_with_word(text[max(0, pos - 12) : pos], ("ngành",)):
         return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
     if body.scheme_word and (

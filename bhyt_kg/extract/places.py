@@ -459,10 +459,17 @@ def _list_items(
         if mention is None or (mention.end != ends[-1]
                                and not _LIST_FIGURE.match(text, mention.end)):
             return items
-        before = items[-1] if items else head
-        if before is not None and at == sep.end() and (provinces := _lookup(
-                gazetteer, text[at : mention.end], None, ("province",), on)) and all(
-                any(is_within(c, p) for p in provinces) for c in before.candidates):
+        if (head is not None and not items and at == sep.end() and "," in text[pos:at]
+                and "và" not in text[pos:at]
+                and (provinces := _lookup(gazetteer, text[at : mention.end], None, ("province",),
+                                          on))
+                and all(any(is_within(c, p) for p in provinces) for c in head.candidates)
+                and not any(is_within(a, p) for a in _lookup(
+                    gazetteer, text[at : mention.end], None, item_levels, on)
+                    for p in provinces if a.unit in (item_units or ()))):
+            # ("huyện Bá Thước, Thanh Hóa": the head unit, then its province, as an address
+            # gives them; not "huyện Mường Ảng, Tuần Giáo và Điện Biên", nor a second item that
+            # is a unit of the list's own word, "xã Long Hậu, Long An")
             return items
         if at != sep.end():
             mention = _Mention(sep.end(), mention.end, mention.candidates)
