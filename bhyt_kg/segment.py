@@ -61,6 +61,11 @@ _BYLINE_PREFIX = re.compile(
 )
 _SOURCE_CREDIT = re.compile(r"^\(?(?:theo|nguồn)\s*:?\s*[\w.-]+\.(?:vn|com|net|org)\b.*$",
                             re.IGNORECASE)
+# A body credited at the end, alone on its line: "LĐLĐ huyện Tân Yên", "BHXH tỉnh Quảng Ninh".
+_ORG_CREDIT = re.compile(
+    r"^(?:[A-ZĐ][A-ZĐ&]{1,9}|Hội|Ban|Phòng|Trung tâm|Liên đoàn Lao động|Bảo hiểm xã hội|Công đoàn)"
+    r"(?:\s+\S+){0,4}?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}$")
 _NAME_WORD = re.compile(r"^(?:[A-ZĐ]\.?)+$|^[A-ZÀ-ỸĐ][\wÀ-ỹ]*\.?$")
 
 
@@ -106,6 +111,8 @@ def _byline_name(line: str) -> str | None:
     if not line or len(line) > 80 or line[-1] in ".!?;:…,":
         return None
     body = _BYLINE_PREFIX.sub("", line)
+    if _ORG_CREDIT.match(body.strip()):
+        return body.strip()  # "LĐLĐ huyện Tân Yên": the body that wrote it, as a byline
     head = re.split(r"\s+-\s+|\s*[,(]", body, maxsplit=1)[0].strip()
     words = head.split()
     if not 1 <= len(words) <= 5 or len(head) > 40 or any(c.isdigit() for c in head):
@@ -338,10 +345,17 @@ def _split(seg: str) -> list[tuple[int, int]]:
 
 
 def photo_credits(text: str) -> tuple[Span, ...]:
-    """Where the photo credits stand ("(Ảnh: BHXH tỉnh Lai Châu)"; spans into ``text``): like a
-    byline, they name who took or gave a picture, not what the article is about."""
+    """Where the photo credits and a body's byline stand ("(Ảnh: BHXH tỉnh Lai Châu)", "LĐLĐ
+    huyện Tân Yên" closing the article; spans into ``text``): they name who took a picture or
+    wrote the article, not what the article is about."""
     lay = _layout(text)
-    return tuple(_original(lay.norm, text, s, e) for s, e in lay.credits)
+    spans = [_original(lay.norm, text, s, e) for s, e in lay.credits]
+    if lay.byline is not None and _ORG_CREDIT.match(
+            _BYLINE_PREFIX.sub("", lay.byline.text).strip()):
+        # (a person's byline may name the paper and its city, "Bùi Hạnh – An ninh Hải Phòng",
+        # which the tuning set's gold reads as the article's place: only a body's credit here)
+        spans.append(_original(lay.norm, text, lay.byline.start, lay.byline.end))
+    return tuple(spans)
 
 
 def captions(text: str) -> tuple[Sentence, ...]:

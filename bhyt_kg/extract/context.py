@@ -129,7 +129,25 @@ _RULE_BY = re.compile(r"\b(?:được|do|theo)\s+(?:các\s+)?$", re.IGNORECASE)
 _RULE_VERB = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|phê duyệt)\b", re.IGNORECASE)
 # A body handed a task ("... và giao cho UBND tỉnh tổ chức triển khai thực hiện Nghị quyết
 # này"): told what to do, in future, not reported doing it (data/gold/README.md).
-_ASSIGNED = re.compile(r"\bgiao\s+cho\s+(?:các\s+)?$", re.IGNORECASE)
+# ("theo đó đã giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính ... nghiên cứu": told to, both)
+# ("phối hợp ... tham mưu UBND tỉnh ban hành văn bản", "xin ý kiến UBND tỉnh": the body advised or
+# asked, not one acting)
+_ASSIGNED = re.compile(
+    r"(?:\bgiao\s+cho|\btham mưu(?:\s+cho)?|\bxin ý kiến|\bđề xuất(?:\s+với)?"
+    r"|\bkiến nghị(?:\s+với)?)"
+    r"\s+(?:các\s+)?$", re.IGNORECASE)
+# "giao X chủ trì ..." without "cho": told to act, unless the task is carrying a document out
+# ("UBND tỉnh giao Sở ... chủ trì ... tổ chức triển khai, theo dõi, kiểm tra việc thực hiện quyết
+# định này": the decision's own implementer, as the tuning set's gold has it)
+_GIVEN = re.compile(r"(?<!bàn )\bgiao\s+(?:các\s+)?$", re.IGNORECASE)
+_CARRY_OUT_TASK = re.compile(r"[^.;]*\b(?:triển khai|thực hiện)\b", re.IGNORECASE)
+# ... when a document gives the task ("Tại Chỉ thị số 14/CT-TTg ..., theo đó đã giao ..."), not
+# a body that has a department do it ("Bệnh viện huyện đã giao Khoa Dược rà soát hồ sơ": done)
+_DOCUMENT_GIVES = re.compile(
+    r"^\s*(?:Tại|Theo)\s+(?:Chỉ thị|Quyết định|Nghị quyết|Kế hoạch|Nghị định|Thông tư|Công văn)\b"
+    r"|\btheo đó\b", re.IGNORECASE)
+_ASSIGNED_PARTNER = re.compile(r"^\s*(?:chủ trì\s*)?,?\s*phối hợp(?:\s+với)?\s+(?:các\s+)?$",
+                               re.IGNORECASE)
 # The body that set a plan or quota, named after it: "chỉ tiêu, kế hoạch năm 2020 BHXH Việt Nam
 # giao", "chỉ tiêu do UBND tỉnh giao" (the setter, not doing anything here).
 _PLAN_GIVER_BEFORE = re.compile(r"\b(?:chỉ tiêu|kế hoạch|dự toán)\b[^,.;:]{0,20}$", re.IGNORECASE)
@@ -204,6 +222,7 @@ class SentenceContext:
         for i in range(len(spans) - 2, -1, -1):
             collective[i] = collective[i] or (collective[i + 1] and listed(i))
         out: list[OrgMention] = []
+        assigned_end: int | None = None  # where the last body told to act ends
         for i, mention in enumerate(mentions):
             start, end = spans[i]
             after = text[end:]
@@ -220,8 +239,13 @@ class SentenceContext:
             lead = text[max(0, spans[head][0] - 24) : spans[head][0]]  # the words before the list
             if _RULE_BY.search(lead) and _RULE_VERB.match(text, spans[tail][1]):
                 continue
-            if _ASSIGNED.search(lead):
+            if _ASSIGNED.search(lead) or (
+                    _GIVEN.search(lead) and _DOCUMENT_GIVES.search(text, 0, start)
+                    and not _CARRY_OUT_TASK.match(text, spans[tail][1])):
+                assigned_end = spans[tail][1]
                 continue
+            if assigned_end is not None and _ASSIGNED_PARTNER.match(text[assigned_end:start]):
+                continue  # the partner of a body told to act is told too
             if _PLAN_GIVER_BEFORE.search(lead) and _GIVES.match(text, spans[tail][1]):
                 continue  # "hoàn thành ... kế hoạch năm 2020 BHXH Việt Nam giao": who set it
             if requested(text, start) or _directed_to_exhort(text, start, end):

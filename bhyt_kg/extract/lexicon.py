@@ -202,6 +202,8 @@ FIELDS = {
         "Lao động - Thương binh và Xã hội",
         "Lao động, Thương binh và Xã hội",
         "Lao động Thương binh và Xã hội",
+        "Lao động - Thương binh & Xã hội",  # ("Phòng Lao động, Thương binh & Xã hội huyện")
+        "Lao động, Thương binh & Xã hội",
         "LĐ-TB&XH",
         "LĐ - TB & XH",  # the abbreviation spaced out ("phòng LĐ – TB & XH"), any dash spacing
         "LĐ - TB&XH",
@@ -429,6 +431,10 @@ SECURITY_AND_FINANCE = (
     # The postal network collects voluntary BHXH and household BHYT ("Bưu điện Việt Nam",
     # "Bưu điện tỉnh", "Bưu điện huyện"); "hệ thống bưu điện", "nhân viên bưu điện" name none.
     Body("Bưu điện", "other", ("Bưu điện", "Bưu Điện"), ALL_LEVELS, needs_area=True, cased=True),
+    # ... and a commune's post-office culture point, which collects too ("điểm thu Bưu điện văn hóa
+    # xã Phước Vĩnh Đông")
+    Body("Bưu điện văn hóa", "other", ("Bưu điện văn hóa", "Bưu điện Văn hóa"), ("commune",),
+         needs_area=True, cased=True),
     # The boards that manage a province's economic zones and industrial parks (employers of
     # most workers a BHXH inspection is about).
     Body("Ban Quản lý khu kinh tế", "other",
@@ -830,7 +836,9 @@ SCHEME_BEFORE = (
 )
 # Words before "BHXH" that make it the agency even without an area ("Giám đốc BHXH"); "cơ quan
 # BHXH" alone is the agency in general ("phối hợp giữa cơ quan BHXH với các ngành"), not one body.
-AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
+# ("Liên đoàn Lao động huyện phối hợp với Bảo hiểm xã hội, Phòng Lao động ... huyện": one works
+# with an agency, not with a scheme)
+AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện", "phối hợp với", "phối hợp cùng")
 
 # A council's delegates are people, not the council: "tổ đại biểu HĐND huyện tiếp thu",
 # "các đại biểu HĐND tỉnh đã biểu quyết" (the council itself is named when it acts as one).

@@ -275,6 +275,14 @@ _PEOPLE_JOINED = re.compile(
     r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân|bà con|kết quả)(?:\s+[^\d,;%()]{1,40}?)?\s+"
     r"(?:tham gia|có thẻ)(?!\w)"
     r"[^;%\d]{0,80}$", _I)
+# A share of households or units holding a title: "được công nhận 'Gia đình văn hoá'".
+# (not "sau khi được công nhận xã NTM nâng cao, nay tỷ lệ người dân tham gia BHYT chỉ đạt 90%")
+_TITLE_SHARE = re.compile(
+    r"(?<!\w)(?:đạt danh hiệu|(?:gia đình|khu dân cư|thôn|tổ dân phố) văn h(?:óa|oá))(?!\w)"
+    r"(?![^;%]*(?:BHYT|BHXH|bảo hiểm))", _I)
+# ("người dân tham gia đóng BHYT hơn 93%": the share right after the scheme they joined)
+_SCHEME_JUST_BEFORE = re.compile(
+    r"(?<!\w)(?:BHYT|bảo hiểm y tế)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
 _COVERAGE_BEFORE = re.compile(
     rf"bao phủ|{_RATE_WORD}|chiếm(?:\s+(?:gần|hơn|trên|khoảng|xấp xỉ|dưới|chưa đến))?\s*$", _I)
 # The labour force a BHXH share is of, and workers that joined, named after the share.
@@ -454,7 +462,9 @@ _OTHER_TOPIC = re.compile(
     r"|sinh con thứ|giới tính khi sinh|che phủ rừng|hộ dùng điện|sử dụng điện|đô thị hóa"
     r"|quản lý sức khỏe|hồ sơ sức khỏe|sổ (?:khám chữa bệnh|sức khỏe) điện tử|từ xa"
     # the agency's service indicators: "tỷ lệ giao dịch điện tử đạt 100%", "mức độ hài lòng"
-    r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt", _I)
+    r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt"
+    # school attendance: "tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%"
+    r"|đến trường|đi học|nhập học|ra lớp|phổ cập", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
@@ -510,6 +520,11 @@ _NOT_INSURED_AFTER = re.compile(
     r"(?:[^,;.()\d]|,(?=\s*chữa))"
     r"{0,50}?(?<!\w)không\s+(?:còn\s+)?(?:được\s+)?(?:tham gia|có thẻ|cấp thẻ|mua thẻ"
     r"|mua BHYT)(?![^,;.]*(?<!\w)(?:vẫn|nhưng)(?!\w))", _I)
+# People who have to buy a card themselves ("xã A có khoảng 5.504 người phải mua BHYT"): the
+# pool to be won over, no count of the insured.
+_MUST_JOIN_AFTER = re.compile(
+    r"[^,;.()\d]{0,30}?(?<!\w)phải\s+(?:tự\s+)?(?:mua|tham gia|đóng)(?:\s+thẻ)?\s+(?:BHYT|BHXH"
+    r"|bảo hiểm)", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -613,6 +628,9 @@ _NEW_ITEM = re.compile(
 _QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
 _GOAL_IN_PARENS = re.compile(
     r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?", _I)
+_COVERAGE_MOVES_AFTER = re.compile(
+    r"\s*%?[^.;%]{0,40}?(?<!\w)(?:giảm|tăng)(?!\w)[^.;%]{0,40}?(?<!\w)(?:tỷ lệ|tỉ lệ)"
+    r" bao phủ(?!\w)", _I)
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|KH)(?!\w)", _I)
 _PLAN_AFTER_GOAL = re.compile(r"[^()]{0,10}\)\s*(?:so với\s+)?(?:kế hoạch|KH)(?!\w)", _I)
 # A level's own goal in brackets after it: "đạt 17,4% (chỉ tiêu 22,4%)", "(mục tiêu: 95%)".
@@ -698,6 +716,12 @@ _FAMILY_SIZE = re.compile(r"(?<!\w)(?:nhà|gia đình|hộ)(?:\s+\w+){0,3}?(?:\s
 # The Farmers' Union's members are the farmers (data/heldout's ho05, ho08): "hội viên Hội nông dân".
 _FARMERS_UNION = re.compile(r"\s*hội viên\s+(?:Hội\s+)?nông dân(?!\w)", _I)
 _MEMBERS = re.compile(r"\s*(?:hội viên|đoàn viên|thành viên|đảng viên)(?!\w)", _I)
+# The elderly counted ("Hơn 102 nghìn người cao tuổi có thẻ bảo hiểm y tế"): a group no notation
+# names (elderly_over_80 is narrower), so no count of the area's insured either (h36_10's gold).
+_ELDERLY_COUNTED = re.compile(
+    # (an age bound after it opens the next figure: "người cao tuổi từ 80 tuổi trở lên")
+    r"\s*(?:người cao tuổi|NCT)(?!\w)(?![^,;.]*(?<!\w)(?:từ|trên|đủ)\s*$)"
+    r"(?![^,;.]{0,25}(?:80|tám mươi)\s+tuổi)", _I)
 # Cards of every kind ("56.665 thẻ bảo hiểm các loại"): one per insured person, of no one scheme.
 # Cards issued: paperwork, not people (gold README): "đã cấp gần 57.300 thẻ BHYT, đạt hơn 85%".
 _ISSUED_CARDS = re.compile(r"(?<!\w)(?:cấp|cấp phát|cấp mới|cấp lại|phát hành|in)\s+"
@@ -1310,7 +1334,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _NEW_SUBJECT.search(w.upto)):
         return True
     if (_UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near)
-            or _NOT_INSURED_AFTER.match(w.after)):
+            or _NOT_INSURED_AFTER.match(w.after) or _MUST_JOIN_AFTER.match(w.after)
+            or (isinstance(fig, Quantity) and fig.unit != "percent"
+                and _ELDERLY_COUNTED.match(w.after))):
         return True
     if isinstance(fig, Quantity) and (
             (fig.unit == "percent" and _UNINSURED_COUNT_THEN.match(w.near))
@@ -1348,6 +1374,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
+        if _TITLE_SHARE.search(w.near):
+            # "số hộ gia đình được công nhận 'Gia đình văn hoá' đạt 100%": a title's share
+            return True
         if _FOR_CLASS_OF_UNITS.match(w.after):
             # "duy trì tỷ lệ tham gia BHYT đạt 90% đối với xã nông thôn mới và 95% đối với xã
             # nông thôn mới nâng cao": a standard for a class of units, no unit's level
@@ -2140,8 +2169,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Lực lượng lao động trong độ tuổi tham gia BHXH còn thấp, đạt 19,30%": the share of
         # the labour force, as "đạt 33% lực lượng lao động" says after the figure
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
-    if (q.value <= 100 and _REACHED.search(before) and reading.last_count is None
-            and _PEOPLE_JOINED.search(w.upto)):
+    if (q.value <= 100 and (_REACHED.search(before) or _SCHEME_JUST_BEFORE.search(before))
+            and reading.last_count is None and _PEOPLE_JOINED.search(w.upto)):
         # "xã vận động người dân tham gia BHYT đạt gần 94%": the people taking part, not a
         # number of them ("số người tham gia ... đạt 90,6%" is of a plan), reach a share
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
@@ -2157,6 +2186,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "toàn huyện có 10.414 học sinh tham gia BHYT (đạt 96,37%)": the group's share, in
         # brackets after its count (of a plan, "kế hoạch" would say so)
         return _group_rates(q, [reading.last_count.group])
+    if (q.value <= 100 and _REACHED.search(before) and _PARTICIPATION.search(w.upto)
+            and _COVERAGE_MOVES_AFTER.match(text, q.end)):
+        # "số người tham gia BHYT đạt 95,49%, nay giảm 12,14 theo đó tỷ lệ bao phủ mới chỉ đạt
+        # 83,35%": the coverage rate the sentence then says moved
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
@@ -3375,21 +3409,33 @@ def _coordinated_schemes(text: str, mentions: list[tuple[int, int, str]],
 # that would make the figure after it its area's again.
 _SCHOOL_NAMED = re.compile(
     r"(?<!\w)(?-i:Trường)\s+(?:Cao đẳng|Đại học|Trung cấp|Trung học|THPT|THCS|Tiểu học|Mầm non"
-    r"|Mẫu giáo|Phổ thông|PTDT\w*|TH)(?!\w)", _I)
+    r"|Mẫu giáo|Phổ thông|PTDT\w*|TH|CĐ|ĐH)(?!\w)", _I)
+# (a company by its legal form: "Công ty TNHH MTV ...", "Công ty cổ phần ...", "Công ty CP ...")
+_COMPANY_NAMED = re.compile(
+    r"(?<!\w)(?-i:Công ty)\s+(?:TNHH|CP|cổ phần|trách nhiệm hữu hạn|(?-i:[A-ZĐ]))", _I)
+_BRACKETS = re.compile(r"\([^()]*\)")
 _AREA_AGAIN = re.compile(
     r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|địa bàn)(?!\w)", _I)
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", _I)
 
 
 def _of_a_school(norm: str, cs: int, at: int) -> bool:
-    """Whether a figure is one school's ("Trường Cao đẳng Giao thông vận tải có 699/2.653 sinh viên
-    tham gia BHYT (đạt 26,35%)"): a school is no area of the article (gold README)."""
+    """Whether a figure is one school's or one company's ("Trường Cao đẳng Giao thông vận tải có
+    699/2.653 sinh viên tham gia BHYT (đạt 26,35%)", "Công ty TNHH MTV Giày T. (xã Minh Long) -
+    doanh nghiệp có 595 lao động với tỉ lệ 100% ... đóng BHXH, BHYT"): a school or a company is
+    no area of the article (gold README)."""
     school = _last(_SCHOOL_NAMED.finditer(norm, cs, at))
+    # (a company heads its sentence's figures through a dash or a comma, also where it is visited:
+    # "... làm việc tại Công ty A (xã B) - doanh nghiệp có 595 lao động với tỉ lệ 100% ...")
+    company = _last(_COMPANY_NAMED.finditer(norm, norm.rfind(";", 0, at) + 1, at))
+    if company is not None and (school is None or company.start() > school.start()):
+        return not _AREA_AGAIN.search(_BRACKETS.sub(" ", norm[company.end() : at]))
     # (not a venue: "Tại lễ phát động ở Trường THPT Nguyễn Du, ... 98,5% học sinh trên địa bàn",
-    # "Hội nghị được tổ chức tại Trường THCS Lê Quý Đôn với 150 đại biểu")
+    # "Hội nghị được tổ chức tại Trường THCS Lê Quý Đôn với 150 đại biểu"; the unit in brackets
+    # after its name places it, "Trường THCS A (xã B) có ...")
     return (school is not None and not _VENUE_BEFORE.search(norm, max(0, school.start() - 12),
                                                             school.start())
-            and not _AREA_AGAIN.search(norm, school.end(), at))
+            and not _AREA_AGAIN.search(_BRACKETS.sub(" ", norm[school.end() : at])))
 
 
 def _nearest(at: int, mentions: list[tuple[int, str]]) -> str | None:

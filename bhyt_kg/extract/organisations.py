@@ -352,6 +352,7 @@ def _area_phrase(
     return _named_area(text, i, None, home)
 
 
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\w)")
 # Words around a one-per-province body's name that make it another body: "Tổng Cục Thuế", "Chi
 # Cục Thuế khu vực", "Cục Thuế doanh nghiệp lớn", "Ban Dân tộc Quốc hội", "Ban Dân tộc của HĐND",
 # "Ban Dân tộc và Tôn giáo", a name after it that says whose ("Cục Thuế Hà Nội").
@@ -503,8 +504,16 @@ def _topic(text: str, end: int) -> tuple[str, int] | None:
 
 
 def _collective_before(text: str, pos: int) -> bool:
-    """"các UBND tỉnh, thành phố": many bodies, one per area."""
-    return _ends_with_word(text[max(0, pos - 12) : pos], lx.COLLECTIVE_BEFORE)
+    """"các UBND tỉnh, thành phố": many bodies, one per area; "mở rộng đại lý thu trong tổ chức
+    Hội liên hiệp phụ nữ và Hội Nông dân": the kind of organisation, at every level."""
+    return (_ends_with_word(text[max(0, pos - 12) : pos], lx.COLLECTIVE_BEFORE)
+            or _KIND_OF_BODY_BEFORE.search(text, max(0, pos - 90), pos) is not None)
+
+
+# (and the list it opens: "... Hội liên hiệp phụ nữ và Hội Nông dân")
+_KIND_OF_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:trong|của|qua)\s+(?:tổ chức|hệ thống|mạng lưới)\s+(?:các\s+)?"
+    r"(?:[^,;.()]{1,50}?(?:,|\svà)\s+){0,2}$", re.IGNORECASE)
 
 
 def _across_levels(text: str, end: int, home: Area | None) -> bool:
@@ -582,6 +591,12 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     if body.organ:
         return _organ(text, end, home, body)
     if body.levels == ("nation",):
+        if (body.kind == "department" and _LOCAL_UNIT_AFTER.match(text, end)
+                and (phrase := _area_phrase(text, end, home, body)) is not None
+                and phrase[0] is not None and phrase[0] != NATION):
+            # "phối hợp với Sở Y tế, Ủy ban dân tộc tỉnh tham mưu ...": a national body's name
+            # with a province after it is the province's counterpart, as the text names it
+            return OrgRef(kind=body.kind, name=body.name, area=phrase[0]), phrase[1]
         return OrgRef(kind=body.kind, name=body.name, area=NATION), end
     if body.unit is not None:  # "Huyện ủy Đông Hải", "Tỉnh Đoàn Bắc Giang"
         named = _named_area(text, i, body.unit, home) if i > end else None
@@ -1008,7 +1023,10 @@ _UNITS_LISTED = re.compile(
 # A unit's parent in brackets after its name, skipped in a list of units.
 _PARENT_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 # A seat on a Party committee named after it: a person's membership, not a mention of the body.
-_MEMBER_OF = re.compile(r"(?<!\w)(?:Ủy viên|UV)(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?\s*$")
+# (also abbreviated: "UVTV Tỉnh ủy", "UVBTV Huyện ủy", "UV BTV Tỉnh ủy", "Ủy viên BTV Tỉnh ủy")
+_MEMBER_OF = re.compile(
+    r"(?<!\w)(?:(?:Ủy viên|UV)(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?"
+    r"|(?:UVTV|UVBTV|UV\s?BTV|Ủy viên\s+BTV|Ủy viên\s+Thường vụ))\s*$")
 # First syllables of titles, never of a unit's name.
 _TITLE_WORDS = frozenset(("trưởng", "phó", "chủ", "bí", "giám", "tổng", "chánh", "thủ", "đồng",
                           "ông", "bà", "anh", "chị", "cán"))

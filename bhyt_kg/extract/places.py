@@ -685,7 +685,17 @@ def find_places(
     resolved: dict[_Mention, Area] = {}
     for m in firm:
         chosen = _choose(m, [o for o in firm if o is not m], main)
+        if chosen is None and len(m.candidates) > 1:
+            # "xã Xuân Hải (Ninh Hải)": the bracket names the one candidate's district bare
+            chosen = _by_bracketed_parent(norm.text, m)
         resolved[m] = chosen if chosen is not None else _unresolved(m)
+    # the article's other mentions of a unit one mention placed are that unit ("xã Xuân Hải (Ninh
+    # Hải)", then "UBND xã Xuân Hải")
+    placed = {(a.unit, a.name): a for m, a in resolved.items() if a.code is not None}
+    for m, area in resolved.items():
+        if area.code is None and (known := placed.get((area.unit, area.name))) is not None and (
+                known in m.candidates):
+            resolved[m] = known
     # A commune the text names with a unit word it no longer bears ("xã Hồng Giang" in 2018, a
     # ward of the list since 2024) matches a namesake elsewhere, which nothing else in the
     # article supports: the article's province has it under its new word.
@@ -723,6 +733,19 @@ def find_places(
                                               if a.level == "commune"))
     found += _village_again(norm.text, found)
     return tuple((area, Span(*norm.span(s, e))) for s, e, area in sorted(found, key=lambda f: f[0]))
+
+
+def _by_bracketed_parent(text: str, mention: _Mention) -> Area | None:
+    """The one candidate whose parent (or grandparent) the bracket after the mention names bare:
+    "xã Xuân Hải (Ninh Hải)" is the Xuân Hải of huyện Ninh Hải."""
+    m = _BRACKETED_NAME.match(text, mention.end)
+    if m is None:
+        return None
+    name = fold(m["n"] or m["c"])
+    fits = [c for c in mention.candidates
+            if any(a is not None and fold(a.name) == name
+                   for a in (c.parent, c.parent.parent if c.parent else None))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _bracketed_parents(text: str, found: list[tuple[int, int, Area]]
@@ -804,6 +827,8 @@ def _villages(text: str, communes: dict[int, Area], district: Area | None = None
         name = "".join(words[:keep])
         if not (name[0].isupper() or name[0].isdigit()):
             continue  # "bản cam kết": not a village word + a name
+        if name.count("-") >= 2:
+            continue  # "đường làng ngõ xóm Sáng - Xanh - Sạch - Đẹp": a slogan, no name
         end = m.start("n") + len(name)
         # ("ấp Thới Trường 1 và Thới Trường 2 thuộc xã Thới Xuân": two villages, one unit word)
         second = _AND_VILLAGE.match(text, end)
