@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Sentence, Span
@@ -61,9 +62,11 @@ _BYLINE_PREFIX = re.compile(
 )
 _SOURCE_CREDIT = re.compile(r"^\(?(?:theo|nguồn)\s*:?\s*[\w.-]+\.(?:vn|com|net|org)\b.*$",
                             re.IGNORECASE)
-# A body credited at the end, alone on its line: "LĐLĐ huyện Tân Yên", "BHXH tỉnh Quảng Ninh".
+# A body credited at the end, alone on its line: "LĐLĐ huyện Tân Yên", "BHXH tỉnh Quảng Ninh"
+# (not "Hội viên Hội Nông dân xã A", a caption).
 _ORG_CREDIT = re.compile(
-    r"^(?:[A-ZĐ][A-ZĐ&]{1,9}|Hội|Ban|Phòng|Trung tâm|Liên đoàn Lao động|Bảo hiểm xã hội|Công đoàn)"
+    r"^(?:[A-ZĐ][A-ZĐ&]{1,9}|(?:Hội|Ban|Phòng|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ])|Liên đoàn Lao động"
+    r"|Bảo hiểm xã hội|Công đoàn)"
     r"(?:\s+\S+){0,4}?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}$")
 _NAME_WORD = re.compile(r"^(?:[A-ZĐ]\.?)+$|^[A-ZÀ-ỸĐ][\wÀ-ỹ]*\.?$")
@@ -104,6 +107,14 @@ def _is_caps_header(line: str) -> bool:
         and not any(c.isdigit() for c in line)
         and line[-1] not in _TERMINAL
     )
+
+
+def _after_finished_sentence(lines: Sequence[_Line], j: int) -> bool:
+    """Whether the last non-empty line before line ``j`` ends a sentence."""
+    for line in reversed(lines[:j]):
+        if line.text:
+            return line.text.rstrip()[-1:] in ".!?…\"”)"
+    return False
 
 
 def _byline_name(line: str) -> str | None:
@@ -185,7 +196,11 @@ def _layout(text: str) -> _Layout:
         if not line.text:
             j -= 1
             continue
-        if _byline_name(line.text) is not None:  # before captions: "Bài và ảnh: Hoàng Nam"
+        if _byline_name(line.text) is not None and not (
+                _ORG_CREDIT.match(_BYLINE_PREFIX.sub("", line.text).strip())
+                and not _after_finished_sentence(lines, j)):
+            # before captions: "Bài và ảnh: Hoàng Nam"; a body's name alone closes the article
+            # only after a finished sentence (not the last item of a list after "gồm:")
             byline = line
             cut = j
             break

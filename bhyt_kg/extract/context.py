@@ -140,7 +140,11 @@ _ASSIGNED = re.compile(
 # ("UBND tỉnh giao Sở ... chủ trì ... tổ chức triển khai, theo dõi, kiểm tra việc thực hiện quyết
 # định này": the decision's own implementer, as the tuning set's gold has it)
 _GIVEN = re.compile(r"(?<!bàn )\bgiao\s+(?:các\s+)?$", re.IGNORECASE)
-_CARRY_OUT_TASK = re.compile(r"[^.;]*\b(?:triển khai|thực hiện)\b", re.IGNORECASE)
+# (or it reports what came of it: "giao Hội Nông dân xã vận động được 320 hội viên", "chủ trì tổ
+# chức 12 lớp học tập, với 1.500 đảng viên tham gia")
+_CARRY_OUT_TASK = re.compile(
+    r"[^.;]*(?:\b(?:triển khai|thực hiện)\b|\bđược\s+\d|\d[\d.,]*\s+(?:lớp|hội nghị|buổi|cuộc"
+    r"|người|hội viên|đảng viên|lượt|tờ rơi|tin|bài|pa nô|băng rôn)\b)", re.IGNORECASE)
 # ... when a document gives the task ("Tại Chỉ thị số 14/CT-TTg ..., theo đó đã giao ..."), not
 # a body that has a department do it ("Bệnh viện huyện đã giao Khoa Dược rà soát hồ sơ": done)
 _DOCUMENT_GIVES = re.compile(
@@ -222,7 +226,7 @@ class SentenceContext:
         for i in range(len(spans) - 2, -1, -1):
             collective[i] = collective[i] or (collective[i + 1] and listed(i))
         out: list[OrgMention] = []
-        assigned_end: int | None = None  # where the last body told to act ends
+        given_end: int | None = None  # where the last body a document gives a task ends
         for i, mention in enumerate(mentions):
             start, end = spans[i]
             after = text[end:]
@@ -239,13 +243,16 @@ class SentenceContext:
             lead = text[max(0, spans[head][0] - 24) : spans[head][0]]  # the words before the list
             if _RULE_BY.search(lead) and _RULE_VERB.match(text, spans[tail][1]):
                 continue
-            if _ASSIGNED.search(lead) or (
-                    _GIVEN.search(lead) and _DOCUMENT_GIVES.search(text, 0, start)
-                    and not _CARRY_OUT_TASK.match(text, spans[tail][1])):
-                assigned_end = spans[tail][1]
+            if _ASSIGNED.search(lead) and not _OWN_VERB.match(after):
+                # (a later member of the list with a verb of its own acts: "tham mưu UBND
+                # huyện, UBND huyện đã ban hành Kế hoạch ...")
                 continue
-            if assigned_end is not None and _ASSIGNED_PARTNER.match(text[assigned_end:start]):
-                continue  # the partner of a body told to act is told too
+            if (_GIVEN.search(lead) and _DOCUMENT_GIVES.search(text, 0, start)
+                    and not _CARRY_OUT_TASK.match(text, spans[tail][1])):
+                given_end = spans[tail][1]
+                continue
+            if given_end is not None and _ASSIGNED_PARTNER.match(text[given_end:start]):
+                continue  # the partner of a body a document gives a task is given it too
             if _PLAN_GIVER_BEFORE.search(lead) and _GIVES.match(text, spans[tail][1]):
                 continue  # "hoàn thành ... kế hoạch năm 2020 BHXH Việt Nam giao": who set it
             if requested(text, start) or _directed_to_exhort(text, start, end):

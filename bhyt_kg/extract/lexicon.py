@@ -836,9 +836,11 @@ SCHEME_BEFORE = (
 )
 # Words before "BHXH" that make it the agency even without an area ("Giám đốc BHXH"); "cơ quan
 # BHXH" alone is the agency in general ("phối hợp giữa cơ quan BHXH với các ngành"), not one body.
-# ("Liên đoàn Lao động huyện phối hợp với Bảo hiểm xã hội, Phòng Lao động ... huyện": one works
-# with an agency, not with a scheme)
-AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện", "phối hợp với", "phối hợp cùng")
+AGENCY_BEFORE = ("Giám đốc", "lãnh đạo", "đại diện")
+# ... and, capitalised, after a coordination: "Liên đoàn Lao động huyện phối hợp với Bảo hiểm xã
+# hội, Phòng Lao động ... huyện" (one works with an agency; "phối hợp với bảo hiểm xã hội tự
+# nguyện" is the scheme)
+PARTNER_BEFORE = ("phối hợp với", "phối hợp cùng")
 
 # A council's delegates are people, not the council: "tổ đại biểu HĐND huyện tiếp thu",
 # "các đại biểu HĐND tỉnh đã biểu quyết" (the council itself is named when it acts as one).

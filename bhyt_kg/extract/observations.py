@@ -280,6 +280,8 @@ _PEOPLE_JOINED = re.compile(
 _TITLE_SHARE = re.compile(
     r"(?<!\w)(?:đạt danh hiệu|(?:gia đình|khu dân cư|thôn|tổ dân phố) văn h(?:óa|oá))(?!\w)"
     r"(?![^;%]*(?:BHYT|BHXH|bảo hiểm))", _I)
+# (a title given: not "Sau 5 năm xây dựng khu dân cư văn hóa, 98,5% người dân ... tham gia BHYT")
+_RECOGNISED = re.compile(r"(?<!\w)(?:được công nhận|đạt danh hiệu|đạt chuẩn)(?!\w)", _I)
 # ("người dân tham gia đóng BHYT hơn 93%": the share right after the scheme they joined)
 _SCHEME_JUST_BEFORE = re.compile(
     r"(?<!\w)(?:BHYT|bảo hiểm y tế)\s+(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?$", _I)
@@ -525,6 +527,9 @@ _NOT_INSURED_AFTER = re.compile(
 _MUST_JOIN_AFTER = re.compile(
     r"[^,;.()\d]{0,30}?(?<!\w)phải\s+(?:tự\s+)?(?:mua|tham gia|đóng)(?:\s+thẻ)?\s+(?:BHYT|BHXH"
     r"|bảo hiểm)", _I)
+# (but "Theo chỉ tiêu tỉnh giao, ... có 68.500 người phải tham gia BHYT" is a quota, an aim)
+_PLAN_OR_AIM = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|được giao)(?!\w)", _I)
+_EQUIVALENT_AFTER = re.compile(r"(?<!\w)tương (?:đương|ứng)(?!\w)", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -628,9 +633,11 @@ _NEW_ITEM = re.compile(
 _QUOTA_SLASH = re.compile(r"\s*%?\s*/\s*")
 _GOAL_IN_PARENS = re.compile(
     r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?", _I)
+# (a change in points, "nay giảm 12,14 theo đó tỷ lệ bao phủ ...": not one of people, "tăng 320
+# người ... nhưng tỷ lệ bao phủ mới chỉ đạt 12%", which leaves the share one of a plan)
 _COVERAGE_MOVES_AFTER = re.compile(
-    r"\s*%?[^.;%]{0,40}?(?<!\w)(?:giảm|tăng)(?!\w)[^.;%]{0,40}?(?<!\w)(?:tỷ lệ|tỉ lệ)"
-    r" bao phủ(?!\w)", _I)
+    r"\s*%?[^.;%]{0,40}?(?<!\w)(?:giảm|tăng)\s+[\d.,]+(?!\s*(?:người|lượt|hộ|%|đơn vị))"
+    r"[^.;%]{0,40}?(?<!\w)(?:tỷ lệ|tỉ lệ) bao phủ(?!\w)", _I)
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:kế hoạch|KH)(?!\w)", _I)
 _PLAN_AFTER_GOAL = re.compile(r"[^()]{0,10}\)\s*(?:so với\s+)?(?:kế hoạch|KH)(?!\w)", _I)
 # A level's own goal in brackets after it: "đạt 17,4% (chỉ tiêu 22,4%)", "(mục tiêu: 95%)".
@@ -1334,7 +1341,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _NEW_SUBJECT.search(w.upto)):
         return True
     if (_UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near)
-            or _NOT_INSURED_AFTER.match(w.after) or _MUST_JOIN_AFTER.match(w.after)
+            or _NOT_INSURED_AFTER.match(w.after)
+            or (_MUST_JOIN_AFTER.match(w.after) and not _PLAN_OR_AIM.search(w.upto)
+                and not _EQUIVALENT_AFTER.search(w.after))
             or (isinstance(fig, Quantity) and fig.unit != "percent"
                 and _ELDERLY_COUNTED.match(w.after))):
         return True
@@ -1374,7 +1383,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
-        if _TITLE_SHARE.search(w.near):
+        if (_TITLE_SHARE.search(w.near) and _RECOGNISED.search(w.near)
+                and not _INSURANCE_NAMED.search(w.after)):
             # "số hộ gia đình được công nhận 'Gia đình văn hoá' đạt 100%": a title's share
             return True
         if _FOR_CLASS_OF_UNITS.match(w.after):
@@ -2187,7 +2197,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # brackets after its count (of a plan, "kế hoạch" would say so)
         return _group_rates(q, [reading.last_count.group])
     if (q.value <= 100 and _REACHED.search(before) and _PARTICIPATION.search(w.upto)
-            and _COVERAGE_MOVES_AFTER.match(text, q.end)):
+            and _COVERAGE_MOVES_AFTER.match(text, q.end)
+            and _scheme_group_in(w.upto) != "voluntary"):
         # "số người tham gia BHYT đạt 95,49%, nay giảm 12,14 theo đó tỷ lệ bao phủ mới chỉ đạt
         # 83,35%": the coverage rate the sentence then says moved
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
@@ -3414,9 +3425,12 @@ _SCHOOL_NAMED = re.compile(
 _COMPANY_NAMED = re.compile(
     r"(?<!\w)(?-i:Công ty)\s+(?:TNHH|CP|cổ phần|trách nhiệm hữu hạn|(?-i:[A-ZĐ]))", _I)
 _BRACKETS = re.compile(r"\([^()]*\)")
+_COMPANY_HAS = re.compile(r"(?<!\w)(?:có|với)(?!\w)", _I)
 _AREA_AGAIN = re.compile(
-    r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|địa bàn)(?!\w)", _I)
-_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", _I)
+    r"(?<!\w)(?:toàn|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|địa bàn)(?!\w)"
+    r"|(?<!\w)(?:ở|tại)\s+(?-i:[A-ZĐ])", _I)
+# ("ở hội trường Trường THPT Can Lộc": a hall of it)
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?:hội trường|nhà văn hóa|sân)\s+)?$", _I)
 
 
 def _of_a_school(norm: str, cs: int, at: int) -> bool:
@@ -3429,11 +3443,14 @@ def _of_a_school(norm: str, cs: int, at: int) -> bool:
     # "... làm việc tại Công ty A (xã B) - doanh nghiệp có 595 lao động với tỉ lệ 100% ...")
     company = _last(_COMPANY_NAMED.finditer(norm, norm.rfind(";", 0, at) + 1, at))
     if company is not None and (school is None or company.start() > school.start()):
-        return not _AREA_AGAIN.search(_BRACKETS.sub(" ", norm[company.end() : at]))
+        # (its figure is what it has: "... - doanh nghiệp có 595 lao động với tỉ lệ 100%"; not
+        # "Nhờ Công ty A mở thêm nhà máy, ... số người tham gia BHXH ở Ninh Bình tăng lên ...")
+        between = _BRACKETS.sub(" ", norm[company.end() : at])
+        return _COMPANY_HAS.search(between) is not None and not _AREA_AGAIN.search(between)
     # (not a venue: "Tại lễ phát động ở Trường THPT Nguyễn Du, ... 98,5% học sinh trên địa bàn",
     # "Hội nghị được tổ chức tại Trường THCS Lê Quý Đôn với 150 đại biểu"; the unit in brackets
     # after its name places it, "Trường THCS A (xã B) có ...")
-    return (school is not None and not _VENUE_BEFORE.search(norm, max(0, school.start() - 12),
+    return (school is not None and not _VENUE_BEFORE.search(norm, max(0, school.start() - 30),
                                                             school.start())
             and not _AREA_AGAIN.search(_BRACKETS.sub(" ", norm[school.end() : at])))
 

@@ -352,6 +352,10 @@ def _area_phrase(
     return _named_area(text, i, None, home)
 
 
+_SCHEME_GROUP_AFTER = re.compile(r"\s+(?i:tự nguyện|bắt buộc|hộ gia đình)(?!\w)")
+# ("Theo báo cáo của Bộ Lao động - Thương binh và Xã hội tỉnh Điện Biên là ...": the province is
+# the next clause's subject)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\w)")
 # Words around a one-per-province body's name that make it another body: "Tổng Cục Thuế", "Chi
 # Cục Thuế khu vực", "Cục Thuế doanh nghiệp lớn", "Ban Dân tộc Quốc hội", "Ban Dân tộc của HĐND",
@@ -506,14 +510,16 @@ def _topic(text: str, end: int) -> tuple[str, int] | None:
 def _collective_before(text: str, pos: int) -> bool:
     """"các UBND tỉnh, thành phố": many bodies, one per area; "mở rộng đại lý thu trong tổ chức
     Hội liên hiệp phụ nữ và Hội Nông dân": the kind of organisation, at every level."""
-    return (_ends_with_word(text[max(0, pos - 12) : pos], lx.COLLECTIVE_BEFORE)
-            or _KIND_OF_BODY_BEFORE.search(text, max(0, pos - 90), pos) is not None)
+    return _ends_with_word(text[max(0, pos - 12) : pos], lx.COLLECTIVE_BEFORE)
 
 
-# (and the list it opens: "... Hội liên hiệp phụ nữ và Hội Nông dân")
+# A kind of organisation, no one body: "mở rộng đại lý thu trong tổ chức Hội liên hiệp phụ nữ và
+# Hội Nông dân" -- the noun right before the bare body names (not "Trong tổ chức thực hiện, UBND
+# huyện ...", "trong hệ thống BHXH Việt Nam, BHXH tỉnh ...": a verb, or a clause that ends).
 _KIND_OF_BODY_BEFORE = re.compile(
     r"(?<!\w)(?:trong|của|qua)\s+(?:tổ chức|hệ thống|mạng lưới)\s+(?:các\s+)?"
-    r"(?:[^,;.()]{1,50}?(?:,|\svà)\s+){0,2}$", re.IGNORECASE)
+    r"(?:(?:Hội|Đoàn|Liên đoàn|Mặt trận|Công đoàn|Ban)\b[^,;.()\d]{1,40}?(?:,|\svà)\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def _across_levels(text: str, end: int, home: Area | None) -> bool:
@@ -591,7 +597,9 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     if body.organ:
         return _organ(text, end, home, body)
     if body.levels == ("nation",):
-        if (body.kind == "department" and _LOCAL_UNIT_AFTER.match(text, end)
+        if (body.kind == "department" and body.name.startswith("Ủy ban")
+                and not _OF_BEFORE.search(text, max(0, pos - 12), pos)
+                and _LOCAL_UNIT_AFTER.match(text, end)
                 and (phrase := _area_phrase(text, end, home, body)) is not None
                 and phrase[0] is not None and phrase[0] != NATION):
             # "phối hợp với Sở Y tế, Ủy ban dân tộc tỉnh tham mưu ...": a national body's name
@@ -606,6 +614,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
             hospital := _hospital(text, end, i, home, body)) is not None:
         return hospital
     phrase = _area_phrase(text, end, home, body) or _shared_area(text, end, home, body)
+    if phrase is None and _KIND_OF_BODY_BEFORE.search(text, max(0, pos - 90), pos):
+        return None  # "trong tổ chức Hội liên hiệp phụ nữ và Hội Nông dân": a kind of body
     if phrase is None and body.one_per_province and (
             _WIDER_BEFORE.search(text, max(0, pos - 6), pos) or _OTHER_BODY_AFTER.match(text, end)):
         return None  # "Tổng Cục Thuế", "Ban Dân tộc Quốc hội": another body, not the province's
@@ -613,7 +623,9 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
     if body.scheme_word and (
         _is_scheme(text, pos, end)
-        or (phrase is None and not _ends_with_word(text[max(0, pos - 30) : pos], lx.AGENCY_BEFORE))
+        or (phrase is None and not _ends_with_word(text[max(0, pos - 30) : pos], lx.AGENCY_BEFORE)
+            and not (text[pos].isupper() and not _SCHEME_GROUP_AFTER.match(text, end)
+                     and _ends_with_word(text[max(0, pos - 30) : pos], lx.PARTNER_BEFORE)))
     ):
         return None
     central = (_central_name(text, i) if body.name.startswith(_HOSPITAL_WORDS) and i > end

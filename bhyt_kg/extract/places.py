@@ -739,9 +739,9 @@ def _by_bracketed_parent(text: str, mention: _Mention) -> Area | None:
     """The one candidate whose parent (or grandparent) the bracket after the mention names bare:
     "xã Xuân Hải (Ninh Hải)" is the Xuân Hải of huyện Ninh Hải."""
     m = _BRACKETED_NAME.match(text, mention.end)
-    if m is None:
-        return None
-    name = fold(m["n"] or m["c"])
+    if m is None or not m["n"]:
+        return None  # (only a bracket: "các xã Quang Trung, Thống Nhất" lists two communes)
+    name = fold(m["n"])
     fits = [c for c in mention.candidates
             if any(a is not None and fold(a.name) == name
                    for a in (c.parent, c.parent.parent if c.parent else None))]
@@ -813,6 +813,11 @@ _IN_COMMUNE = re.compile(r"\s*(?:,|-|\(|–)?\s*(?:thuộc\s+)?(?=(?:xã|phườ
                          re.IGNORECASE)
 
 
+# The words of the slogans written after "xóm", "thôn" ("ngõ xóm Sáng - Xanh - Sạch - Đẹp").
+_SLOGAN_WORDS = frozenset({"Sáng", "Xanh", "Sạch", "Đẹp", "Văn minh", "An toàn", "Thân thiện",
+                           "Tươi", "Sạch đẹp", "Trật tự", "Kỷ cương", "Nghĩa tình"})
+
+
 def _villages(text: str, communes: dict[int, Area], district: Area | None = None
               ) -> list[tuple[int, int, Area]]:
     """Villages named with the commune they belong to, as (start, end, area); in an article
@@ -827,7 +832,8 @@ def _villages(text: str, communes: dict[int, Area], district: Area | None = None
         name = "".join(words[:keep])
         if not (name[0].isupper() or name[0].isdigit()):
             continue  # "bản cam kết": not a village word + a name
-        if name.count("-") >= 2:
+        if name.count("-") >= 2 and all(
+                part.strip() in _SLOGAN_WORDS for part in name.split("-")):
             continue  # "đường làng ngõ xóm Sáng - Xanh - Sạch - Đẹp": a slogan, no name
         end = m.start("n") + len(name)
         # ("ấp Thới Trường 1 và Thới Trường 2 thuộc xã Thới Xuân": two villages, one unit word)
