@@ -66,9 +66,11 @@ _SOURCE_CREDIT = re.compile(r"^\(?(?:theo|nguồn)\s*:?\s*[\w.-]+\.(?:vn|com|net
 # (not "Hội viên Hội Nông dân xã A", a caption).
 _ORG_CREDIT = re.compile(
     r"^(?:[A-ZĐ][A-ZĐ&]{1,9}|(?:Hội|Ban|Phòng|Trung tâm)(?=\s+[A-ZĐÀ-Ỹ])|Liên đoàn Lao động"
-    r"|Bảo hiểm xã hội|Công đoàn)"
-    r"(?:\s+\S+){0,4}?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}$")
+    r"|Bảo hiểm xã hội|Công đoàn"
+    # (a station: "Đài TT-TH Kiến Xương", "Đài PT-TH huyện A")
+    r"|Đài\s+[A-ZĐ][A-ZĐ&-]{1,9})"
+    r"(?:(?:\s+\S+){0,4}?\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}|(?<=[A-ZĐ])(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})$")
 _NAME_WORD = re.compile(r"^(?:[A-ZĐ]\.?)+$|^[A-ZÀ-ỸĐ][\wÀ-ỹ]*\.?$")
 
 
@@ -122,8 +124,9 @@ def _byline_name(line: str) -> str | None:
     if not line or len(line) > 80 or line[-1] in ".!?;:…,":
         return None
     body = _BYLINE_PREFIX.sub("", line)
-    if _ORG_CREDIT.match(body.strip()):
-        return body.strip()  # "LĐLĐ huyện Tân Yên": the body that wrote it, as a byline
+    if _ORG_CREDIT.match(body.strip()) or _ORG_CREDIT.match(body.strip().strip("()")):
+        # "LĐLĐ huyện Tân Yên", "(Đài TT-TH Kiến Xương)": the body that wrote it, as a byline
+        return body.strip()
     head = re.split(r"\s+-\s+|\s*[,(]", body, maxsplit=1)[0].strip()
     words = head.split()
     if not 1 <= len(words) <= 5 or len(head) > 40 or any(c.isdigit() for c in head):

@@ -375,7 +375,10 @@ FRONT_AND_MASS = (
         ("district", "province", "nation"),
     ),
     # ("kinh phí công đoàn", "cán bộ công đoàn": the union movement, not one body)
-    Body("Công đoàn", "mass_organisation", ("Công đoàn",), ALL_LEVELS, cased=True),
+    # (bare, "phối hợp cùng Công đoàn": the workplace's own union, no area's; the area's is
+    # "Liên đoàn Lao động", or "Công đoàn" with its unit after it)
+    Body("Công đoàn", "mass_organisation", ("Công đoàn",), ALL_LEVELS, cased=True,
+         needs_area=True),
 )
 
 INSURANCE = (

@@ -280,6 +280,16 @@ _PEOPLE_JOINED = re.compile(
 _TITLE_SHARE = re.compile(
     r"(?<!\w)(?:đạt danh hiệu|(?:gia đình|khu dân cư|thôn|tổ dân phố) văn h(?:óa|oá))(?!\w)"
     r"(?![^;%]*(?:BHYT|BHXH|bảo hiểm))", _I)
+_OWED_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:nợ|chậm đóng|trốn đóng)(?!\w)(?!\s+đọng xấu)", _I)
+_OF_ESTIMATE_AFTER = re.compile(
+    r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?(?:dự toán|số phải thu|kế hoạch thu)", _I)
+_RECRUITED = re.compile(
+    r"(?<!\w)(?:phát triển|vận động|khai thác)(?:\s+(?:thêm|mới))?\s+được(?!\w)"
+    r"|(?<!\w)(?:phát triển|khai thác|tham gia)\s+mới(?!\w)", _I)
+# ("vận động được 672 người ..., nâng tổng số người tham gia ... lên 5.009 người, đạt hơn 102% kế
+# hoạch": the total's share)
+_TOTAL_AFTER_RECRUITS = re.compile(r"(?<!\w)(?:nâng|tổng số|lũy kế|luỹ kế)(?!\w)", _I)
+_OF_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
 # (a title given: not "Sau 5 năm xây dựng khu dân cư văn hóa, 98,5% người dân ... tham gia BHYT")
 _RECOGNISED = re.compile(r"(?<!\w)(?:được công nhận|đạt danh hiệu|đạt chuẩn)(?!\w)", _I)
 # ("người dân tham gia đóng BHYT hơn 93%": the share right after the scheme they joined)
@@ -466,7 +476,9 @@ _OTHER_TOPIC = re.compile(
     # the agency's service indicators: "tỷ lệ giao dịch điện tử đạt 100%", "mức độ hài lòng"
     r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt"
     # school attendance: "tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%"
-    r"|đến trường|đi học|nhập học|ra lớp|phổ cập", _I)
+    r"|đến trường|đi học|nhập học|ra lớp|phổ cập"
+    # the administration's records: "Tỷ lệ số hóa hồ sơ khi tiếp nhận ... đạt trên 98%"
+    r"|số hóa|hồ sơ|trực tuyến", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
@@ -530,6 +542,8 @@ _MUST_JOIN_AFTER = re.compile(
 # (but "Theo chỉ tiêu tỉnh giao, ... có 68.500 người phải tham gia BHYT" is a quota, an aim)
 _PLAN_OR_AIM = re.compile(r"(?<!\w)(?:chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|được giao)(?!\w)", _I)
 _EQUIVALENT_AFTER = re.compile(r"(?<!\w)tương (?:đương|ứng)(?!\w)", _I)
+_GAP_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:còn\s+)?thiếu\s+(?:khoảng\s+)?[\d.,]+\s*%?\s*\(\s*(?:khoảng|gần|hơn|trên)?\s*$", _I)
 # ("xuống còn 82,7%", "giảm còn": the level it fell to, not a rest)
 _REMAINING = re.compile(
     r"(?<!\w)(?<!xuống )(?<!giảm )còn(?:\s+(?:lại|khoảng|hơn|gần|trên|xấp xỉ))*\s*$", _I)
@@ -1186,6 +1200,7 @@ def _scheme_group_in(text: str) -> str | None:
 
 _SURVEY_DATE = re.compile(
     r"(?<!\w)(?:tổng\s+)?điều tra(?:\s+dân số)?(?:\s+\S+){0,3}?\s*(?:ngày\s*)?$", _I)
+_PAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:vừa\s+)?qua\b", _I)
 _COMPARED_WITH_YEAR = re.compile(
     r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
 
@@ -1340,6 +1355,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
+    if _GAP_IN_BRACKETS.search(w.upto):
+        return True  # "còn thiếu 31,5% (khoảng 157.700 người) so với mục tiêu": the gap's people
     if (_UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near)
             or _NOT_INSURED_AFTER.match(w.after)
             or (_MUST_JOIN_AFTER.match(w.after) and not _PLAN_OR_AIM.search(w.upto)
@@ -1383,6 +1400,16 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             return True
         if _CHANGE_SHARE.search(w.lead):
             return True  # "tăng 308.500 người (16,72%) so với cùng kỳ": the change's share
+        if _OWED_BEFORE.search(w.upto) and _OF_ESTIMATE_AFTER.match(w.after):
+            # "còn nợ 61.504 triệu đồng, bằng 3,47% dự toán thu": the debt's share of the
+            # revenue estimate, no plan done
+            return True
+        if ((recruited := _last(_RECRUITED.finditer(w.upto))) is not None
+                and not _TOTAL_AFTER_RECRUITS.search(w.upto, recruited.end())
+                and _OF_PLAN_AFTER.match(w.after)):
+            # "mới phát triển được 1.555 đối tượng tham gia BHXH tự nguyện đạt 37% kế hoạch
+            # Tổng công ty giao": the share of a recruiting plan, no level of the scheme
+            return True
         if (_TITLE_SHARE.search(w.near) and _RECOGNISED.search(w.near)
                 and not _INSURANCE_NAMED.search(w.after)):
             # "số hộ gia đình được công nhận 'Gia đình văn hoá' đạt 100%": a title's share
@@ -2660,10 +2687,16 @@ def extract_observations(
     nation_said = False
     sector_said = False  # the paragraph's subject is the national sector ("ngành BHXH Việt Nam")
     title = headline_range(text)
+    # the year an article of no date reports on as "the past year": the one after the year its
+    # figures are compared with ("... tăng 13,44% so với năm 2021"; "Năm qua, ..." is 2022)
+    past_year = next((y for s_ in sentences
+                      if (y := _year_after_compared(normalise(s_.text).text, published))), None)
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
             compared_year = None
+        if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
+            compared_year = past_year
             aiming = False
             recent.clear()
             sector_said = False
@@ -3483,6 +3516,13 @@ def _dedupe(observations: list[Observation],
         (o.indicator, o.scheme, o.population_group, o.is_target, o.value)
         for o in seen.values() if o.date_basis not in (None, "publication_bound")
     }
+    if title is not None:
+        # a headline's whole percent that the body gives with its decimals ("đạt 71% kế hoạch
+        # năm 2021" over "đạt 19.743 người (đạt 71,6% kế hoạch năm 2021)"): one fact, the body's
+        body = [o for o in seen.values() if not title[0] <= o.span.start < title[1]]
+        seen = {k: o for k, o in seen.items()
+                if not (title[0] <= o.span.start < title[1]
+                        and any(_truncates(o, b) for b in body))}
     return tuple(
         o for o in seen.values()
         if (o.date_basis not in (None, "publication_bound")
@@ -3490,6 +3530,16 @@ def _dedupe(observations: list[Observation],
         or ((o.indicator, o.scheme, o.population_group, o.is_target, o.value) not in dated
             and not any(_rounds(o, d, any_scheme=True) for d in seen.values()))
     )
+
+
+def _truncates(head: Observation, body: Observation) -> bool:
+    """Whether a headline's whole percent is the body's figure of the same kind without its
+    decimals (71 for 71,6)."""
+    return (head.unit == "percent" == body.unit and head.value == head.value.to_integral_value()
+            and body.value != head.value and int(body.value) == head.value
+            and head.qualifier == body.qualifier and head.area == body.area
+            and (head.indicator, head.scheme, head.population_group, head.is_target)
+            == (body.indicator, body.scheme, body.population_group, body.is_target))
 
 
 def _restates(rounded: Observation, exact: Observation) -> bool:

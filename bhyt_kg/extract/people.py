@@ -260,7 +260,12 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
 
 
 def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
-    """A Vietnamese personal name at ``pos``: two to four capitalised syllables."""
+    """A Vietnamese personal name at ``pos``: two to four capitalised syllables (or, as
+    broadcasters write them, in capitals: "Ông TẨN A SỬ - Phó Chủ tịch UBND xã ...")."""
+    if (caps := _CAPS_NAME.match(text, pos)) is not None and all(
+            w.isupper() and len(w) <= 5 and w not in _CAPS_NOT_NAMES for w in caps.group().split()
+    ) and (not need_surname or caps.group().split()[0].capitalize() in lx.SURNAMES):
+        return " ".join(w.capitalize() for w in caps.group().split()), caps.end()
     tokens: list[tuple[int, int]] = []
     i = pos
     while len(tokens) < 4:
@@ -285,6 +290,12 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
     if tokens[-1][1] - tokens[-1][0] == 1:
         return None  # "chị Lê Thị N.": a name the paper withholds, no one the reader can cite
     return text[tokens[0][0] : tokens[-1][1]], tokens[-1][1]
+
+
+# A name in capitals, its syllables all capitals, before the dash or comma of its post.
+_CAPS_NAME = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+(?=\s*[-–,:])")
+_CAPS_NOT_NAMES = frozenset({"UBND", "HĐND", "BHXH", "BHYT", "BHTN", "MTTQ", "LĐLĐ", "TW", "TP",
+                             "TX", "CCB", "LHPN", "TTYT", "BCĐ", "BTV", "ĐH", "CĐ", "THCS", "THPT"})
 
 
 def _next_name(text: str, end: int) -> bool:

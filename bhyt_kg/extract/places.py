@@ -325,6 +325,10 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         elif mention is None and len(ends := _name_ends(text, m.end())) >= 2 and len(units) == 1:
             unknown.append(_Mention(m.start(), ends[1], (), misspelt=units[0]))
     for m in _PLURAL.finditer(text):
+        if m.group().endswith("(") and _NAMED_BEFORE_BRACKET.match(text, m.end("kinds")):
+            # "2 xã Thanh An và Thanh Lang, huyện Thanh Hà (Hải Dương)": the units are named
+            # already; the bracket is an address, not the list the count announces
+            continue
         units, levels = _plural_units(text, m)
         for item in _list_items(gazetteer, text, m.end(), units, levels, on, first=True):
             if free(item.start, item.end):
@@ -382,6 +386,10 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         found.extend(_bare_names(text, gazetteer, on, title, free))
     found.extend(m for m in unknown if free(m.start, m.end))
     return sorted(found, key=lambda m: m.start)
+
+
+# (the count's units named right after it: "2 xã Thanh An và ...", not "07 phường có tỷ lệ ...")
+_NAMED_BEFORE_BRACKET = re.compile(rf"\s+[{UPPERCASE}][\w']*")
 
 
 def _list_items(
@@ -470,6 +478,14 @@ def _list_items(
             # ("huyện Bá Thước, Thanh Hóa": the head unit, then its province, as an address
             # gives them; not "huyện Mường Ảng, Tuần Giáo và Điện Biên", nor a second item that
             # is a unit of the list's own word, "xã Long Hậu, Long An")
+            return items
+        before = items[-1] if items else head
+        if (before is not None and "(" in text[pos:at]
+                and (parents := _lookup(gazetteer, text[at : mention.end], None,
+                                        ("province", "district"), on))
+                and all(any(is_within(c, p) for p in parents) for c in before.candidates)):
+            # "2 xã Thanh An và Thanh Lang, huyện Thanh Hà (Hải Dương)": a bracket after an item
+            # that names the unit it lies in is its address, no further item
             return items
         if at != sep.end():
             mention = _Mention(sep.end(), mention.end, mention.candidates)
@@ -1055,10 +1071,23 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     ]
     if in_title:
         seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
+    elif all(_in_label_line(text, s) for _, s in places):
+        # every place is named in a line that is no sentence, a photo's caption or a subheading
+        # ("Công nhân một doanh nghiệp tại huyện Bình Chánh, TP HCM khiếu nại vì bị nợ bảo
+        # hiểm"): where the picture was taken, not the article's scope, the widest unit named
+        seeds = [min(areas, key=lambda a: _LEVEL_RANK.get(a.level, 9))]
     else:
         seeds = [min(places, key=lambda p: p[1].start)[0]]
     home = _agreeing(seeds, areas)
     return home if in_title else _at_own_level(home, areas, _own_unit(norm.text))
+
+
+def _in_label_line(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in a line of text that does not end as a sentence does."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?…:;\"”)"
 
 
 def _agreeing(seeds: list[Area], areas: list[Area]) -> Area:

@@ -297,15 +297,18 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_start", rf"(?<!\w)(?<!từ )(?<!tháng )đầu\s+năm\s+(?P<y>{_YEAR})(?!\d)"
                        r"(?!\s*(?:đến|tới|-|–))"),
         ("to_date", rf"{_TO}(?:ngày\s+)?(?P<td>\d{{1,2}})(?:\s*/\s*(?P<tm>\d{{1,2}})"
-                    rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])|{_DASH_DM.replace('bm2', 'tm2')})"),
+                    rf"(?:\s*/\s*(?P<ty>{_YEAR}))?(?![\d/])|{_DASH_DM.replace('bm2', 'tm2')}"
+                    # ("tính đến ngày 31.5": a dotted day and month, only after "ngày")
+                    r"|(?:(?<=ngày \d)|(?<=ngày \d\d))\.(?P<tm3>\d{1,2})(?!\d|[.,]\d))"),
         ("to_quarter", rf"{_TO}quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
         # "tính đến đầu tháng 7 vừa qua": as of the first day of that month
         ("to_month_start", rf"(?:tính\s+)?(?:đến|tới)\s+đầu\s+tháng\s+(?P<m>\d{{1,2}})"
                            rf"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>{_YEAR}))?(?![\d/]|\s*năm\s*\d)"),
         # "đến hết tháng 11/2018"; "đến cuối tháng 9" is in the article's year
         # ("đến hết tháng 9 năm nay": of the article's year)
+        # ("đến hết tháng 4-2018": a dash between month and year)
         ("to_month", rf"{_TO}tháng\s+(?P<m>\d{{1,2}})"
-                     rf"(?:(?:\s*/\s*|\.|\s+năm\s+)(?P<y>{_YEAR}|(?<=năm )nay(?!\w)))?"
+                     rf"(?:(?:\s*/\s*|\.|-|\s+năm\s+)(?P<y>{_YEAR}|(?<=năm )nay(?!\w)))?"
                      r"(?![\d/]|\s*năm\s*\d)"),
         # "Đến 2015, phấn đấu ...": a headline drops "năm" (not before a count: "đến 2015 người")
         ("to_year", rf"{_TO}(?:năm\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})(?!\d|[.,]\d)"
@@ -313,7 +316,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "đến năm nay": no digit to gate on, so a pattern of its own with the cue "nay"
         ("to_year_now", rf"{_TO}năm\s+(?P<y>nay)(?!\w)"),
         ("quarter", rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_YEAR_OPT}(?!\d)"),
-        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)"
+        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*|-|\s+năm\s+)"
                   rf"(?P<y>{_YEAR}|(?<=năm )nay(?!\w))(?!\d)"),
         # "tháng cao điểm (tháng 5)", "Trong tháng 5, ...": a month of the year in question
         ("month", r"(?:(?<=\()|(?<!\w)(?:trong|riêng)\s+)tháng\s+(?P<m>\d{1,2})(?=\s*[),])"),
@@ -496,7 +499,8 @@ def find_when(text: str, default_year: int | None = None) -> tuple[When, ...]:
         for m in rx.finditer(text):
             if name == "to_date":
                 year = int(m.group("ty")) if m.group("ty") else year_at(m.start())
-                day = _safe_date(year, int(m.group("tm") or m.group("tm2")), int(m.group("td")))
+                day = _safe_date(year, int(m.group("tm") or m.group("tm2") or m.group("tm3")),
+                                 int(m.group("td")))
                 if day is not None:
                     keep(When(m.start(), m.end(), day, "as_of"))
                 continue
