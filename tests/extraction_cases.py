@@ -57,6 +57,21 @@ def org_labels(result) -> set[str]:
     return {m.org.label for m in result.organisations}
 
 
+def place_labels(result) -> set[str]:
+    """The label of each place ``result`` names."""
+    return {area.label for area, _ in result.places}
+
+
+def result_rows(result) -> set[tuple]:
+    """(indicator, value, population group, is_target) of each observation of ``result``."""
+    return rows(result.observations)
+
+
+def values(result) -> set[Decimal]:
+    """The value of each observation of ``result``."""
+    return {o.value for o in result.observations}
+
+
 def area_rows(result) -> set[tuple]:
     """(indicator, value, area label, qualifier, is_target) of each observation of ``result``."""
     return {(o.indicator, o.value, o.area.label if o.area else None, o.qualifier, o.is_target)

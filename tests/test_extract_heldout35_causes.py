@@ -12,17 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, implementer_rows, org_labels, outcome_rows, rows
+from extraction_cases import (
+    extract_text,
+    implementer_rows,
+    org_labels,
+    outcome_rows,
+    place_labels,
+    result_rows,
+    rows,
+)
 
 D = dt.date
-
-
-def _places(result) -> set[str]:
-    return {area.label for area, _ in result.places}
-
-
-def _grouped(result) -> set[tuple]:
-    return {(o.indicator, o.value, o.population_group, o.is_target) for o in result.observations}
 
 
 # --- places and organisations ----------------------------------------------------------------
@@ -33,17 +33,17 @@ def test_a_misspelt_unit_also_written_right_is_that_unit_under_its_name() -> Non
     text = ("Tin BHYT\n\nNăm 2024, tỉnh Hải Dương có 1,85 triệu người tham gia BHYT. Theo Bảo hiểm "
             "xã hội tỉnh Hai Dương, số người tham gia tăng đều.")
     result = extract_text(text, D(2025, 1, 10))
-    assert _places(result) == {"tỉnh Hải Dương"}
+    assert place_labels(result) == {"tỉnh Hải Dương"}
     assert org_labels(result) == {"Bảo hiểm xã hội tỉnh Hải Dương"}
 
 
 def test_a_district_then_its_province_is_an_address_not_a_list() -> None:
     text = ("Tin BHYT\n\nTrường THCS Mường Bú (huyện Mường La, Sơn La) có 96% học sinh tham gia "
             "BHYT.")
-    assert _places(extract_text(text, D(2023, 3, 1))) == {"huyện Mường La", "tỉnh Sơn La"}
+    assert place_labels(extract_text(text, D(2023, 3, 1))) == {"huyện Mường La", "tỉnh Sơn La"}
     # ... while a list of districts of one province stays a list
     text = "Tin BHYT\n\nCác huyện Mai Sơn, Yên Châu và Mộc Châu có tỷ lệ bao phủ BHYT cao."
-    assert {"huyện Mai Sơn", "huyện Yên Châu", "huyện Mộc Châu"} <= _places(
+    assert {"huyện Mai Sơn", "huyện Yên Châu", "huyện Mộc Châu"} <= place_labels(
         extract_text(text, D(2023, 3, 1)))
 
 
@@ -100,7 +100,7 @@ def test_a_goal_in_brackets_stays_with_its_own_figure() -> None:
             "động (chỉ tiêu 25%), tham gia bảo hiểm thất nghiệp đạt 13,2% (chỉ tiêu 16%). Trong "
             "đó tham gia BHXH bắt buộc đạt 19,1% (chỉ tiêu 22%), tham gia BHXH tự nguyện 1,9% "
             "(chỉ tiêu 3%).")
-    got = _grouped(extract_text(text, D(2023, 1, 20)))
+    got = result_rows(extract_text(text, D(2023, 1, 20)))
     assert {("coverage_rate", Decimal("13.2"), None, False),
             ("coverage_rate", Decimal("16"), None, True),
             ("coverage_rate", Decimal("19.1"), "employees", False),

@@ -11,21 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, implementer_rows, org_labels
+from extraction_cases import (
+    extract_text,
+    implementer_rows,
+    org_labels,
+    place_labels,
+    result_rows,
+)
 
 D = dt.date
-
-
-def _places(result) -> set[str]:
-    return {area.label for area, _ in result.places}
-
-
-def _rows(result) -> set[tuple]:
-    return {(o.indicator, o.value, o.population_group, o.is_target) for o in result.observations}
-
-
-def _values(result) -> set[Decimal]:
-    return {o.value for o in result.observations}
 
 
 # --- links -----------------------------------------------------------------------------------
@@ -62,7 +56,7 @@ def test_a_bracketed_district_tells_which_commune_of_the_name() -> None:
     text = ("Tin BHYT\n\nNgày 5/3, Ủy ban MTTQ xã Xuân Hải (Nghi Xuân) tổ chức ngày hội. UBND xã "
             "Xuân Hải cho biết 95% người dân đã tham gia BHYT.")
     result = extract_text(text, D(2023, 3, 10))
-    assert {"xã Xuân Hải", "huyện Nghi Xuân"} <= _places(result)
+    assert {"xã Xuân Hải", "huyện Nghi Xuân"} <= place_labels(result)
     assert {a.parent.label for a, _ in result.places if a.label == "xã Xuân Hải"} == {
         "huyện Nghi Xuân"}
 
@@ -98,7 +92,7 @@ def test_a_body_credited_at_the_end_is_a_byline() -> None:
     text = ("Tin BHXH\n\nĐoàn kiểm tra đã làm việc với 12 doanh nghiệp trên địa bàn huyện về việc "
             "đóng BHXH cho người lao động.\n\nLĐLĐ huyện Kiến Xương")
     result = extract_text(text, D(2019, 9, 1))
-    assert "huyện Kiến Xương" not in _places(result)
+    assert "huyện Kiến Xương" not in place_labels(result)
     assert not org_labels(result)
 
 
@@ -114,7 +108,7 @@ def test_a_kind_of_organisation_is_no_one_body() -> None:
 def test_a_share_the_sentence_then_calls_coverage_is_coverage() -> None:
     text = ("Tin BHYT\n\nTính đến hết 30/6/2021, số người tham gia BHYT của tỉnh Kon Tum đạt "
             "94,2%, nay giảm 9,5 theo đó tỷ lệ bao phủ chỉ còn 84,7%.")
-    got = _rows(extract_text(text, D(2021, 9, 1)))
+    got = result_rows(extract_text(text, D(2021, 9, 1)))
     assert ("coverage_rate", Decimal("94.2"), None, False) in got
     assert not any(r[0] == "plan_completion" for r in got)
 
@@ -132,7 +126,7 @@ def test_people_who_must_buy_a_card_and_the_elderly_are_no_count_of_the_insured(
     # ... the over-80s are a group of their own
     text = ("Tin BHYT\n\nNăm 2023, toàn tỉnh Bình Định có 21.500 người cao tuổi tham gia BHYT "
             "theo nhóm từ 80 tuổi trở lên.")
-    assert ("participants", Decimal("21500"), "elderly_over_80", False) in _rows(
+    assert ("participants", Decimal("21500"), "elderly_over_80", False) in result_rows(
         extract_text(text, D(2024, 6, 1)))
 
 
@@ -140,5 +134,5 @@ def test_a_villages_record_keeps_its_insured_share_and_drops_other_rates() -> No
     text = ("Tin BHYT\n\nThôn Phú Thứ, xã Vũ Hội có nhiều đổi mới: người dân tham gia đóng BHYT "
             "hơn 91%; tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%; số hộ gia đình được công "
             "nhận “Gia đình văn hóa” đạt 98%.")
-    got = _rows(extract_text(text, D(2023, 11, 1)))
+    got = result_rows(extract_text(text, D(2023, 11, 1)))
     assert got == {("coverage_rate", Decimal("91"), None, False)}

@@ -11,17 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, org_labels
+from extraction_cases import extract_text, org_labels, values
 
 D = dt.date
 
 
 def _dated(result) -> set[tuple]:
     return {(o.indicator, o.value, o.date, o.is_target) for o in result.observations}
-
-
-def _values(result) -> set[Decimal]:
-    return {o.value for o in result.observations}
 
 
 # --- places and people ---------------------------------------------------------------------
@@ -83,15 +79,15 @@ def test_a_recruiting_plans_share_and_a_debts_share_are_no_plan_done() -> None:
     text = ("Tin BHXH\n\nSau 2 tháng toàn huyện Yên Bình đã vận động được 520 người tham gia "
             "BHXH, nâng tổng số người tham gia BHXH tự nguyện lên 4.100 người, đạt 101% kế hoạch "
             "tỉnh giao.")
-    assert Decimal("101") in _values(extract_text(text, D(2022, 10, 1)))
+    assert Decimal("101") in values(extract_text(text, D(2022, 10, 1)))
 
 
 def test_a_gaps_people_in_brackets_are_no_count() -> None:
     text = ("Tin BHYT\n\nTrong 6 tháng đầu năm 2022, toàn tỉnh Sóc Trăng có 1.050.000 người tham "
             "gia BHYT, tỷ lệ bao phủ đạt 88,2% dân số, còn thiếu 4,3% (khoảng 51.000 người) so "
             "với chỉ tiêu năm 2022.")
-    values = _values(extract_text(text, D(2022, 7, 15)))
-    assert Decimal("51000") not in values and Decimal("88.2") in values
+    got = values(extract_text(text, D(2022, 7, 15)))
+    assert Decimal("51000") not in got and Decimal("88.2") in got
 
 
 def test_dates_written_with_dots_and_dashes() -> None:
@@ -109,10 +105,10 @@ def test_a_headlines_whole_percent_restates_the_bodys() -> None:
     text = ("Phú Thọ: BHXH tự nguyện đạt 68% kế hoạch năm 2021\n\nTính đến ngày 30.6, số người "
             "tham gia BHXH tự nguyện trên địa bàn tỉnh Phú Thọ đã đạt 21.400 người (đạt 68,2% kế "
             "hoạch năm 2021).")
-    assert Decimal("68") not in _values(extract_text(text, D(2021, 7, 10)))
+    assert Decimal("68") not in values(extract_text(text, D(2021, 7, 10)))
 
 
 def test_the_administrations_records_are_no_coverage() -> None:
     text = ("Tin BHYT\n\nXã Nghi Phong có tỷ lệ người dân tham gia BHYT đạt trên 96%; tỷ lệ số hóa "
             "hồ sơ khi tiếp nhận đạt trên 99%.")
-    assert _values(extract_text(text, D(2023, 12, 1))) == {Decimal("96")}
+    assert values(extract_text(text, D(2023, 12, 1))) == {Decimal("96")}

@@ -10,21 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, implementer_rows, org_labels, outcome_rows
+from extraction_cases import (
+    extract_text,
+    implementer_rows,
+    org_labels,
+    outcome_rows,
+    place_labels,
+    result_rows,
+    values,
+)
 
 D = dt.date
-
-
-def _places(result) -> set[str]:
-    return {area.label for area, _ in result.places}
-
-
-def _rows(result) -> set[tuple]:
-    return {(o.indicator, o.value, o.population_group, o.is_target) for o in result.observations}
-
-
-def _values(result) -> set[Decimal]:
-    return {o.value for o in result.observations}
 
 
 # --- places and organisations ----------------------------------------------------------------
@@ -33,13 +29,13 @@ def _values(result) -> set[Decimal]:
 def test_a_list_that_ends_in_the_provinces_name_is_still_a_list() -> None:
     text = ("Tin BHYT\n\nNăm 2023, các huyện Mường Ảng, Tuần Giáo và Điện Biên có tỷ lệ bao phủ "
             "BHYT trên 98%.")
-    assert "huyện Điện Biên" in _places(extract_text(text, D(2024, 1, 10)))
+    assert "huyện Điện Biên" in place_labels(extract_text(text, D(2024, 1, 10)))
     text = ("Tin BHYT\n\nỞ thành phố Hòa Bình, các xã Yên Mông, Hòa Bình vẫn còn nhiều hộ cận "
             "nghèo chưa tham gia BHYT.")
-    assert "xã Hòa Bình" in _places(extract_text(text, D(2024, 1, 10)))
+    assert "xã Hòa Bình" in place_labels(extract_text(text, D(2024, 1, 10)))
     text = ("Tin BHYT\n\nCác huyện, thành phố: Châu Thành, Giồng Trôm, Bến Tre có tỷ lệ bao phủ "
             "BHYT trên 95%.")
-    assert "thành phố Bến Tre" in _places(extract_text(text, D(2024, 1, 10)))
+    assert "thành phố Bến Tre" in place_labels(extract_text(text, D(2024, 1, 10)))
 
 
 def test_a_name_with_marks_of_its_own_is_another_unit() -> None:
@@ -74,20 +70,20 @@ def test_the_tax_and_ethnic_bodies_of_others_are_not_the_provinces() -> None:
 
 def test_the_provinces_patients_and_a_schools_pupil_are_no_one_person() -> None:
     text = "Tin BHYT\n\nNăm 2023, người bệnh Hà Giang được quỹ BHYT chi trả hơn 1.500 tỷ đồng."
-    assert Decimal("1500000000000") in _values(extract_text(text, D(2024, 1, 10)))
+    assert Decimal("1500000000000") in values(extract_text(text, D(2024, 1, 10)))
     text = ("Tin BHYT\n\nNăm 2023, quỹ BHYT chi trả cho trường hợp học sinh Trường THPT Nguyễn Du "
             "bị tai nạn hơn 350 triệu đồng; toàn tỉnh Đắk Lắk chi 2.500 tỷ đồng.")
-    assert Decimal("2500000000000") in _values(extract_text(text, D(2024, 1, 10)))
+    assert Decimal("2500000000000") in values(extract_text(text, D(2024, 1, 10)))
     # the unit's own total in the next sentence is the unit's
     text = ("Tin BHYT\n\nNhư trường hợp ông Nguyễn Văn Bình ở xã Hải Thượng được quỹ BHYT chi trả "
             "hơn 200 triệu đồng. Chi phí KCB BHYT năm 2023 của tỉnh Quảng Trị là 1.150 tỷ đồng.")
-    assert _values(extract_text(text, D(2024, 1, 10))) == {Decimal("1150000000000")}
+    assert values(extract_text(text, D(2024, 1, 10))) == {Decimal("1150000000000")}
 
 
 def test_a_counted_group_that_is_also_supported_is_still_counted() -> None:
     text = ("Tin BHYT\n\nToàn tỉnh Tuyên Quang có 152.000 người cận nghèo tham gia BHYT, được hỗ "
             "trợ 70% mức đóng.")
-    assert ("participants", Decimal("152000"), "near_poor", False) in _rows(
+    assert ("participants", Decimal("152000"), "near_poor", False) in result_rows(
         extract_text(text, D(2024, 1, 10)))
 
 
@@ -100,49 +96,49 @@ def test_a_negation_in_a_later_clause_leaves_the_count() -> None:
         ("Tin BHYT\n\nHiện tỉnh Sơn La có 98.000 người dân tộc thiểu số không còn được cấp thẻ "
          "miễn phí nhưng vẫn tham gia BHYT hộ gia đình.", "98000"),
     ):
-        assert Decimal(value) in _values(extract_text(text, D(2024, 1, 10))), text
+        assert Decimal(value) in values(extract_text(text, D(2024, 1, 10))), text
     text = ("Tin BHYT\n\nToàn xã Hưng Lộc có 3.200 hộ gia đình tham gia BHYT, chỉ 15 hộ không mua "
             "thẻ.")
-    assert Decimal("15") not in _values(extract_text(text, D(2024, 1, 10)))
+    assert Decimal("15") not in values(extract_text(text, D(2024, 1, 10)))
 
 
 def test_a_share_of_the_plan_with_its_goal_in_brackets_stays_a_share_of_the_plan() -> None:
     text = ("Tin BHYT\n\nSo với kế hoạch năm, số người tham gia BHYT của tỉnh Hải Dương đạt 98,5% "
             "(chỉ tiêu 100%).")
-    assert ("plan_completion", Decimal("98.5"), None, False) in _rows(
+    assert ("plan_completion", Decimal("98.5"), None, False) in result_rows(
         extract_text(text, D(2024, 1, 10)))
     text = ("Tin BHXH\n\nNăm 2023, số người tham gia BHXH tự nguyện của tỉnh Nghệ An đạt 92% (chỉ "
             "tiêu 100%) so với kế hoạch giao.")
     assert not any(r[0] == "coverage_rate" and r[1] == Decimal("92")
-                   for r in _rows(extract_text(text, D(2024, 1, 10))))
+                   for r in result_rows(extract_text(text, D(2024, 1, 10))))
 
 
 def test_the_goals_own_figure_after_a_reported_result_is_the_goal() -> None:
     text = ("Tin BHYT\n\nKết quả thực hiện chỉ tiêu 92% dân số tham gia BHYT năm 2023: toàn huyện "
             "Cao Phong đạt 93,5%, vượt chỉ tiêu.")
-    got = _rows(extract_text(text, D(2024, 1, 10)))
+    got = result_rows(extract_text(text, D(2024, 1, 10)))
     assert ("coverage_rate", Decimal("92"), None, True) in got
     assert ("coverage_rate", Decimal("93.5"), None, False) in got
     text = ("Tin BHYT\n\nVề tình hình thực hiện chỉ tiêu 95% bao phủ BHYT theo Nghị quyết của Tỉnh "
             "ủy, đến nay huyện Lục Ngạn đã đạt 93,8%.")
-    assert ("coverage_rate", Decimal("95"), None, True) in _rows(
+    assert ("coverage_rate", Decimal("95"), None, True) in result_rows(
         extract_text(text, D(2024, 9, 10)))
 
 
 def test_support_that_gave_a_group_cards_leaves_the_groups_share() -> None:
     text = ("Tin BHYT\n\nNhờ chính sách hỗ trợ 100% người dân tộc thiểu số ở huyện Mèo Vạc đã có "
             "thẻ BHYT.")
-    assert Decimal("100") in _values(extract_text(text, D(2024, 1, 10)))
+    assert Decimal("100") in values(extract_text(text, D(2024, 1, 10)))
 
 
 def test_the_funds_own_spending_after_a_budget_clause_is_the_funds() -> None:
     text = ("Tin BHYT\n\nNăm 2023, ngân sách nhà nước chi BHYT cho người nghèo và trẻ em, trong "
             "khi quỹ BHYT tỉnh Sóc Trăng chi khám chữa bệnh 1.200 tỷ đồng.")
-    assert Decimal("1200000000000") in _values(extract_text(text, D(2024, 1, 10)))
+    assert Decimal("1200000000000") in values(extract_text(text, D(2024, 1, 10)))
     # ... while a named budget's money stays no fund figure
     text = ("Tin BHYT\n\nNăm 2023, ngân sách tỉnh Hậu Giang chi BHYT cho các đối tượng chính sách "
             "210 tỷ đồng; quỹ BHYT chi khám chữa bệnh 890 tỷ đồng.")
-    assert _values(extract_text(text, D(2024, 1, 10))) == {Decimal("890000000000")}
+    assert values(extract_text(text, D(2024, 1, 10))) == {Decimal("890000000000")}
 
 
 # --- links -----------------------------------------------------------------------------------

@@ -10,21 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from extraction_cases import extract_text, implementer_rows, org_labels
+from extraction_cases import (
+    extract_text,
+    implementer_rows,
+    org_labels,
+    place_labels,
+    result_rows,
+    values,
+)
 
 D = dt.date
-
-
-def _places(result) -> set[str]:
-    return {area.label for area, _ in result.places}
-
-
-def _rows(result) -> set[tuple]:
-    return {(o.indicator, o.value, o.population_group, o.is_target) for o in result.observations}
-
-
-def _values(result) -> set[Decimal]:
-    return {o.value for o in result.observations}
 
 
 # --- links -----------------------------------------------------------------------------------
@@ -90,7 +85,7 @@ def test_two_communes_after_a_comma_are_a_list_not_a_commune_and_its_district() 
 def test_a_hamlet_with_a_hyphenated_name_is_a_hamlet() -> None:
     text = ("Tin BHYT\n\nBHXH huyện Hải Hậu tổ chức hội nghị tại nhà văn hóa xóm Đông - Tây - Nam, "
             "xã Hải Tây với 80 người dân tham dự.")
-    assert "xóm Đông - Tây - Nam" in _places(extract_text(text, D(2023, 6, 1)))
+    assert "xóm Đông - Tây - Nam" in place_labels(extract_text(text, D(2023, 6, 1)))
 
 
 def test_a_last_list_item_or_a_caption_is_no_byline() -> None:
@@ -99,7 +94,7 @@ def test_a_last_list_item_or_a_caption_is_no_byline() -> None:
     assert "Hội Liên hiệp Phụ nữ xã Tân Hòa" in org_labels(extract_text(text, D(2023, 6, 1)))
     text = ("Tin BHYT\n\nNăm 2023 toàn huyện Yên Thế có 95.300 người tham gia BHYT, đạt 94,1% dân "
             "số.\n\nHội viên Hội Nông dân xã Đồng Lạc")
-    assert "xã Đồng Lạc" in _places(extract_text(text, D(2023, 6, 1)))
+    assert "xã Đồng Lạc" in place_labels(extract_text(text, D(2023, 6, 1)))
 
 
 # --- observations --------------------------------------------------------------------------
@@ -109,22 +104,22 @@ def test_a_share_of_the_voluntary_plan_beside_a_coverage_rate_stays_a_plan_share
     text = ("Tin BHXH\n\nNăm 2023, số người tham gia BHXH tự nguyện của thị xã Hồng Lĩnh đạt "
             "95,6%, tăng 320 người so với năm 2022 nhưng tỷ lệ bao phủ mới chỉ đạt 12%.")
     assert not any(r[0] == "coverage_rate" and r[1] == Decimal("95.6")
-                   for r in _rows(extract_text(text, D(2024, 1, 5))))
+                   for r in result_rows(extract_text(text, D(2024, 1, 5))))
 
 
 def test_a_companys_name_before_the_areas_figure_leaves_it_the_areas() -> None:
     text = ("Tin BHXH\n\nNhờ Công ty TNHH Giày Adora mở thêm nhà máy, năm 2023 số người tham gia "
             "BHXH bắt buộc ở Ninh Bình tăng lên 85.000 người.")
-    assert Decimal("85000") in _values(extract_text(text, D(2024, 1, 5)))
+    assert Decimal("85000") in values(extract_text(text, D(2024, 1, 5)))
 
 
 def test_a_quota_of_people_who_must_join_is_an_aim() -> None:
     text = ("Tin BHYT\n\nTheo chỉ tiêu tỉnh giao, năm 2024 toàn huyện Quế Phong có 68.500 người "
             "phải tham gia BHYT, tương đương tỷ lệ bao phủ 95%.")
-    assert Decimal("68500") in _values(extract_text(text, D(2024, 1, 5)))
+    assert Decimal("68500") in values(extract_text(text, D(2024, 1, 5)))
 
 
 def test_a_title_built_before_an_insured_share_leaves_the_share() -> None:
     text = ("Tin BHYT\n\nSau 5 năm xây dựng khu dân cư văn hóa, 98,5% người dân tổ dân phố 3, "
             "phường Bắc Hà đã tham gia BHYT.")
-    assert Decimal("98.5") in _values(extract_text(text, D(2023, 6, 1)))
+    assert Decimal("98.5") in values(extract_text(text, D(2023, 6, 1)))
