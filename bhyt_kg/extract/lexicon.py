@@ -952,6 +952,17 @@ SURNAMES = (
     "Ma",
     "Vi",
     "Đàng",
+    # surnames of the Hmong, Dao and other peoples of the northern uplands ("Ông Tẩn A Sử")
+    "Vàng",
+    "Lầu",
+    "Tẩn",
+    "Chảo",
+    "Bàn",
+    "Mùa",
+    "Sình",
+    "Vừ",
+    "Tráng",
+    "Phàn",
 )
 
 # --- words around figures (read by places and observations) ----------------------------------

@@ -280,7 +280,11 @@ _PEOPLE_JOINED = re.compile(
 _TITLE_SHARE = re.compile(
     r"(?<!\w)(?:đạt danh hiệu|(?:gia đình|khu dân cư|thôn|tổ dân phố) văn h(?:óa|oá))(?!\w)"
     r"(?![^;%]*(?:BHYT|BHXH|bảo hiểm))", _I)
-_OWED_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:nợ|chậm đóng|trốn đóng)(?!\w)(?!\s+đọng xấu)", _I)
+# (the debt the figure before it: "còn nợ 61.504 triệu đồng, bằng 3,47%", not "không còn nợ đọng,
+# đạt 100,2% dự toán thu" nor "giảm nợ xuống còn 0,8%, đạt 101% kế hoạch thu")
+_OWED_BEFORE = re.compile(
+    r"(?<!\w)(?<!không )(?<!giảm )(?<!thu )(?:còn\s+)?nợ(?!\s+đọng)(?!\w)[^,;%]{0,40}?[\d.,]+\s*"
+    r"(?:tỷ|tỉ|triệu|nghìn|ngàn)?\s*đồng\s*,?\s*(?:bằng|chiếm)\s*$", _I)
 _OF_ESTIMATE_AFTER = re.compile(
     r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?(?:dự toán|số phải thu|kế hoạch thu)", _I)
 _RECRUITED = re.compile(
@@ -289,7 +293,11 @@ _RECRUITED = re.compile(
 # ("vận động được 672 người ..., nâng tổng số người tham gia ... lên 5.009 người, đạt hơn 102% kế
 # hoạch": the total's share)
 _TOTAL_AFTER_RECRUITS = re.compile(r"(?<!\w)(?:nâng|tổng số|lũy kế|luỹ kế)(?!\w)", _I)
-_OF_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?!\w)", _I)
+# (an organisation's own quota: "kế hoạch Tổng công ty giao", "chỉ tiêu của Bưu điện"; a unit's
+# plan of new participants is its plan, as h6_11 and h9_07 read it)
+_OF_PLAN_AFTER = re.compile(
+    r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?:\s+(?:của|do))?\s+(?:Tổng công ty|Bưu điện"
+    r"|Tập đoàn|ngành Bưu điện)", _I)
 # (a title given: not "Sau 5 năm xây dựng khu dân cư văn hóa, 98,5% người dân ... tham gia BHYT")
 _RECOGNISED = re.compile(r"(?<!\w)(?:được công nhận|đạt danh hiệu|đạt chuẩn)(?!\w)", _I)
 # ("người dân tham gia đóng BHYT hơn 93%": the share right after the scheme they joined)
@@ -476,9 +484,10 @@ _OTHER_TOPIC = re.compile(
     # the agency's service indicators: "tỷ lệ giao dịch điện tử đạt 100%", "mức độ hài lòng"
     r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt"
     # school attendance: "tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%"
-    r"|đến trường|đi học|nhập học|ra lớp|phổ cập"
-    # the administration's records: "Tỷ lệ số hóa hồ sơ khi tiếp nhận ... đạt trên 98%"
-    r"|số hóa|hồ sơ|trực tuyến", _I)
+    r"|đến trường|đi học|nhập học|ra lớp|phổ cập", _I)
+# ... and the administration's records, named first ("Tỷ lệ số hóa hồ sơ khi tiếp nhận ... đạt trên
+# 98%"; not "tỷ lệ dân số tham gia theo dữ liệu dân cư đã được số hóa")
+_RECORDS_SUBJECT = re.compile(r"\s*(?:số hóa|hồ sơ|thủ tục|giải quyết hồ sơ)(?!\w)", _I)
 # A share of care, not of people covered: "tỷ lệ người dân khám chữa bệnh BHYT đạt 95%",
 # "93% số bệnh nhân ... sử dụng thẻ" (the rate's own noun phrase names the care or the patients).
 _CARE_SHARE = re.compile(
@@ -1201,6 +1210,11 @@ def _scheme_group_in(text: str) -> str | None:
 _SURVEY_DATE = re.compile(
     r"(?<!\w)(?:tổng\s+)?điều tra(?:\s+dân số)?(?:\s+\S+){0,3}?\s*(?:ngày\s*)?$", _I)
 _PAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:vừa\s+)?qua\b", _I)
+# (a base year, "So với năm 2009, ...", or one of a multi-year review, "Sau 10 năm thực hiện ...
+# tăng 28% so với năm 2012")
+_BASE_YEAR_OPENS = re.compile(
+    r"\s*so với\s+(?:cùng kỳ\s+)?năm\b|.*\b(?:sau|qua)\s+(?:\d+|hơn \d+)\s+năm\b|.*\bgiai đoạn\b",
+    _I)
 _COMPARED_WITH_YEAR = re.compile(
     r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
 
@@ -1458,7 +1472,9 @@ def _other_rate(upto: str) -> bool:
         return True
     # "tham gia" alone does not make it insurance: "tỷ lệ người dân tham gia và sử dụng ứng
     # dụng khám chữa bệnh từ xa đạt 40%"
-    return _OTHER_TOPIC.search(subject) is not None and not _INSURANCE_NAMED.search(subject)
+    return (_OTHER_TOPIC.search(subject) is not None and not _INSURANCE_NAMED.search(subject)
+            or (_RECORDS_SUBJECT.match(subject) is not None
+                and not _INSURANCE_NAMED.search(subject)))
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
@@ -2689,17 +2705,19 @@ def extract_observations(
     title = headline_range(text)
     # the year an article of no date reports on as "the past year": the one after the year its
     # figures are compared with ("... tăng 13,44% so với năm 2021"; "Năm qua, ..." is 2022)
-    past_year = next((y for s_ in sentences
-                      if (y := _year_after_compared(normalise(s_.text).text, published))), None)
+    # (only with no date of its own; the latest such year, not a base year: "So với năm 2009, ...")
+    past_year = max((y for s_ in sentences if not _BASE_YEAR_OPENS.match(s_.text)
+                     and (y := _year_after_compared(normalise(s_.text).text, published))),
+                    default=None) if published is None else None
     for sentence in sentences:
         if previous_end is not None and "\n" in text[previous_end : sentence.span.start]:
             paragraph_year = None
             compared_year = None
-        if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
-            compared_year = past_year
             aiming = False
             recent.clear()
             sector_said = False
+        if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
+            compared_year = past_year
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         # same length: offsets stay valid
@@ -3538,6 +3556,7 @@ def _truncates(head: Observation, body: Observation) -> bool:
     return (head.unit == "percent" == body.unit and head.value == head.value.to_integral_value()
             and body.value != head.value and int(body.value) == head.value
             and head.qualifier == body.qualifier and head.area == body.area
+            and (head.date is None or body.date is None or head.date.year == body.date.year)
             and (head.indicator, head.scheme, head.population_group, head.is_target)
             == (body.indicator, body.scheme, body.population_group, body.is_target))
 

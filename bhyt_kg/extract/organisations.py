@@ -356,6 +356,9 @@ _SCHEME_GROUP_AFTER = re.compile(r"\s+(?i:tự nguyện|bắt buộc|hộ gia đ
 # ("Theo báo cáo của Bộ Lao động - Thương binh và Xã hội tỉnh Điện Biên là ...": the province is
 # the next clause's subject)
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
+_SHARED_LEVEL_AFTER = re.compile(
+    rf"\s*(?:,|và)\s+[{UPPERCASE}][^,;.()]{{0,40}}?\s(?:xã|phường|thị trấn|huyện|quận|thị xã"
+    rf"|thành phố|tỉnh)(?!\w)(?!\s+[{UPPERCASE}])")
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?!\w)")
 # Words around a one-per-province body's name that make it another body: "Tổng Cục Thuế", "Chi
 # Cục Thuế khu vực", "Cục Thuế doanh nghiệp lớn", "Ban Dân tộc Quốc hội", "Ban Dân tộc của HĐND",
@@ -642,8 +645,11 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
             stop = closing.end()  # "Trung ương" closing the name: one word of it
         name = f"{body.name} {text[i:stop]}"
         return OrgRef(kind=body.kind, name=name, area=None), tokens[-1][1]
-    if phrase is None and body.needs_area:
-        return None  # "chưa bao gồm Công an, Quân đội": the force, not one body
+    if phrase is None and body.needs_area and not (
+            body.kind == "mass_organisation" and _SHARED_LEVEL_AFTER.match(text, end)):
+        # "chưa bao gồm Công an, Quân đội": the force, not one body (but "Công đoàn và Hội Nông
+        # dân huyện đã vận động ...": the level word the list ends with is the union's too)
+        return None
     if phrase is None and _across_levels(text, end, home):
         return None  # "MTTQ và các đoàn thể từ huyện đến cơ sở": many bodies
     if (phrase is not None and phrase[0] == NATION and body.kind == "fatherland_front"

@@ -262,9 +262,11 @@ def _posts_at(text: str, pos: int, home: Area | None) -> tuple[list[Post], int]:
 def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
     """A Vietnamese personal name at ``pos``: two to four capitalised syllables (or, as
     broadcasters write them, in capitals: "Ông TẨN A SỬ - Phó Chủ tịch UBND xã ...")."""
+    # (a known surname first, no title word: not "ĐỒNG CHÍ BÍ THƯ TỈNH ỦY:", "Bà MẸ VNAH,")
     if (caps := _CAPS_NAME.match(text, pos)) is not None and all(
-            w.isupper() and len(w) <= 5 and w not in _CAPS_NOT_NAMES for w in caps.group().split()
-    ) and (not need_surname or caps.group().split()[0].capitalize() in lx.SURNAMES):
+            w.isupper() and len(w) <= 5 and w not in _CAPS_NOT_NAMES
+            and w.casefold() not in _TITLE_WORDS for w in caps.group().split()
+    ) and caps.group().split()[0].capitalize() in lx.SURNAMES:
         return " ".join(w.capitalize() for w in caps.group().split()), caps.end()
     tokens: list[tuple[int, int]] = []
     i = pos
@@ -293,7 +295,7 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
 
 
 # A name in capitals, its syllables all capitals, before the dash or comma of its post.
-_CAPS_NAME = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+(?=\s*[-–,:])")
+_CAPS_NAME = re.compile(r"(?:[^\W\d_]+ ){2,3}[^\W\d_]+(?=\s*[-–,:])")
 _CAPS_NOT_NAMES = frozenset({"UBND", "HĐND", "BHXH", "BHYT", "BHTN", "MTTQ", "LĐLĐ", "TW", "TP",
                              "TX", "CCB", "LHPN", "TTYT", "BCĐ", "BTV", "ĐH", "CĐ", "THCS", "THPT"})
 

@@ -325,7 +325,10 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
         elif mention is None and len(ends := _name_ends(text, m.end())) >= 2 and len(units) == 1:
             unknown.append(_Mention(m.start(), ends[1], (), misspelt=units[0]))
     for m in _PLURAL.finditer(text):
-        if m.group().endswith("(") and _NAMED_BEFORE_BRACKET.match(text, m.end("kinds")):
+        if m.group().endswith("(") and (named := _NAMED_BEFORE_BRACKET.match(
+                text, m.end("kinds"))) is not None and _longest(
+                gazetteer, text, named.start() + len(named.group()) - len(named.group().lstrip()),
+                *_plural_units(text, m), on) is not None:
             # "2 xã Thanh An và Thanh Lang, huyện Thanh Hà (Hải Dương)": the units are named
             # already; the bracket is an address, not the list the count announces
             continue
@@ -388,7 +391,8 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
     return sorted(found, key=lambda m: m.start)
 
 
-# (the count's units named right after it: "2 xã Thanh An và ...", not "07 phường có tỷ lệ ...")
+# (the count's units named right after it: "2 xã Thanh An và ...", not "07 phường có tỷ lệ ...",
+# nor "4 xã NTM nâng cao (Cẩm Tú, ...)", whose word after the count is no unit)
 _NAMED_BEFORE_BRACKET = re.compile(rf"\s+[{UPPERCASE}][\w']*")
 
 
@@ -1083,11 +1087,21 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
 
 
 def _in_label_line(text: str, span: Span) -> bool:
-    """Whether ``span`` lies in a line of text that does not end as a sentence does."""
+    """Whether ``span`` lies in a caption-like line: not the first line, not one that ends as a
+    sentence does or with a figure, and not one whose subject is a unit ("Xã Nậm Xe nỗ lực ...",
+    "Huyện Tân Yên: 95% ...", "Phường Ninh Khánh, thành phố ..."): those name the article's own."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    return bool(line) and line[-1] not in ".!?…:;\"”)"
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return (bool(line) and start > 0 and text[:start].strip() != ""
+            and line[-1] not in ".!?…:;\"”)%" and not line[-1].isdigit()
+            and not _UNIT_SUBJECT.match(line))
+
+
+# A line that opens on a unit as its subject: "Xã Nậm Xe ...", "Huyện Tân Yên: ...".
+_UNIT_SUBJECT = re.compile(
+    r"(?:Năm\s+\d{4},\s*)?(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+    rf"\s+[{UPPERCASE}]")
 
 
 def _agreeing(seeds: list[Area], areas: list[Area]) -> Area:
