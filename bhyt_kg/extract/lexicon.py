@@ -172,6 +172,13 @@ STATE = (
     # The State Audit Office ("Kiểm toán nhà nước (KTNN) vừa công bố kết quả kiểm toán ...").
     Body("Kiểm toán nhà nước", "other", ("Kiểm toán nhà nước", "Kiểm toán Nhà nước", "KTNN"),
          ("nation",), cased=True),
+    # The national committee on the elderly ("cuộc họp của Ủy ban quốc gia về Người cao tuổi",
+    # "Ủy ban quốc gia về Người cao tuổi Việt Nam giao Bộ Lao động - Thương binh và Xã hội ...").
+    # (its official name ends in "Việt Nam", as the nation's Hội Người cao tuổi's does)
+    Body("Ủy ban Quốc gia về Người cao tuổi Việt Nam", "other",
+         tuple(f"Ủy ban {q} về {e}{vn}" for q in ("Quốc gia", "quốc gia")
+               for e in ("Người cao tuổi", "người cao tuổi") for vn in (" Việt Nam", "")),
+         ("nation",), cased=True),
     # A province's or district's inspectorate ("Thanh tra huyện Phú Thiện"), only with its area
     # (the common word is the act: "kết luận thanh tra", "đoàn thanh tra").
     Body("Thanh tra", "department", ("Thanh tra",), ("district", "province"), needs_area=True,
@@ -963,6 +970,13 @@ SURNAMES = (
     "Vừ",
     "Tráng",
     "Phàn",
+    # the Khmer of the Mekong delta: "Chau" heads a man's name, "Néang" a woman's ("anh Chau Hon",
+    # "chị Néang Kim Eng"); Sơn is a Khmer surname too
+    "Chau",
+    "Néang",
+    "Neáng",
+    "Neang",
+    "Sơn",
 )
 
 # --- words around figures (read by places and observations) ----------------------------------

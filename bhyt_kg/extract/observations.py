@@ -154,7 +154,7 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tới|đến)\s*$", _I)
 # names the indicator being reported, not a goal.
 _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 # A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
-_DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
+_DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó|Riêng)(?!\w)", _I)
 # ... and "Số thu đạt 2.483 tỷ đồng" after a sentence about insurance: its money collected.
 # ("Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng": an estimate, over a period)
 _COLLECTED = re.compile(
@@ -614,6 +614,12 @@ _SHARE_OF_COUNT = re.compile(
 # (not a clause with a verb of its own: "tăng 12,6% và đã chi 1.156 tỷ đồng" spends money)
 _BRACKET_REACH = re.compile(
     r"[^()%\d;]{0,60}\(\s*(?:đạt|bằng)(?:\s+(?:gần|hơn|trên|khoảng))?\s*", _I)
+# A count's share in brackets right after it: "79,69 triệu người (85%)", "(đạt 92%)".
+_COUNT_THEN_SHARE = re.compile(r"\s*(?:người|em)?\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?"
+                               r"(?:(?:gần|hơn|trên|khoảng)\s+)?", _I)
+_SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*(?:người|em)?\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?"
+                                      r"(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.,]+\s*%", _I)
+_COVERAGE_NOUN = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ|độ)\s+bao phủ(?!\w)", _I)
 _NEXT_CHANGE = re.compile(
     rf"\s*{COUNT_NOUN}?\s*so với[^;%\d]{{0,30}}(?:\d{{1,2}}/)?(?:\d{{4}})?"
     r"\s*(?:,|và|,\s*và)\s*", _I)
@@ -870,6 +876,9 @@ _CARDS_PAID_FOR = re.compile(
     r"|(?<!\w)(?:ngân sách|NSNN)(?:\s+nhà nước)?(?:\s+(?:tỉnh|huyện|thành phố|địa phương)"
     rf"(?:\s+(?-i:[{UPPERCASE}])\w*){{0,3}})?\s+chi\s+"
     r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
+_SHARE_OF_SUPPORTED = re.compile(
+    r"\s*(?:người|em)?\s*,?\s*chiếm[^;.%]{0,15}%\s*(?:trên|của|so với)?\s*(?:tổng\s+)?số\s+"
+    r"(?:đối tượng|người)\s+được\s+(?:ngân sách|NSNN|nhà nước)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
     r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))"
@@ -898,7 +907,9 @@ _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(
 # "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
 # ... nor a rank in it: "địa phương dẫn đầu cả nước", "cao nhất cả nước".
 _YARDSTICK_NATION = re.compile(
-    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)\s*$", _I)
+    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)"
+    # ("thấp hơn mức trung bình của cả nước (70%)": the nation's average as the yardstick)
+    r"(?:\s+(?:mức\s+)?(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?)?\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
 # The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%"), the
 # first end's year aside ("từ 90% (2018) xuống còn 86,5%", "từ 92% năm 2020 xuống 88,4%").
@@ -1541,6 +1552,14 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     return facts
 
 
+# A health provider as the subject of "thu": its own income, not the fund's revenue ("Trung tâm Y tế
+# huyện Duy Xuyên thu hơn 94,3 tỷ đồng", "Bệnh viện đa khoa tỉnh đã thu được 120 tỷ đồng").
+_PROVIDER_EARNS = re.compile(
+    r"(?<!\w)(?:Trung tâm Y tế|TTYT|Bệnh viện|BVĐK|Trạm Y tế|TYT|Phòng khám)(?!\w)"
+    r"[^,;:.%\d]{0,50}?\s(?:đã\s+|đơn vị\s+)?thu(?:\s+được)?\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$",
+    _I)
+
+
 def _quantity_facts(
     text: str, cs: int, ce: int, q: Quantity, nxt: Quantity | Ratio | None, w: _Window,
     reading: _Reading,
@@ -1566,7 +1585,8 @@ def _quantity_facts(
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
-                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)):
+                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)
+                or _PROVIDER_EARNS.search(w.upto)):
             return [], False
         if _TOTAL_COST.search(w.upto) and _FUND_PART_AFTER.match(text, q.end):
             # "ước tính tổng chi phí là 41.319 tỷ đồng, trong đó quỹ BHYT thanh toán 32.326 tỷ
@@ -1756,7 +1776,10 @@ def _quantity_facts(
                 _CARDS_ISSUED_TO.search(w.upto) and not (
                     nxt is not None and nxt.unit == "percent" and nxt.start - q.end <= 40
                     and _POPULATION_AFTER_RATE.match(text, nxt.end)))
-            or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))):
+            or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))
+            # ("Riêng nhóm người dân tộc thiểu số ... là 67.578 người chiếm gần 66,2% trên tổng số
+            # đối tượng được NSNN đóng và hỗ trợ đóng": a part of the people the budget pays for)
+            or _SHARE_OF_SUPPORTED.match(text, q.end, ce)):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group())
@@ -1809,8 +1832,16 @@ def _quantity_facts(
     headed = (_SCHEME_HEAD.fullmatch(w.near) is not None
               or _SCHEME_HEAD.fullmatch(_AND_ITEM.split(w.near)[-1]) is not None) and (
         _PARTICIPATION.search(text, 0, q.start) is not None or reading.details_count)
+    # "tỷ lệ bao phủ bảo hiểm y tế ... đạt 90,2% (7.312.817 người)": the people a coverage
+    # rate counts, in brackets right after it (or ", tương đương ..."), are the insured
+    covered = (reading.last_rate is not None and unit == "person"
+               and reading.last_rate.indicator in ("coverage_rate", "group_coverage_rate")
+               and _RATE_THEN_BRACKET.fullmatch(w.near) is not None) or (
+        # ... or given before it, the rate in brackets: "tỷ lệ bao phủ ... là 120.000 người (91%)"
+        unit == "person" and _COVERAGE_NOUN.search(w.upto) is not None
+        and _SHARE_IN_BRACKETS_AFTER.match(text, q.end) is not None)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
-            or headed or _SCHEME_SUBJECT.search(w.upto)):
+            or headed or _SCHEME_SUBJECT.search(w.upto) or covered):
         if headed:
             group = _scheme_group_in(w.near)
         elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
@@ -1904,7 +1935,12 @@ def _group_rates(q: Quantity, groups: list[str]) -> list[_Fact]:
 _REVENUE_PLAN = re.compile(r"\s*(?:tổng\s+)?kế hoạch thu(?!\w)", _I)
 _SHARE_OF_MONEY = re.compile(
     r"\s*(?:tổng\s+)?(?:số\s+)?(?:tiền\s+)?(?:phải thu|(?:tổng\s+)?kế hoạch thu|số thu|tiền thu"
-    r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí)(?!\w)", _I)
+    r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí"
+    # ("chiếm 99,89% tổng số tiền nợ BHXH": of the money owed)
+    r"|nợ|chậm đóng|tiền nợ)(?!\w)", _I)
+# A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)".
+_MONEY_SHARE_BEFORE = re.compile(
+    r"(?<!\w)(?:đồng|tỷ|tỉ|triệu)\s*,?\s*\(\s*chiếm(?:\s+(?:gần|hơn|trên|khoảng))?\s*$", _I)
 
 
 def _of_some_units(text: str, q: Quantity, w: _Window) -> bool:
@@ -1960,6 +1996,11 @@ _AREA_AFTER_UNITS = re.compile(
 _SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _I)
 
 
+# A level said not to be reached, right before the figure: "chưa đạt 100%", "không đạt mức 90%".
+_NOT_REACHED = re.compile(r"(?<!\w)(?:chưa|không)\s+đạt(?:\s+(?:được|mức|tỷ lệ|tỉ lệ))?\s*$",
+                          _I)
+
+
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
@@ -1984,7 +2025,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "... từ 95,7% xuống còn 82,7%": the level it moved to, of the rate just read
         last = reading.last_rate
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
-    if _SHARE_OF_MONEY.match(after) and not (
+    if (_SHARE_OF_MONEY.match(after) or _MONEY_SHARE_BEFORE.search(
+            text, max(0, q.start - 40), q.start)) and not (
             _REACHED.search(before) and _REVENUE_PLAN.match(after)):
         # (but "đạt 100,69% kế hoạch thu trong năm được giao" is the revenue plan completed)
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
@@ -1995,6 +2037,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage (unless the population is named:
         # "Riêng BHYT đã có trên 1.600.000 người tham gia, chiếm trên 86% dân số")
+        return []
+    if _NOT_REACHED.search(w.near):
+        # "việc cấp thẻ BHYT cho trẻ dưới 6 tuổi cũng chưa đạt 100% như quy định": a level
+        # missed, none stated
         return []
     if _SCHOOL_SUBJECT.match(w.upto):
         return []  # "Trường Tiểu học A phấn đấu 100% học sinh ...": one school, not the area
@@ -2239,6 +2285,15 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "toàn huyện có 10.414 học sinh tham gia BHYT (đạt 96,37%)": the group's share, in
         # brackets after its count (of a plan, "kế hoạch" would say so)
         return _group_rates(q, [reading.last_count.group])
+    if (q.value <= 100 and reading.last_count is not None
+            and reading.last_count.indicator == "participants"
+            and _COUNT_THEN_SHARE.fullmatch(w.near) and _COVERAGE_NOUN.search(w.upto)
+            and not _PLAN_AFTER.match(after)):
+        # "cao hơn tỷ lệ bao phủ bảo hiểm y tế toàn dân là 79,69 triệu người (85%)": the count a
+        # coverage rate is given as, then the rate itself in brackets
+        return ([_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+                if reading.last_count.group is None
+                else _group_rates(q, [reading.last_count.group]))
     if (q.value <= 100 and _REACHED.search(before) and _PARTICIPATION.search(w.upto)
             and _COVERAGE_MOVES_AFTER.match(text, q.end)
             and _scheme_group_in(w.upto) != "voluntary"):
@@ -2248,6 +2303,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
+    if (q.value <= 100 and _REACHED.search(before) and _PARTICIPATION.search(w.upto)
+            and _BELOW_AVERAGE_AFTER.match(text, q.end)):
+        # "số người tham gia BHYT trên địa bàn mới chỉ đạt 61,9%, thấp hơn mức trung bình của cả
+        # nước (70%)": a level set beside the nation's or an average is of the people, no plan's
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
+                      _subject_group(w.upto))]
     if (_REACHED.search(before) and (subject := _last(_SUBJECT.finditer(w.upto)))
             and _PARTICIPATION.match(w.upto, subject.end() + 1)
             and not _RATE_NOUN.search(w.upto, subject.end()) and q.value <= 200
@@ -2266,6 +2327,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if q.value <= 100 and (_PARALLEL.search(w.near) or _LISTED_PLACE.fullmatch(w.near)
                            or _ASSIGNED.search(w.near) or _LISTED_NAME.search(w.near)):
+        if (last is not None and last.indicator == "coverage_rate" and not last.scheme_free
+                and _subject_group(w.near) is None
+                and (topic := _topic_of_clause(w.upto)) is not None):
+            # "... mới chỉ đạt 61,9%. Riêng đối với các đối tượng bắt buộc như học sinh, sinh
+            # viên, cũng chỉ đạt gần 90%": the rate of the group the clause sets off as its topic
+            return _group_rates(q, [topic])
         if last is not None:  # one more place or year of the rate just read (of the group
             # its own subject names: "Trong đó, số người tham gia BHXH tự nguyện chỉ đạt 2,84%")
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier,
@@ -2682,17 +2749,23 @@ def extract_observations(
     first_year = next((int(m.group()) for s in sentences for m in _YEAR_RX.finditer(s.text)
                        if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())),
                       None)
+    # the year an article of no date and no year of its own is written in, when it compares its
+    # figures with the same period of the year before ("Cả nước hiện có 87,5 triệu người tham gia
+    # BHYT, tăng hơn 1,9 triệu người so với cùng kỳ năm 2020": 2021): its undated figures' year
+    now_year: int | None = None
     if first_year is None:
         # "Trong 3 tháng đầu năm, ... (tăng 506 người so với cùng kỳ năm 2021)": compared with
         # the same period of 2021, the year spoken of is 2022
         first_year = next((int(m.group("y")) + 1 for s in sentences
                            for m in _SAME_PERIOD_OF.finditer(s.text)), None)
+        now_year = first_year if published is None else None
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
     plain = normalise(text).text
     if home is None and not places and (
-            _NATION_NAMED.search(plain)
+            any(not _YARDSTICK_NATION.search(plain, max(0, m.start() - 40), m.start())
+                for m in _NATION_NAMED.finditer(plain))
             or (any(o.org.area == NATION for o in organisations) and not _OWN_AREA.search(plain))):
         # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
         # or national bodies only ("theo Vụ Bảo hiểm y tế, Bộ Y tế", "Chính phủ đặt mục tiêu")
@@ -3071,6 +3144,9 @@ def extract_observations(
                         # later year: the year after the one it is compared with
                         date, basis = dt.date(year, 12, 31), "end_of_period"
                         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                    elif now_year is not None and not target:
+                        date, basis = dt.date(now_year, 12, 31), "end_of_period"
+                        start, end = dt.date(now_year, 1, 1), dt.date(now_year, 12, 31)
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
                 if len(schemes) == 1 and not fact.scheme_free:
@@ -3214,6 +3290,17 @@ def _contains(outer: Area, inner: Area) -> bool:
     return False
 
 
+# A level compared right after it with the nation's or an average one: "..., thấp hơn mức trung
+# bình của cả nước", "cao hơn bình quân chung của tỉnh", "thấp hơn so với cả nước".
+_BELOW_AVERAGE_AFTER = re.compile(
+    r"\s*%?\s*,?\s*(?:(?:vẫn|còn|và)\s+)?(?:thấp|cao)\s+hơn\s+(?:so với\s+)?"
+    r"(?:(?:mức|tỷ lệ)\s+)?(?:(?:trung bình|bình quân)(?!\w)|(?:của\s+)?(?:cả nước|toàn quốc))",
+    _I)
+# The nation named right before a figure in brackets: "cao hơn cả nước (85%)".
+_NATION_BRACKET = re.compile(
+    r"(?<!\w)(?:cả nước|toàn quốc)\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+
+
 def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
               home: Area | None) -> list[Area | None]:
     """The unit(s) a figure at ``at`` is about: the unit named last before it in its clause
@@ -3228,6 +3315,8 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     figure = _FIGURE_END.match(norm, at)
     if figure is not None and _NATION_AFTER.match(norm, figure.end()):
         return [NATION]
+    if _NATION_BRACKET.search(norm, max(cs, at - 30), at):
+        return [NATION]  # "thấp hơn mức trung bình của cả nước (70%)": the yardstick's own level
     nationwide = _nationwide(norm, cs, at)
     # "của cả nước, năm 2022 toàn huyện đạt": the unit's own word said last wins
     own = list(_OWN_AREA.finditer(norm, cs, at))
@@ -3389,7 +3478,7 @@ def _nationwide(norm: str, lo: int, hi: int) -> list[int]:
     as a yardstick: "đuổi kịp cả nước", "so với cả nước")."""
     found = [*_NATIONWIDE.finditer(norm, lo, hi), *_WHOLE_SECTOR.finditer(norm, lo, hi)]
     return sorted(m.start() for m in found
-                  if not _YARDSTICK_NATION.search(norm, max(lo, m.start() - 12), m.start()))
+                  if not _YARDSTICK_NATION.search(norm, max(lo, m.start() - 40), m.start()))
 
 
 # The whole sector, capitalised as the national BHXH sector writes itself: "tỷ lệ thu chung của

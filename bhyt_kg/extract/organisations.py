@@ -599,6 +599,13 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         return None  # "UBND các xã", "BCĐ một số xã": many bodies, not one
     if body.organ:
         return _organ(text, end, home, body)
+    if body.name == "Thanh tra" and i > end and (
+            ministry := match_org(text, i, home)) is not None and (
+            ministry[0].name.startswith(("Bộ ", "Sở "))):
+        # "Thanh tra Bộ Lao động - Thương binh và Xã hội ban hành quyết định xử phạt", "Thanh tra
+        # Sở Y tế": the inspectorate of a ministry or a department, named after it
+        ref, ref_end = ministry
+        return OrgRef(kind="department", name="Thanh tra", area=ref.area, parent=ref), ref_end
     if body.levels == ("nation",):
         if (body.kind == "department" and body.name.startswith("Ủy ban")
                 and not _OF_BEFORE.search(text, max(0, pos - 12), pos)
