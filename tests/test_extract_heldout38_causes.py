@@ -78,6 +78,20 @@ def test_shares_of_money_owed_are_no_coverage() -> None:
     assert not got & {Decimal("97.5"), Decimal("2.5")}
 
 
+def test_rates_and_plans_of_arrears_are_no_insurance_level() -> None:
+    # (probed with more sentences of h38_07's and h38_11's kind, articles about arrears)
+    text = ("Tin BHYT\n\nTính đến ngày 30/9/2023, tỷ lệ nợ BHXH, BHYT, BHTN toàn tỉnh Phú Thọ là "
+            "2,7%. Tỷ lệ chậm đóng chiếm 1,9% số phải thu. BHXH tỉnh đã thu hồi nợ được 38 tỷ "
+            "đồng, đạt 55% kế hoạch thu nợ. Tỷ lệ bao phủ BHYT đạt 93,4%.")
+    found = extract_text(text, D(2023, 10, 5)).observations
+    assert {(o.indicator, o.value) for o in found} == {("coverage_rate", Decimal("93.4"))}
+    # ... while the revenue plan done stays
+    text = ("Tin BHYT\n\nNăm 2023, số thu BHXH, BHYT của tỉnh Phú Thọ đạt 4.120 tỷ đồng, đạt "
+            "100,8% kế hoạch.")
+    assert ("plan_completion", Decimal("100.8"), None, False) in result_rows(
+        extract_text(text, D(2024, 1, 5)))
+
+
 def test_a_providers_income_is_not_the_funds_revenue() -> None:
     text = ("Tin BHYT\n\nNăm 2019, Bệnh viện Đa khoa tỉnh Gia Lai đã thu được 215 tỷ đồng từ khám "
             "chữa bệnh BHYT. Năm 2019, BHXH tỉnh Gia Lai thu 1.850 tỷ đồng.")

@@ -471,6 +471,9 @@ _RATE_NOUN = re.compile(rf"{_RATE_WORD}\s+", _I)
 _OWN_RATE = re.compile(rf"{_RATE_WORD}\s+(?:bao phủ|tham gia|người|của)(?!\w)", _I)
 # Renewal of lapsed cards ("tỷ lệ đóng nối", "tái tục"), not coverage.
 _RENEWAL = re.compile(r"(?:đóng nối|tái tục|gia hạn|đóng tiếp)(?!\w)", _I)
+# Arrears as the rate's subject: "tỷ lệ nợ", "tỷ lệ chậm đóng", "tỷ lệ nợ đọng BHXH".
+_ARREARS_RATE = re.compile(r"\s*(?:số\s+)?(?:nợ|chậm đóng|trốn đóng|nợ đọng|nợ đóng|thu nợ)(?!\w)",
+                           _I)
 # Where the rate's own noun phrase ends: its verb or copula.
 _RATE_VERB = re.compile(
     r"\s(?:đạt|là|chiếm|ở mức|còn|giảm|tăng|lên|xuống|bằng)(?!\w)|:", _I)
@@ -1472,8 +1475,10 @@ def _other_rate(upto: str) -> bool:
     if noun is None:
         return False
     phrase = upto[noun.end() :]
-    if _RENEWAL.match(phrase) or _BUDGET_USE.match(phrase):
-        return True  # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money)
+    if _RENEWAL.match(phrase) or _BUDGET_USE.match(phrase) or _ARREARS_RATE.match(phrase):
+        # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money; "Tỷ lệ nợ
+        # BHXH, BHYT là 3,2%": the share of the revenue owed, no coverage)
+        return True
     verb = _RATE_VERB.search(phrase)
     subject = phrase[: verb.start()] if verb else phrase
     if _MEMBERS.match(subject) or (_POOR_SUBJECT.match(subject)
@@ -1996,6 +2001,11 @@ _AREA_AFTER_UNITS = re.compile(
 _SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _I)
 
 
+# A plan of recovering arrears: "... đạt 60% kế hoạch thu nợ", "chỉ tiêu giảm nợ".
+_DEBT_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+giao)?\s+"
+                              r"(?:thu hồi nợ|thu nợ|giảm nợ|xử lý nợ|giảm tỷ lệ nợ)(?!\w)", _I)
+_DEBT_RECOVERED = re.compile(r"(?<!\w)(?:thu hồi|thu|xử lý)\s+(?:được\s+)?(?:số\s+)?nợ(?:\s+đọng)?"
+                             r"(?!\w)[^;%]{0,60}$", _I)
 # A level said not to be reached, right before the figure: "chưa đạt 100%", "không đạt mức 90%".
 _NOT_REACHED = re.compile(r"(?<!\w)(?:chưa|không)\s+đạt(?:\s+(?:được|mức|tỷ lệ|tỉ lệ))?\s*$",
                           _I)
@@ -2037,6 +2047,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage (unless the population is named:
         # "Riêng BHYT đã có trên 1.600.000 người tham gia, chiếm trên 86% dân số")
+        return []
+    if _DEBT_PLAN_AFTER.match(after) or _DEBT_RECOVERED.search(w.upto):
+        # "thu hồi nợ được 45 tỷ đồng, đạt 60% kế hoạch thu nợ": the plan of recovering debts,
+        # no insurance level
         return []
     if _NOT_REACHED.search(w.near):
         # "việc cấp thẻ BHYT cho trẻ dưới 6 tuổi cũng chưa đạt 100% như quy định": a level
