@@ -971,12 +971,12 @@ SURNAMES = (
     "Tráng",
     "Phàn",
     # the Khmer of the Mekong delta: "Chau" heads a man's name, "Néang" a woman's ("anh Chau Hon",
-    # "chị Néang Kim Eng"); Sơn is a Khmer surname too
+    # "chị Néang Kim Eng"). (Not "Sơn", a Khmer surname too: "Tại Sơn La, Phó Chủ tịch ..." would
+    # read the province as a person.)
     "Chau",
     "Néang",
     "Neáng",
     "Neang",
-    "Sơn",
 )
 
 # --- words around figures (read by places and observations) ----------------------------------

@@ -154,7 +154,17 @@ _TOWARDS = re.compile(r"(?<!\w)(?:tới|đến)\s*$", _I)
 # names the indicator being reported, not a goal.
 _AS_OF = re.compile(r"(?<!\w)tính đến(?!\w)", _I)
 # A sentence that details the one before ("Cụ thể, năm 2022 ...") keeps its target reading.
-_DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó|Riêng)(?!\w)", _I)
+_DETAILS = re.compile(r"\s*(?:Cụ thể|Theo đó|Trong đó)(?!\w)", _I)
+# "Riêng" opens a detail of the sentence before when what it sets apart is a group, a unit, a
+# scheme or a period ("Riêng học sinh, sinh viên đạt 95%", "Riêng đối với xã A, ..."), not
+# another topic or one body ("Riêng về giáo dục, ...", "Riêng Bệnh viện Đa khoa tỉnh được thanh
+# toán 400 tỷ đồng").
+_APART = re.compile(
+    r"\s*Riêng(?:\s+(?:đối với|với|về|ở|tại))?(?:\s+(?:các|nhóm|đối tượng|khối))*\s+"
+    r"(?P<what>[^,;:]{1,60})", _I)
+_APART_KIND = re.compile(
+    r"^(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|năm|tháng|quý|BHYT|BHXH|BHTN"
+    r"|bảo hiểm)(?!\w)", _I)
 # ... and "Số thu đạt 2.483 tỷ đồng" after a sentence about insurance: its money collected.
 # ("Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng": an estimate, over a period)
 _COLLECTED = re.compile(
@@ -622,6 +632,8 @@ _COUNT_THEN_SHARE = re.compile(r"\s*(?:người|em)?\s*\(\s*(?:(?:đạt|bằng|
                                r"(?:(?:gần|hơn|trên|khoảng)\s+)?", _I)
 _SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*(?:người|em)?\s*\(\s*(?:(?:đạt|bằng|chiếm)\s+)?"
                                       r"(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.,]+\s*%", _I)
+_PREDICATE_BEFORE = re.compile(
+    r"(?<!\w)(?:là|đạt|có)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$", _I)
 _COVERAGE_NOUN = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ|độ)\s+bao phủ(?!\w)", _I)
 _NEXT_CHANGE = re.compile(
     rf"\s*{COUNT_NOUN}?\s*so với[^;%\d]{{0,30}}(?:\d{{1,2}}/)?(?:\d{{4}})?"
@@ -880,8 +892,8 @@ _CARDS_PAID_FOR = re.compile(
     rf"(?:\s+(?-i:[{UPPERCASE}])\w*){{0,3}})?\s+chi\s+"
     r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
 _SHARE_OF_SUPPORTED = re.compile(
-    r"\s*(?:người|em)?\s*,?\s*chiếm[^;.%]{0,15}%\s*(?:trên|của|so với)?\s*(?:tổng\s+)?số\s+"
-    r"(?:đối tượng|người)\s+được\s+(?:ngân sách|NSNN|nhà nước)", _I)
+    r"\s*(?:người|em)?\s*,?\s*chiếm[^;.%]{0,15}%\s*(?:trên|của|so với|trong)?\s*(?:tổng\s+)?số\s+"
+    r"(?:đối tượng|người)\s+(?:được|do)\s+(?:ngân sách|NSNN|nhà nước)", _I)
 _SUPPORTED_AFTER = re.compile(
     r"[^;.]{0,120}?(?<!\w)(?:sẽ\s+)?được\s+"
     r"(?:tặng|trao tặng|hỗ trợ(?:\s+\d+%)?\s+(?:mua|kinh phí|tiền))"
@@ -910,7 +922,7 @@ _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(
 # "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
 # ... nor a rank in it: "địa phương dẫn đầu cả nước", "cao nhất cả nước".
 _YARDSTICK_NATION = re.compile(
-    r"(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|nhất)"
+    r"(?<!\w)(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|(?<!thống )nhất)"
     # ("thấp hơn mức trung bình của cả nước (70%)": the nation's average as the yardstick)
     r"(?:\s+(?:mức\s+)?(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?)?\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
@@ -1565,6 +1577,12 @@ _PROVIDER_EARNS = re.compile(
     _I)
 
 
+# ... unless the agency or an agent collects with or at it: "BHXH huyện phối hợp với Trung tâm Y tế
+# huyện thu 2,5 tỷ đồng", "đại lý thu đặt tại Trạm Y tế xã ... đã thu 500 triệu đồng".
+_COLLECTOR_BEFORE = re.compile(
+    r"(?<!\w)(?:BHXH|Bảo hiểm xã hội|đại lý|phối hợp|cùng(?:\s+với)?|tại|đặt tại)(?!\w)", _I)
+
+
 def _quantity_facts(
     text: str, cs: int, ce: int, q: Quantity, nxt: Quantity | Ratio | None, w: _Window,
     reading: _Reading,
@@ -1591,7 +1609,8 @@ def _quantity_facts(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
                 or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)
-                or _PROVIDER_EARNS.search(w.upto)):
+                or ((earns := _PROVIDER_EARNS.search(w.upto)) is not None
+                    and not _COLLECTOR_BEFORE.search(w.upto, 0, earns.start()))):
             return [], False
         if _TOTAL_COST.search(w.upto) and _FUND_PART_AFTER.match(text, q.end):
             # "ước tính tổng chi phí là 41.319 tỷ đồng, trong đó quỹ BHYT thanh toán 32.326 tỷ
@@ -1841,9 +1860,13 @@ def _quantity_facts(
     # rate counts, in brackets right after it (or ", tương đương ..."), are the insured
     covered = (reading.last_rate is not None and unit == "person"
                and reading.last_rate.indicator in ("coverage_rate", "group_coverage_rate")
+               # (not a part: "đạt 92% (khoảng 8.000 người thuộc hộ nghèo)")
+               and group == reading.last_rate.group
                and _RATE_THEN_BRACKET.fullmatch(w.near) is not None) or (
         # ... or given before it, the rate in brackets: "tỷ lệ bao phủ ... là 120.000 người (91%)"
+        # (its predicate, not a part: "đạt 92%, trong đó nhóm hộ gia đình 450.000 người (35%)")
         unit == "person" and _COVERAGE_NOUN.search(w.upto) is not None
+        and _PREDICATE_BEFORE.search(w.near) is not None
         and _SHARE_IN_BRACKETS_AFTER.match(text, q.end) is not None)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
             or headed or _SCHEME_SUBJECT.search(w.upto) or covered):
@@ -1943,9 +1966,13 @@ _SHARE_OF_MONEY = re.compile(
     r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí"
     # ("chiếm 99,89% tổng số tiền nợ BHXH": of the money owed)
     r"|nợ|chậm đóng|tiền nợ)(?!\w)", _I)
-# A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)".
+# A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)" (but "thu ...
+# đạt 3.000 tỷ đồng (chiếm 98% kế hoạch)" is the plan done; a share of a spending estimate,
+# "chi phí hơn 47.309 tỷ đồng (chiếm 51,91% dự toán Chính phủ giao)", is none).
+_PLAN_WORD_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:kế hoạch|KH|chỉ tiêu)"
+                              r"(?!\w)", _I)
 _MONEY_SHARE_BEFORE = re.compile(
-    r"(?<!\w)(?:đồng|tỷ|tỉ|triệu)\s*,?\s*\(\s*chiếm(?:\s+(?:gần|hơn|trên|khoảng))?\s*$", _I)
+    r"(?<!\w)đồng\s*,?\s*\(\s*chiếm(?:\s+(?:gần|hơn|trên|khoảng))?\s*$", _I)
 
 
 def _of_some_units(text: str, q: Quantity, w: _Window) -> bool:
@@ -2004,11 +2031,29 @@ _SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _
 # A plan of recovering arrears: "... đạt 60% kế hoạch thu nợ", "chỉ tiêu giảm nợ".
 _DEBT_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+giao)?\s+"
                               r"(?:thu hồi nợ|thu nợ|giảm nợ|xử lý nợ|giảm tỷ lệ nợ)(?!\w)", _I)
+# (the money recovered right before the figure, no other collecting between: not "Sau khi đôn
+# đốc thu nợ, năm 2023 BHXH thị xã thu được 180 tỷ đồng, bằng 100,4% dự toán thu")
 _DEBT_RECOVERED = re.compile(r"(?<!\w)(?:thu hồi|thu|xử lý)\s+(?:được\s+)?(?:số\s+)?nợ(?:\s+đọng)?"
-                             r"(?!\w)[^;%]{0,60}$", _I)
+                             r"(?!\w)(?:(?!(?<!\w)thu(?!\w))[^;%]){0,60}$", _I)
 # A level said not to be reached, right before the figure: "chưa đạt 100%", "không đạt mức 90%".
 _NOT_REACHED = re.compile(r"(?<!\w)(?:chưa|không)\s+đạt(?:\s+(?:được|mức|tỷ lệ|tỉ lệ))?\s*$",
                           _I)
+
+
+def _opens_details(norm: str) -> bool:
+    """Whether the sentence goes into the detail of the one before ("Trong đó, ...", "Cụ thể",
+    "Riêng <a group, unit, scheme or period> ...")."""
+    if _DETAILS.match(norm):
+        return True
+    apart = _APART.match(norm)
+    if apart is None:
+        return False
+    what = apart["what"]
+    if not (_APART_KIND.match(what) or _groups(what)):
+        return False
+    # (a rate of something else: "Riêng hộ nghèo, tỷ lệ giảm còn 2,5%" is the poverty rate)
+    return not (_RATE_NOUN.search(norm) and not _INSURANCE_NAMED.search(norm)
+                and not _PARTICIPATION.search(norm))
 
 
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
@@ -2035,8 +2080,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "... từ 95,7% xuống còn 82,7%": the level it moved to, of the rate just read
         last = reading.last_rate
         return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group)]
-    if (_SHARE_OF_MONEY.match(after) or _MONEY_SHARE_BEFORE.search(
-            text, max(0, q.start - 40), q.start)) and not (
+    if (_SHARE_OF_MONEY.match(after) or (_MONEY_SHARE_BEFORE.search(
+            text, max(0, q.start - 40), q.start) and not _PLAN_WORD_AFTER.match(after))) and not (
             _REACHED.search(before) and _REVENUE_PLAN.match(after)):
         # (but "đạt 100,69% kế hoạch thu trong năm được giao" is the revenue plan completed)
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
@@ -2711,6 +2756,10 @@ _QUOTA_THEN_REACHED = re.compile(
     r"(?:chỉ tiêu|kế hoạch)[^;%\d]{0,60}\(\s*[\d.,]+\s*người(?:\s+dân)?\s*\)\s*,?\s*"
     r"đạt(?:\s+được)?\s*$", _I)
 _MONEY_THEN_RATE = re.compile(rf"đồng\s*,?\s*(?:và\s+)?đạt(?:\s+{_RATE_WORD})?\s*$", _I)
+# The year before the article's, said outright ("Năm trước, ...", "năm ngoái"; not a comparison
+# with it, "so với cùng kỳ năm trước").
+_PAST_YEAR_SAID = re.compile(
+    r"(?<!cùng kỳ )(?<!so với )(?<!\w)(?:năm trước|năm ngoái|năm rồi)(?!\w)", _I)
 _SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
 
@@ -2846,8 +2895,9 @@ def extract_observations(
         if years:
             paragraph_year = article_year = int(years[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
+        details = _opens_details(norm)
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
-            was_insurance and (_DETAILS.match(norm) is not None or _COLLECTED.match(norm) is not None
+            was_insurance and (details or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
                                or _UNITS_RATE.search(norm) is not None
                                or _BARE_RATE_REACHED.search(norm) is not None
@@ -2915,7 +2965,7 @@ def extract_observations(
         said_when = whens[-1] if whens else None
         first_at = figures[0].start if figures else len(norm)
         opening = _cues(norm, 0, first_at)
-        lead = opening[0].end() if opening else (0 if announced and _DETAILS.match(norm) else None)
+        lead = opening[0].end() if opening else (0 if announced and details else None)
         # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
         announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
@@ -2944,15 +2994,15 @@ def extract_observations(
             # is of both, no group)
             figure_group=(last_group or _scheme_group_in(previous_norm))
             if _THIS_FIGURE.match(norm) and counts <= 1 else None,
-            topic_group=topic_group if _DETAILS.match(norm) else None,
+            topic_group=topic_group if details else None,
             details_count=counted and _SUB_COUNT.match(norm) is not None,
-            details_visits=visited and _DETAILS.match(norm) is not None,
+            details_visits=visited and details,
             assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None,
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
-            last_rate=last_rate if _DETAILS.match(norm) else None, previous_rate=last_rate)
+            last_rate=last_rate if details else None, previous_rate=last_rate)
         last_group, counted, visited = None, False, False
         counts = 0  # the participants counts this sentence gives
-        detailed_deadline = last_deadline if _DETAILS.match(norm) else None
+        detailed_deadline = last_deadline if details else None
         last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
@@ -3158,7 +3208,8 @@ def extract_observations(
                         # later year: the year after the one it is compared with
                         date, basis = dt.date(year, 12, 31), "end_of_period"
                         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-                    elif now_year is not None and not target:
+                    elif (now_year is not None and not target
+                          and not _PAST_YEAR_SAID.search(norm, cs, fact.at)):
                         date, basis = dt.date(now_year, 12, 31), "end_of_period"
                         start, end = dt.date(now_year, 1, 1), dt.date(now_year, 12, 31)
                     else:
@@ -3310,9 +3361,11 @@ _BELOW_AVERAGE_AFTER = re.compile(
     r"\s*%?\s*,?\s*(?:(?:vẫn|còn|và)\s+)?(?:thấp|cao)\s+hơn\s+(?:so với\s+)?"
     r"(?:(?:mức|tỷ lệ)\s+)?(?:(?:trung bình|bình quân)(?!\w)|(?:của\s+)?(?:cả nước|toàn quốc))",
     _I)
-# The nation named right before a figure in brackets: "cao hơn cả nước (85%)".
+# The nation's average named right before its level: "thấp hơn mức trung bình của cả nước (70%)",
+# "bình quân chung của cả nước là 92%" (not a ranking: "đứng đầu cả nước (98,5%)" is the unit's).
 _NATION_BRACKET = re.compile(
-    r"(?<!\w)(?:cả nước|toàn quốc)\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+    r"(?<!\w)(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả nước|toàn quốc)"
+    r"\s*(?:\(|là|:)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 
 
 def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
@@ -3329,7 +3382,7 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     figure = _FIGURE_END.match(norm, at)
     if figure is not None and _NATION_AFTER.match(norm, figure.end()):
         return [NATION]
-    if _NATION_BRACKET.search(norm, max(cs, at - 30), at):
+    if _NATION_BRACKET.search(norm, max(cs, at - 60), at):
         return [NATION]  # "thấp hơn mức trung bình của cả nước (70%)": the yardstick's own level
     nationwide = _nationwide(norm, cs, at)
     # "của cả nước, năm 2022 toàn huyện đạt": the unit's own word said last wins

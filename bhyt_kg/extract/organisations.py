@@ -579,6 +579,11 @@ def _organ(text: str, end: int, home: Area | None, body: Body) -> tuple[OrgRef, 
     return OrgRef(kind=body.kind, name=body.name, area=area, parent=committee), end
 
 
+# "Thanh tra" as the act, not the inspectorate: "BHXH tỉnh tổ chức Thanh tra Sở Giáo dục ...".
+_INSPECTION_ACT = re.compile(
+    r"(?<!\w)(?:tổ chức|tiến hành|thực hiện|đoàn|cuộc|đợt|đã|sẽ|để)\s+$", re.IGNORECASE)
+
+
 def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     found = _lookup(_BODY_INDEX, text, pos)
     if found is None:
@@ -599,7 +604,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
         return None  # "UBND các xã", "BCĐ một số xã": many bodies, not one
     if body.organ:
         return _organ(text, end, home, body)
-    if body.name == "Thanh tra" and i > end and (
+    if body.name == "Thanh tra" and i > end and not _INSPECTION_ACT.search(
+            text, max(0, pos - 20), pos) and (
             ministry := match_org(text, i, home)) is not None and (
             ministry[0].name.startswith(("Bộ ", "Sở "))):
         # "Thanh tra Bộ Lao động - Thương binh và Xã hội ban hành quyết định xử phạt", "Thanh tra
