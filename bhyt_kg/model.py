@@ -106,7 +106,7 @@ class OrgRef:
 
 
 # Bodies whose label is their own name, whatever their area: companies and their trade unions.
-_OWN_NAMES = ("Công ty ", "Công đoàn cơ sở Công ty ")
+_OWN_NAMES = ("Công ty ", "Tổng Công ty ", "Chi nhánh Công ty ", "Công đoàn cơ sở Công ty ")
 
 
 @dataclass(frozen=True, slots=True)

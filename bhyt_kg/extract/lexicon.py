@@ -411,6 +411,12 @@ INSURANCE = (
 # Bodies whose name is also a common noun ("công an", "quân đội"): one only with its area.
 SECURITY_AND_FINANCE = (
     Body("Công an", "other", ("Công an",), ALL_LEVELS, needs_area=True),
+    # Courts and procuracies, which hear and prosecute arrears ("làm việc với BHXH tỉnh, Sở Kế
+    # hoạch và Đầu tư, TAND tỉnh, Công an tỉnh Đồng Nai"; kind other, as the police)
+    Body("Tòa án nhân dân", "other", ("Tòa án nhân dân", "Toà án nhân dân", "TAND"),
+         ("district", "province"), needs_area=True, cased=True),
+    Body("Viện kiểm sát nhân dân", "other", ("Viện kiểm sát nhân dân", "VKSND"),
+         ("district", "province"), needs_area=True, cased=True),
     Body(
         "Bộ Chỉ huy Quân sự",
         "other",
@@ -450,9 +456,12 @@ SECURITY_AND_FINANCE = (
     Body("Ban Quản lý khu kinh tế", "other",
          ("Ban Quản lý khu kinh tế", "Ban Quản lý các khu kinh tế", "BQL khu kinh tế",
           "BQL các khu kinh tế"), ("province",), needs_area=True),
+    # (one per province: named bare in a province's list of bodies it is the province's, "gồm:
+    # Sở Kế hoạch và đầu tư, Liên đoàn Lao động, BHXH và Ban Quản lý các khu công nghiệp")
     Body("Ban Quản lý các khu công nghiệp", "other",
          ("Ban Quản lý các khu công nghiệp", "Ban Quản lý khu công nghiệp",
-          "BQL các khu công nghiệp", "BQL các KCN"), ("province",), needs_area=True),
+          "BQL các khu công nghiệp", "BQL các KCN"), ("province",), cased=True,
+         one_per_province=True),
 )
 
 # State offices named "Tổng cục / Cục / Chi cục <field>" (a general department, its provincial

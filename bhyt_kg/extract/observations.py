@@ -98,7 +98,8 @@ _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
     # ("với quyết tâm đạt 100% HS, SV ... tham gia BHYT": determined to reach it)
     r"|(?<!\w)quyết tâm\s+(?:đạt|hoàn thành)(?!\w)"
-    r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
+    # ("sẽ nỗ lực hoàn thành chỉ tiêu ... trên 91%")
+    r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:(?:tiếp tục|nỗ lực|cố gắng|tập trung)\s+)*(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
@@ -378,7 +379,8 @@ _IN_QUOTED_NAME = re.compile(
 _DIFFERENCE = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
-    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
+    # ("cao hơn chỉ tiêu UBND tỉnh giao 1%": the giver between)
+    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:(?:\s+[^\s,;%\d]+){0,6}?\s+(?:được\s+)?giao)?)?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
     r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
@@ -459,8 +461,9 @@ _CRITERION = re.compile(r"(?<!\w)(?:tiêu chí|đạt chuẩn|bộ chuẩn)(?!\w
 # A share of the participants, not of the population: "chiếm 11,45% tổng số người tham gia",
 # "(41,4%) trong số tổng người tham gia BHYT".
 _SHARE_OF_PARTICIPANTS = re.compile(
-    r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ)"
-    r"(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
+    # ("chiếm 17,4% tổng số lao động tham gia bảo hiểm xã hội bắt buộc")
+    r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ"
+    r"|lao động|người lao động)(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
 # A share of employers, facilities or records, not of people: "Giao dịch điện tử về BHXH, BHYT
 # đạt 100% số đơn vị, doanh nghiệp", "95% hồ sơ được giải quyết đúng hạn".
 _SHARE_OF_UNITS = re.compile(
@@ -879,6 +882,10 @@ _CLAIMED = re.compile(
 _UNPAID = re.compile(
     r"(?<!\w)chưa\s+(?:được\s+)?(?:[^,;.\d]{0,40}?\s)?(?:tạm ứng|thanh toán|chi trả|quyết toán)"
     r"(?!\w)", _I)
+# Money paid wrongly and to be recovered ("số tiền chi sai các chế độ ngắn hạn phải thu hồi ... hơn
+# 400 triệu đồng", "trục lợi quỹ"): a finding of an inspection, no fund's spending.
+_MISPAID = re.compile(
+    r"(?<!\w)(?:chi sai|chi trả sai|thanh toán sai|phải thu hồi|trục lợi)(?!\w)", _I)
 # ("..., trong khi quỹ BHYT tỉnh Sóc Trăng chi khám chữa bệnh 1.200 tỷ đồng": the fund's own)
 _FUND_WORD = re.compile(r"(?<!\w)quỹ(?!\w)", _I)
 # ... or after the money: "Vĩnh Long chi hơn 5,8 tỷ đồng mua BHYT cho đồng bào dân tộc".
@@ -891,6 +898,8 @@ _CARDS_PAID_FOR = re.compile(
     r"|(?<!\w)(?:ngân sách|NSNN)(?:\s+nhà nước)?(?:\s+(?:tỉnh|huyện|thành phố|địa phương)"
     rf"(?:\s+(?-i:[{UPPERCASE}])\w*){{0,3}})?\s+chi\s+"
     r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
+_OWED_TO = re.compile(r"\s*(?:người\s+)?(?:lao động\s+)?bị\s+(?:doanh nghiệp\s+|đơn vị\s+|DN\s+)?"
+                      r"(?:nợ|chậm đóng|nợ đóng|trốn đóng|nợ tiền|\"?treo\"? sổ)", _I)
 _SHARE_OF_SUPPORTED = re.compile(
     r"\s*(?:người|em)?\s*,?\s*chiếm[^;.%]{0,15}%\s*(?:trên|của|so với|trong)?\s*(?:tổng\s+)?số\s+"
     r"(?:đối tượng|người)\s+(?:được|do)\s+(?:ngân sách|NSNN|nhà nước)", _I)
@@ -1236,6 +1245,7 @@ def _scheme_group_in(text: str) -> str | None:
 _SURVEY_DATE = re.compile(
     r"(?<!\w)(?:tổng\s+)?điều tra(?:\s+dân số)?(?:\s+\S+){0,3}?\s*(?:ngày\s*)?$", _I)
 _PAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:vừa\s+)?qua\b", _I)
+_LAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:ngoái|trước|rồi)(?!\w)", _I)
 # (a base year, "So với năm 2009, ...", or one of a multi-year review, "Sau 10 năm thực hiện ...
 # tăng 28% so với năm 2012")
 _BASE_YEAR_OPENS = re.compile(
@@ -1608,7 +1618,7 @@ def _quantity_facts(
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
-                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)
+                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto) or _MISPAID.search(w.upto)
                 or ((earns := _PROVIDER_EARNS.search(w.upto)) is not None
                     and not _COLLECTOR_BEFORE.search(w.upto, 0, earns.start()))):
             return [], False
@@ -1803,7 +1813,10 @@ def _quantity_facts(
             or (_ISSUED_AFTER.match(text, q.end, ce) and not _HAS_BEFORE.search(w.lead))
             # ("Riêng nhóm người dân tộc thiểu số ... là 67.578 người chiếm gần 66,2% trên tổng số
             # đối tượng được NSNN đóng và hỗ trợ đóng": a part of the people the budget pays for)
-            or _SHARE_OF_SUPPORTED.match(text, q.end, ce)):
+            or _SHARE_OF_SUPPORTED.match(text, q.end, ce)
+            # ("7.800 lao động bị nợ BHXH", "440.800 người bị nợ đóng": workers whose
+            # contributions are owed, no count of an area's insured)
+            or _OWED_TO.match(text, q.end, ce)):
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group())
@@ -1834,8 +1847,20 @@ def _quantity_facts(
         return [_Fact("population", q.value, unit, q.start, q.qualifier)], False
     if group is None and reading.total is not None:  # "... trong đó 261.513 em đã tham gia"
         group = reading.total.group
-    if (_POPULATION.search(w.before) and not _JOINED_AFTER.match(w.after)) or _POPULATION_MOVE.search(
-            w.upto):
+    # "tỷ lệ bao phủ bảo hiểm y tế ... đạt 90,2% (7.312.817 người)": the people a coverage
+    # rate counts, in brackets right after it (or ", tương đương ..."), are the insured
+    covered = (reading.last_rate is not None and unit == "person"
+               and reading.last_rate.indicator in ("coverage_rate", "group_coverage_rate")
+               # (not a part: "đạt 92% (khoảng 8.000 người thuộc hộ nghèo)")
+               and group == reading.last_rate.group
+               and _RATE_THEN_BRACKET.fullmatch(w.near) is not None) or (
+        # ... or given before it, the rate in brackets: "tỷ lệ bao phủ ... là 120.000 người (91%)"
+        # (its predicate, not a part: "đạt 92%, trong đó nhóm hộ gia đình 450.000 người (35%)")
+        unit == "person" and _COVERAGE_NOUN.search(w.upto) is not None
+        and _PREDICATE_BEFORE.search(w.near) is not None
+        and _SHARE_IN_BRACKETS_AFTER.match(text, q.end) is not None)
+    if not covered and ((_POPULATION.search(w.before) and not _JOINED_AFTER.match(w.after))
+                        or _POPULATION_MOVE.search(w.upto)):
         # (not "đạt 94,4% dân số với 8,039 triệu người tham gia": the insured the rate counts)
         # "từ 74.721 người lên 76.797 người": a starting point, not "at least"
         qualifier = None if re.search(r"(?<!\w)từ\s*$", w.lead, _I) and re.match(
@@ -1856,18 +1881,6 @@ def _quantity_facts(
     headed = (_SCHEME_HEAD.fullmatch(w.near) is not None
               or _SCHEME_HEAD.fullmatch(_AND_ITEM.split(w.near)[-1]) is not None) and (
         _PARTICIPATION.search(text, 0, q.start) is not None or reading.details_count)
-    # "tỷ lệ bao phủ bảo hiểm y tế ... đạt 90,2% (7.312.817 người)": the people a coverage
-    # rate counts, in brackets right after it (or ", tương đương ..."), are the insured
-    covered = (reading.last_rate is not None and unit == "person"
-               and reading.last_rate.indicator in ("coverage_rate", "group_coverage_rate")
-               # (not a part: "đạt 92% (khoảng 8.000 người thuộc hộ nghèo)")
-               and group == reading.last_rate.group
-               and _RATE_THEN_BRACKET.fullmatch(w.near) is not None) or (
-        # ... or given before it, the rate in brackets: "tỷ lệ bao phủ ... là 120.000 người (91%)"
-        # (its predicate, not a part: "đạt 92%, trong đó nhóm hộ gia đình 450.000 người (35%)")
-        unit == "person" and _COVERAGE_NOUN.search(w.upto) is not None
-        and _PREDICATE_BEFORE.search(w.near) is not None
-        and _SHARE_IN_BRACKETS_AFTER.match(text, q.end) is not None)
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
             or headed or _SCHEME_SUBJECT.search(w.upto) or covered):
         if headed:
@@ -1966,6 +1979,9 @@ _SHARE_OF_MONEY = re.compile(
     r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí"
     # ("chiếm 99,89% tổng số tiền nợ BHXH": of the money owed)
     r"|nợ|chậm đóng|tiền nợ)(?!\w)", _I)
+# A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
+_GROUP_SHARE_NEAR = re.compile(r"\s*(?:người|em)?\s*(?:,\s*|\(\s*)(?:chiếm|tỷ lệ|tỉ lệ|bằng)"
+                               r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*", _I)
 # A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)" (but "thu ...
 # đạt 3.000 tỷ đồng (chiếm 98% kế hoạch)" is the plan done; a share of a spending estimate,
 # "chi phí hơn 47.309 tỷ đồng (chiếm 51,91% dự toán Chính phủ giao)", is none).
@@ -2086,6 +2102,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # (but "đạt 100,69% kế hoạch thu trong năm được giao" is the revenue plan completed)
         # "nợ ... 77 tỷ đồng, chiếm 2,2% tổng số phải thu": a share of money owed; "số chi đa
         # tuyến chiếm khoảng 30% tổng số chi Quỹ BHYT", "chiếm 38,5% Quỹ KCB": of money spent
+        return []
+    if (reading.last_count is not None and reading.last_count.indicator == "participants"
+            and reading.last_count.group is not None
+            and (_SHARE_OF_COUNT.fullmatch(w.near) or _GROUP_SHARE_NEAR.fullmatch(w.near))
+            and _POPULATION_AFTER_RATE.match(after)):
+        # "số người tham gia BHYT theo hộ gia đình là 31.958 người, chiếm 26% dân số": a group's
+        # share of all the people, not its coverage (of the group, "tổng số SV" would say so)
         return []
     if (reading.details_count and _SHARE_OF_COUNT.fullmatch(w.near)
             and not _COVERAGE_AFTER.match(after)):
@@ -2829,7 +2852,8 @@ def extract_observations(
     if home is None and not places and (
             any(not _YARDSTICK_NATION.search(plain, max(0, m.start() - 40), m.start())
                 for m in _NATION_NAMED.finditer(plain))
-            or (any(o.org.area == NATION for o in organisations) and not _OWN_AREA.search(plain))):
+            or (any(o.org.area == NATION for o in organisations) and not _OWN_AREA.search(plain)
+                and not _LOCAL_UNIT_SAID.search(plain))):
         # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
         # or national bodies only ("theo Vụ Bảo hiểm y tế, Bộ Y tế", "Chính phủ đặt mục tiêu")
         # is about the nation: its undated and unplaced figures are national. (National bodies
@@ -2854,6 +2878,13 @@ def extract_observations(
             sector_said = False
         if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
             compared_year = past_year
+        if _LAST_YEAR_OPENS.match(sentence.text) and (
+                last_year := published.year - 1 if published
+                else now_year - 1 if now_year is not None else past_year) is not None:
+            # "Năm ngoái, huyện Kỳ Anh có 5.236 người tham gia BHXH": the year before the
+            # article's (in an article of no date, the year before the one its same-period
+            # comparisons speak of, else the one after the year it compares a year's figures with)
+            compared_year = last_year
         previous_end = sentence.span.end
         normalised = normalise(sentence.text)
         # same length: offsets stay valid
@@ -3315,6 +3346,12 @@ _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đ�
 
 # The nation named as a subject or place ("Việt Nam phấn đấu", "tại Việt Nam", "cả nước"), not
 # inside a body's name ("Bảo hiểm xã hội Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam").
+# A local unit the text speaks of by its word alone ("tổng số tiền bảo hiểm y tế của huyện",
+# "các ban ngành, đoàn thể huyện"): an article about a unit it does not name, not the nation's.
+_LOCAL_UNIT_SAID = re.compile(
+    r"(?<!\w)(?:của|đoàn thể|ban ngành|ban, ngành|toàn|cả|địa bàn)\s+"
+    r"(?:huyện|tỉnh|xã|thị xã|thị trấn|quận|phường|thành phố)(?!\w)(?!\s+(?-i:[A-ZĐ]))",
+    re.IGNORECASE)
 _NATION_NAMED = re.compile(
     r"(?:^|[\n.;:!?(]\s*|(?<!\w)(?:tại|ở|của|toàn|khắp)\s+)Việt Nam(?!\w)"
     r"|" + _NATIONWIDE.pattern, re.IGNORECASE | re.MULTILINE)
@@ -3416,7 +3453,11 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
 
 # The words between a rate and a count in brackets after it ("2,84% (15.812 người)").
 # (or after "tương đương": "... đạt 98,4%, tương đương hơn 20,8 triệu em")
-_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:\(\s*|,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
+# ("đạt 43,39% dân số (tương đương 57.689 người)": the word for the whole before the bracket,
+# but then only with "tương đương": "đạt 85,74% dân số (272.484 người)" is the whole)
+_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:dân số\s*\(\s*(?:tương đương|tương ứng)\s*"
+                                r"|\(\s*(?:tương đương|tương ứng|với)?\s*"
+                                r"|,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
                                 r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?", _I)
 # A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
 # The share of a plan done named as the subject: "tỷ lệ hoàn thành (kế hoạch) BHXH bắt buộc".

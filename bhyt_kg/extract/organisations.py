@@ -402,7 +402,7 @@ def _is_scheme(text: str, pos: int, end: int) -> bool:
 
 _NATIONAL_AGENCY = re.compile(r"\s+Việt Nam(?!\w)")
 _AGENCY_ACTS = re.compile(
-    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
+    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+(?-i:[A-ZĐ])\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
     re.IGNORECASE)
 
 
@@ -757,7 +757,14 @@ _COMPANY_AT = re.compile(
     r"(?:\s*\((?:thuộc|của)\s[^()]{1,80}\))?"
     r"\s*(?:\(\s*|\s(?:ở|tại|đóng tại|có trụ sở tại|(?:đóng\s+)?trên địa bàn)\s+)"
     r"(?:(?:thôn|ấp|khu|tổ|xóm|khu phố|khu công nghiệp|KCN|cụm công nghiệp|CCN)\s+[^,;.()]+,\s*)?"
-    r"(?=(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s)", re.IGNORECASE)
+    r"(?=(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?|TX\.?)\s)", re.IGNORECASE)
+# The same name up to the bracket that places it, words like "và", "tại" inside: "Công ty CP Xây
+# dựng công trình và khai thác đá 621 (phường Đông Hòa, TP Dĩ An)", "chi nhánh Công ty TNHH UNO
+# World tại Bình Dương (phường Thái Hòa, thị xã Tân Uyên)".
+_COMPANY_TO_BRACKET = re.compile(
+    r"(?:Tổng\s+)?Công ty(?:\s+(?:CP|TNHH(?:\s+MTV)?|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn))?"
+    r"(?P<n>(?:\s+[^\s,.;:()“”\"]+(?:\.[^\s,.;:()“”\"]+)*){1,12}?)(?=\s*\()")
+_BRANCH_BEFORE = re.compile(r"(?i:chi nhánh)\s+$")
 
 
 def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -765,15 +772,21 @@ def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     m = _COMPANY.match(text, pos)
     if m is None or not m["n"].strip()[:1].isupper():
         return None  # "công ty" with no registered name after it
-    name = text[m.start() + len(m["union"] or "") : m.end()]
     at = _COMPANY_AT.match(text, m.end())
+    if at is None and not m["union"] and (
+            longer := _COMPANY_TO_BRACKET.match(text, pos)) is not None and (
+            placed := _COMPANY_AT.match(text, longer.end())) is not None:
+        m, at = longer, placed
+    name = text[m.start() + len((m.groupdict().get("union")) or "") : m.end()]
+    if _BRANCH_BEFORE.search(text, max(0, pos - 12), pos):
+        name = f"Chi nhánh {name}"  # "chi nhánh Công ty ...": the branch, as a body of its own
     phrase = None
     if at is not None and (unit := _lookup(_UNIT_INDEX, text, at.end())) is not None:
         phrase = _named_area(text, _skip(text, unit[1]), str(unit[0]), home)
     area = phrase[0] if phrase is not None else None
     if area is None and _MINISTRY_OWNER.match(text, m.end()):
         area = NATION
-    if m["union"]:
+    if m.groupdict().get("union"):
         return OrgRef(kind="mass_organisation", name=f"Công đoàn cơ sở {name}", area=area), m.end()
     if area is None:
         return None  # a company the text does not place is no body of the article (gold README)

@@ -58,7 +58,7 @@ _MEMBERSHIP = re.compile(
     r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy\s+viên(?!\w)|Đại biểu Quốc hội(?!\w)"
     r"|(?:Ủy viên|UV)\s+(?:Ban Thường vụ|BTV)(?=\s*[,;-])"
     r"|(?:Ủy viên|UV)\s+(?:Ban Thường vụ|BTV)\s+(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng)\s+ủy"
-    r"(?:\s+(?!Phó\b|Bí\b|Chủ\b|Trưởng\b|Giám\b)[A-ZĐ]\w*){0,3}(?=\s*[,;-])"
+    r"(?:\s+(?!Phó\b|Bí\b|Chủ\b|Trưởng\b|Giám\b)(?-i:[A-ZĐ])\w*){0,3}(?=\s*[,;-])"
     r"|Ủy viên(?:\s+dự khuyết)?(?:\s+Ban Chấp hành)?\s+Trung ương(?:\s+Đảng)?(?=\s*[,;-])"
     r"|(?-i:(?:TUV|HUV|QUV|ThUV|ĐUV|UVBTV|UV\s?BTV|UVTV)(?:\s+(?:Tỉnh|Huyện|Thành|Quận|Thị)"
     r"\s+ủy)?)(?!\w)",

@@ -536,7 +536,11 @@ _OFFICE_NAMED_AFTER = re.compile(r"(?<!\w)(?:BHXH|Bảo hiểm xã hội)\s+cơ 
 
 # A company named after a place: "Công ty CP Xây dựng Giao thông Thừa Thiên Huế", "Công ty TNHH
 # Nam Định" (the words after "Công ty", up to a break, are its name).
-_COMPANY_NAMED_AFTER = re.compile(r"(?<!\w)Công ty(?:\s+[^\s,.;:()\[\]\"“”]+){0,8}\s+$")
+# (also a private enterprise's or a cooperative's: "DNTN TM-DV Thu mua Nông sản và Thuốc lá Linh
+# Trung", "Hợp tác xã Xây dựng và Dịch vụ tổng hợp Sơn Thịnh")
+_COMPANY_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:Công ty|DNTN|Doanh nghiệp tư nhân|HTX|Hợp tác xã)"
+    r"(?:\s+[^\s,.;:()\[\]\"“”]+){0,10}\s+$")
 
 
 def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
