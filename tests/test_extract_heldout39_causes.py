@@ -56,6 +56,22 @@ def test_a_groups_share_of_all_the_people_is_not_its_coverage() -> None:
         assert Decimal(21) not in values(extract_text(text, D(2021, 1, 5)))
 
 
+def test_a_groups_share_written_with_dat_after_nguoi_dan_is_not_its_coverage() -> None:
+    # (found by the wording rewrite of scripts/perturb_eval.py)
+    text = ("Tin BHYT\n\nNăm 2020, số người tham gia bảo hiểm y tế theo hộ gia đình của huyện Phú "
+            "Bình là 24.300 người dân, đạt 21 % dân số.")
+    assert Decimal(21) not in values(extract_text(text, D(2021, 1, 5)))
+
+
+def test_a_clause_headed_by_the_scheme_written_out_and_its_year_counts_participants() -> None:
+    text = ("Tin BHYT\n\nTại huyện Phú Bình, số người tham gia BHXH tự nguyện năm 2016 có 410 "
+            "người; bảo hiểm y tế năm 2016 có 121.300 người, đến năm 2020 có 140.250 người tham "
+            "gia.")
+    got = extract_text(text, D(2021, 1, 5)).observations
+    assert ("participants", Decimal(121300), D(2016, 12, 31)) in {
+        (o.indicator, o.value, o.date) for o in got}
+
+
 def test_the_people_a_coverage_rate_is_equivalent_to_are_participants() -> None:
     text = ("Tin BHYT\n\nNăm 2013, tỷ lệ tham gia BHYT của huyện Phú Bình đạt 71,2% dân số (tương "
             "đương 98.410 người).")

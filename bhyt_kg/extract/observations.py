@@ -251,7 +251,10 @@ _GROUP_TOTAL = re.compile(
 _GROUP_DOES = re.compile(r"(?<!\w)(?:được|đã|bỏ|cấp|thẻ|tham gia|mua|chưa)(?!\w)", _I)
 _SCHEME_SUBJECT = re.compile(
     r"(?<!\w)đối tượng (?:tham gia\s+)?(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
-    r"[^;,]{0,40}\s(?:là|đạt|có)\s*$", _I)
+    r"[^;,]{0,40}\s(?:là|đạt|có)\s*$"
+    # (a clause headed by the scheme and its year: "; bảo hiểm y tế năm 2015 có 94.700 người")
+    r"|^\s*(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
+    r"(?:\s+(?:tự nguyện|bắt buộc|hộ gia đình))?\s+năm\s+\d{4}(?:\s+(?:là|đạt|có))+\s*$", _I)
 # An item of a list headed by its scheme (and group) alone, all the words between the previous
 # figure and this one: "...; BHXH tự nguyện trên 15.270 người", "... người và BHYT hộ gia đình ".
 _AND_ITEM = re.compile(r"(?<=\S)\s+(?=và\s)", _I)
@@ -1980,7 +1983,7 @@ _SHARE_OF_MONEY = re.compile(
     # ("chiếm 99,89% tổng số tiền nợ BHXH": of the money owed)
     r"|nợ|chậm đóng|tiền nợ)(?!\w)", _I)
 # A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
-_GROUP_SHARE_NEAR = re.compile(r"\s*(?:người|em)?\s*(?:,\s*|\(\s*)(?:chiếm|tỷ lệ|tỉ lệ|bằng)"
+_GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)(?:chiếm|tỷ lệ|tỉ lệ|bằng|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*", _I)
 # A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)" (but "thu ...
 # đạt 3.000 tỷ đồng (chiếm 98% kế hoạch)" is the plan done; a share of a spending estimate,
