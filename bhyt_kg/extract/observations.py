@@ -98,8 +98,11 @@ _TARGET = re.compile(
     r"phấn đấu|mục tiêu|dự kiến|hướng tới|(?<!sự )(?<!nhờ )(?<!với )quyết tâm(?!\s+(?:cao|lớn|của))"
     # ("với quyết tâm đạt 100% HS, SV ... tham gia BHYT": determined to reach it)
     r"|(?<!\w)quyết tâm\s+(?:đạt|hoàn thành)(?!\w)"
-    # ("sẽ nỗ lực hoàn thành chỉ tiêu ... trên 91%")
-    r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:(?:tiếp tục|nỗ lực|cố gắng|tập trung)\s+)*(?:đạt"
+    # ("sẽ nỗ lực hoàn thành chỉ tiêu ... trên 91%"; not "đã phải cố gắng hoàn thành ...", a
+    # result)
+    r"|(?<!\w)sẽ(?:\s+(?:tiếp tục|nỗ lực|cố gắng|tập trung))+\s+(?:đạt|thực hiện|vận động"
+    r"|hoàn thành|phát triển|tăng)(?!\w)"
+    r"|(?<!\w)(?:phải|cần|sẽ)(?:\s+(?:tiếp tục\s+)?(?:đạt"
     r"|thực hiện|vận động|hoàn thành|phát triển|tăng))(?!\w)|(?<!\w)nhằm(?!\w)"
     rf"|(?<!\w)giao\s+(?:cho\s+[^,;%\d]{{1,40}}?\s+)?(?:{_RATE_WORD}|chỉ tiêu)(?!\w)"
     # a level assigned outright: "năm 2017 Thủ tướng giao 82,2%"
@@ -382,8 +385,7 @@ _IN_QUOTED_NAME = re.compile(
 _DIFFERENCE = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
-    # ("cao hơn chỉ tiêu UBND tỉnh giao 1%": the giver between)
-    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:(?:\s+[^\s,;%\d]+){0,6}?\s+(?:được\s+)?giao)?)?"
+    r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
     r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
@@ -466,7 +468,9 @@ _CRITERION = re.compile(r"(?<!\w)(?:tiêu chí|đạt chuẩn|bộ chuẩn)(?!\w
 _SHARE_OF_PARTICIPANTS = re.compile(
     # ("chiếm 17,4% tổng số lao động tham gia bảo hiểm xã hội bắt buộc")
     r"\s*\)?\s*(?:trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+(?:tổng\s+)?)(?:người|đối tượng|thẻ"
-    r"|lao động|người lao động)(?:\s+\S+)?\s+(?:tham gia|có thẻ)", _I)
+    r"|lao động|người lao động)(?:\s+\S+)?\s+(?:tham gia|có thẻ)"
+    # (not the labour force: "tổng số lao động tham gia hoạt động kinh tế")
+    r"(?!\s+(?:hoạt động|thị trường|lao động|làm việc|sản xuất))", _I)
 # A share of employers, facilities or records, not of people: "Giao dịch điện tử về BHXH, BHYT
 # đạt 100% số đơn vị, doanh nghiệp", "95% hồ sơ được giải quyết đúng hạn".
 _SHARE_OF_UNITS = re.compile(
@@ -902,7 +906,7 @@ _CARDS_PAID_FOR = re.compile(
     rf"(?:\s+(?-i:[{UPPERCASE}])\w*){{0,3}})?\s+chi\s+"
     r"(?:(?:mua|hỗ trợ)\s+)?(?:thẻ\s+)?(?:BHYT|bảo hiểm y tế)\s+cho(?!\w)", _I)
 _OWED_TO = re.compile(r"\s*(?:người\s+)?(?:lao động\s+)?bị\s+(?:doanh nghiệp\s+|đơn vị\s+|DN\s+)?"
-                      r"(?:nợ|chậm đóng|nợ đóng|trốn đóng|nợ tiền|\"?treo\"? sổ)", _I)
+                      r"(?:nợ(?!\s+lương)|chậm đóng|nợ đóng|trốn đóng|nợ tiền|\"?treo\"? sổ)", _I)
 _SHARE_OF_SUPPORTED = re.compile(
     r"\s*(?:người|em)?\s*,?\s*chiếm[^;.%]{0,15}%\s*(?:trên|của|so với|trong)?\s*(?:tổng\s+)?số\s+"
     r"(?:đối tượng|người)\s+(?:được|do)\s+(?:ngân sách|NSNN|nhà nước)", _I)
@@ -1248,7 +1252,10 @@ def _scheme_group_in(text: str) -> str | None:
 _SURVEY_DATE = re.compile(
     r"(?<!\w)(?:tổng\s+)?điều tra(?:\s+dân số)?(?:\s+\S+){0,3}?\s*(?:ngày\s*)?$", _I)
 _PAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:vừa\s+)?qua\b", _I)
-_LAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:ngoái|trước|rồi)(?!\w)", _I)
+# ("Năm ngoái, ..."; not "Năm trước khi có Luật BHYT", "Năm trước đây", "Năm trước đó")
+# ("...; nay tỷ lệ bao phủ ... đã đạt 91%", "năm nay": now, in the same sentence)
+_NAY = re.compile(r"(?<!\w)nay(?!\w)", _I)
+_LAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:ngoái|trước|rồi)\s*,", _I)
 # (a base year, "So với năm 2009, ...", or one of a multi-year review, "Sau 10 năm thực hiện ...
 # tăng 28% so với năm 2012")
 _BASE_YEAR_OPENS = re.compile(
@@ -1621,7 +1628,10 @@ def _quantity_facts(
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
-                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto) or _MISPAID.search(w.upto)
+                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)
+                # (the words of the money's own segment: not "để chống trục lợi, BHXH huyện ...
+                # chi trả 95 tỷ đồng")
+                or _MISPAID.search(re.split(r"[,;]", w.upto)[-1])
                 or ((earns := _PROVIDER_EARNS.search(w.upto)) is not None
                     and not _COLLECTOR_BEFORE.search(w.upto, 0, earns.start()))):
             return [], False
@@ -1982,8 +1992,13 @@ _SHARE_OF_MONEY = re.compile(
     r"|quỹ(?: lương)?|chi(?:\s+phí)?|kinh phí"
     # ("chiếm 99,89% tổng số tiền nợ BHXH": of the money owed)
     r"|nợ|chậm đóng|tiền nợ)(?!\w)", _I)
+_WHOLE_POPULATION_AFTER = re.compile(
+    r"\s*%?\s*(?:tổng\s+)?(?:dân số|số dân)"
+    r"(?:\s+(?:toàn|của|trên địa bàn)\s+(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|quận|thành phố)"
+    r"(?:\s+(?-i:[A-ZĐ])\w*)*)?\s*(?:[.,;)]|$)", _I)
 # A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
-_GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)(?:chiếm|tỷ lệ|tỉ lệ|bằng|đạt)"
+_GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)"
+                               r"(?:chiếm|tỷ lệ|tỉ lệ|bằng|đạt)"
                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*", _I)
 # A share in brackets right after a sum of money: "trên 0,5 tỉ đồng (chiếm 0,11%)" (but "thu ...
 # đạt 3.000 tỷ đồng (chiếm 98% kế hoạch)" is the plan done; a share of a spending estimate,
@@ -2047,6 +2062,9 @@ _AREA_AFTER_UNITS = re.compile(
 _SCHOOLS_WORD = re.compile(r"(?<!\w)(?:trường|cơ sở giáo dục)(?!\w)", _I)
 
 
+_GAP_OVER_GIVEN = re.compile(
+    r"(?<!\w)(?:vượt|cao hơn|thấp hơn|hụt)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch)"
+    r"(?:\s+(?:mà\s+)?[^\s;%\d]+,?){1,8}?\s+(?:đã\s+)?(?:được\s+)?giao\s*$", _I)
 # A plan of recovering arrears: "... đạt 60% kế hoạch thu nợ", "chỉ tiêu giảm nợ".
 _DEBT_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+giao)?\s+"
                               r"(?:thu hồi nợ|thu nợ|giảm nợ|xử lý nợ|giảm tỷ lệ nợ)(?!\w)", _I)
@@ -2109,7 +2127,9 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if (reading.last_count is not None and reading.last_count.indicator == "participants"
             and reading.last_count.group is not None
             and (_SHARE_OF_COUNT.fullmatch(w.near) or _GROUP_SHARE_NEAR.fullmatch(w.near))
-            and _POPULATION_AFTER_RATE.match(after)):
+            # (of all the people, as a part of them: not "chiếm 98% dân số là người dân tộc
+            # thiểu số", "100% dân số", "(tỷ lệ 95% dân số)" of a small group)
+            and q.value < 50 and _WHOLE_POPULATION_AFTER.match(after)):
         # "số người tham gia BHYT theo hộ gia đình là 31.958 người, chiếm 26% dân số": a group's
         # share of all the people, not its coverage (of the group, "tổng số SV" would say so)
         return []
@@ -2118,6 +2138,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "Trong đó, ... hộ gia đình có 43.463 người, chiếm 27,92%" after a participants total:
         # the group's share of the insured, not its coverage (unless the population is named:
         # "Riêng BHYT đã có trên 1.600.000 người tham gia, chiếm trên 86% dân số")
+        return []
+    if (_GAP_OVER_GIVEN.search(w.lead) and reading.last_rate is not None
+            and q.value * 2 < reading.last_rate.value):
+        # "đạt tỷ lệ bao phủ 15%, cao hơn chỉ tiêu UBND tỉnh giao 1%": the gap, its giver named
+        # between (a figure near the level read is the quota itself: "đạt 91%, thấp hơn chỉ
+        # tiêu tỉnh giao 93%")
         return []
     if _DEBT_PLAN_AFTER.match(after) or _DEBT_RECOVERED.search(w.upto):
         # "thu hồi nợ được 45 tỷ đồng, đạt 60% kế hoạch thu nợ": the plan of recovering debts,
@@ -2856,7 +2882,7 @@ def extract_observations(
             any(not _YARDSTICK_NATION.search(plain, max(0, m.start() - 40), m.start())
                 for m in _NATION_NAMED.finditer(plain))
             or (any(o.org.area == NATION for o in organisations) and not _OWN_AREA.search(plain)
-                and not _LOCAL_UNIT_SAID.search(plain))):
+                and not _speaks_of_own_unit(plain))):
         # an article that names no place but the nation ("Việt Nam phấn đấu ...", "cả nước")
         # or national bodies only ("theo Vụ Bảo hiểm y tế, Bộ Y tế", "Chính phủ đặt mục tiêu")
         # is about the nation: its undated and unplaced figures are national. (National bodies
@@ -2881,7 +2907,8 @@ def extract_observations(
             sector_said = False
         if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
             compared_year = past_year
-        if _LAST_YEAR_OPENS.match(sentence.text) and (
+        if _LAST_YEAR_OPENS.match(sentence.text) and not _PRESENT.search(sentence.text) and (
+                not _NAY.search(sentence.text)) and (
                 last_year := published.year - 1 if published
                 else now_year - 1 if now_year is not None else past_year) is not None:
             # "Năm ngoái, huyện Kỳ Anh có 5.236 người tham gia BHXH": the year before the
@@ -3353,8 +3380,16 @@ _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đ�
 # "các ban ngành, đoàn thể huyện"): an article about a unit it does not name, not the nation's.
 _LOCAL_UNIT_SAID = re.compile(
     r"(?<!\w)(?:của|đoàn thể|ban ngành|ban, ngành|toàn|cả|địa bàn)\s+"
-    r"(?:huyện|tỉnh|xã|thị xã|thị trấn|quận|phường|thành phố)(?!\w)(?!\s+(?-i:[A-ZĐ]))",
+    r"(?P<u>huyện|tỉnh|xã|thị xã|thị trấn|quận|phường|thành phố)(?!\w)(?!\s+(?-i:[A-ZĐ]))",
     re.IGNORECASE)
+def _speaks_of_own_unit(plain: str) -> bool:
+    """Whether the text speaks of a unit of its own by the word alone, at least twice ("... của
+    huyện thu được ...", "các ban ngành, đoàn thể huyện"; once, "bệnh viện của huyện", is a
+    national article's aside)."""
+    words = [m["u"].lower() for m in _LOCAL_UNIT_SAID.finditer(plain)]
+    return any(words.count(w) >= 2 for w in set(words))
+
+
 _NATION_NAMED = re.compile(
     r"(?:^|[\n.;:!?(]\s*|(?<!\w)(?:tại|ở|của|toàn|khắp)\s+)Việt Nam(?!\w)"
     r"|" + _NATIONWIDE.pattern, re.IGNORECASE | re.MULTILINE)

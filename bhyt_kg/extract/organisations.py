@@ -402,7 +402,7 @@ def _is_scheme(text: str, pos: int, end: int) -> bool:
 
 _NATIONAL_AGENCY = re.compile(r"\s+Việt Nam(?!\w)")
 _AGENCY_ACTS = re.compile(
-    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+(?-i:[A-ZĐ])\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
+    r"\s+(?:tỉnh|huyện|thị xã|thành phố|quận)(?:\s+[A-ZĐ]\w*)*\s+(?:đã|đang|vừa|cũng đã)\s",
     re.IGNORECASE)
 
 
@@ -584,6 +584,22 @@ _INSPECTION_ACT = re.compile(
     r"(?<!\w)(?:tổ chức|tiến hành|thực hiện|đoàn|cuộc|đợt|đã|sẽ|để)\s+$", re.IGNORECASE)
 
 
+_PROVINCE_NAMED = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố)\s+((?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*)*)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _other_province_before(text: str, pos: int, home: Area | None) -> bool:
+    """Whether the sentence names another province than the home one before ``pos`` ("Còn tại
+    tỉnh Đồng Nai, Ban Quản lý các khu công nghiệp ..." in an article about Bình Dương): a body of
+    one per province written bare is then no longer surely the home province's."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos)),
+                default=max(0, pos - 300))
+    province = _nearest(home, ("province",))
+    own = _fold(province.name) if province is not None else None
+    return any(_fold(m.group(1)) != own for m in _PROVINCE_NAMED.finditer(text, start, pos))
+
+
 def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
     found = _lookup(_BODY_INDEX, text, pos)
     if found is None:
@@ -633,7 +649,8 @@ def _match_body(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     if phrase is None and _KIND_OF_BODY_BEFORE.search(text, max(0, pos - 90), pos):
         return None  # "trong tổ chức Hội liên hiệp phụ nữ và Hội Nông dân": a kind of body
     if phrase is None and body.one_per_province and (
-            _WIDER_BEFORE.search(text, max(0, pos - 6), pos) or _OTHER_BODY_AFTER.match(text, end)):
+            _WIDER_BEFORE.search(text, max(0, pos - 6), pos) or _OTHER_BODY_AFTER.match(text, end)
+            or _other_province_before(text, pos, home)):
         return None  # "Tổng Cục Thuế", "Ban Dân tộc Quốc hội": another body, not the province's
     if body.scheme_word and _ends_with_word(text[max(0, pos - 12) : pos], ("ngành",)):
         return None  # "Theo ngành bảo hiểm xã hội tỉnh X": the sector, not one body
@@ -765,6 +782,11 @@ _COMPANY_TO_BRACKET = re.compile(
     r"(?:Tổng\s+)?Công ty(?:\s+(?:CP|TNHH(?:\s+MTV)?|[Cc]ổ phần|[Tt]rách nhiệm hữu hạn))?"
     r"(?P<n>(?:\s+[^\s,.;:()“”\"]+(?:\.[^\s,.;:()“”\"]+)*){1,12}?)(?=\s*\()")
 _BRANCH_BEFORE = re.compile(r"(?i:chi nhánh)\s+$")
+# ... but not over another company or a clause: "Công ty A và Công ty B (...)", "Công ty A nợ BHXH
+# của 300 lao động (...)", "Công ty A thuộc Tổng Công ty B (...)"
+_NOT_IN_A_NAME = re.compile(
+    r"(?i:công ty|chi nhánh)|(?<!\w)(?:ở|đóng|có|đã|đang|đình|chậm|nợ|là|với|thuộc|trên|cho"
+    r"|vẫn|được|của|lao động|người)(?!\w)")
 
 
 def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | None:
@@ -775,7 +797,8 @@ def _match_company(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int]
     at = _COMPANY_AT.match(text, m.end())
     if at is None and not m["union"] and (
             longer := _COMPANY_TO_BRACKET.match(text, pos)) is not None and (
-            placed := _COMPANY_AT.match(text, longer.end())) is not None:
+            placed := _COMPANY_AT.match(text, longer.end())) is not None and (
+            not _NOT_IN_A_NAME.search(text, m.end(), longer.end())):
         m, at = longer, placed
     name = text[m.start() + len((m.groupdict().get("union")) or "") : m.end()]
     if _BRANCH_BEFORE.search(text, max(0, pos - 12), pos):

@@ -295,6 +295,9 @@ def title_range(text: str) -> tuple[int, int] | None:
     return None
 
 
+_COOPERATIVE_BEFORE = re.compile(r"(?<!\w)(?i:hợp tác)\s+$")
+
+
 def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
     found: list[_Mention] = []
     unknown: list[_Mention] = []
@@ -314,6 +317,9 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
                 text[m.start() - 1] in ".-"
                 or text[m.start() - 2 : m.start()].strip().endswith("."))):
             continue  # "H.", "Q." in capitals, not a person's initials ("N.H. Nam")
+        if fold(m["u"]) == "xã" and _COOPERATIVE_BEFORE.search(text, max(0, m.start() - 8),
+                                                                 m.start()):
+            continue  # "Hợp tác xã Thành Công": a cooperative's name, no commune
         units, levels = _UNIT_WORDS[fold(m["u"])]
         mention = _longest(gazetteer, text, m.end(), units, levels, on)
         if mention is not None and free(m.start(), mention.end):
@@ -538,9 +544,13 @@ _OFFICE_NAMED_AFTER = re.compile(r"(?<!\w)(?:BHXH|Bảo hiểm xã hội)\s+cơ 
 # Nam Định" (the words after "Công ty", up to a break, are its name).
 # (also a private enterprise's or a cooperative's: "DNTN TM-DV Thu mua Nông sản và Thuốc lá Linh
 # Trung", "Hợp tác xã Xây dựng và Dịch vụ tổng hợp Sơn Thịnh")
+# (not a kind of body, "nhiều HTX ... ở Thái Nguyên", nor words of a clause: "Hợp tác xã Thành
+# Công đóng BHXH cho 30 xã viên tại Quảng Trị", "HTX Thành Công - Phú Yên")
 _COMPANY_NAMED_AFTER = re.compile(
-    r"(?<!\w)(?:Công ty|DNTN|Doanh nghiệp tư nhân|HTX|Hợp tác xã)"
-    r"(?:\s+[^\s,.;:()\[\]\"“”]+){0,10}\s+$")
+    r"(?<!\w)(?<!nhiều )(?<!các )(?<!những )(?<!mô hình )(?<!\d )"
+    r"(?:Công ty|DNTN|Doanh nghiệp tư nhân|HTX|Hợp tác xã)"
+    r"(?:\s+(?!(?:ở|tại|cho|với|được|khác|cũng|kiểu|tham gia|trên|của|đóng|vận động|có|là|nợ"
+    r"|đã|đang)(?!\w))[^\s,.;:()\[\]\"“”\-–][^\s,.;:()\[\]\"“”]*){0,10}\s+$")
 
 
 def _bare_provinces(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Mention]:
