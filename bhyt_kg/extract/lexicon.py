@@ -176,8 +176,9 @@ STATE = (
     # "Ủy ban quốc gia về Người cao tuổi Việt Nam giao Bộ Lao động - Thương binh và Xã hội ...").
     # (its official name ends in "Việt Nam", as the nation's Hội Người cao tuổi's does)
     Body("Ủy ban Quốc gia về Người cao tuổi Việt Nam", "other",
-         tuple(f"Ủy ban {q} về {e}{vn}" for q in ("Quốc gia", "quốc gia")
-               for e in ("Người cao tuổi", "người cao tuổi") for vn in (" Việt Nam", "")),
+         tuple(f"Ủy ban {q} {about}{e}{vn}" for q in ("Quốc gia", "quốc gia")
+               for about in ("về ", "") for e in ("Người cao tuổi", "người cao tuổi")
+               for vn in (" Việt Nam", "")),
          ("nation",), cased=True),
     # A province's or district's inspectorate ("Thanh tra huyện Phú Thiện"), only with its area
     # (the common word is the act: "kết luận thanh tra", "đoàn thanh tra").

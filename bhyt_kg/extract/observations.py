@@ -2073,8 +2073,9 @@ _DEBT_PLAN_AFTER = re.compile(r"\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ ti
 _DEBT_RECOVERED = re.compile(r"(?<!\w)(?:thu hồi|thu|xử lý)\s+(?:được\s+)?(?:số\s+)?nợ(?:\s+đọng)?"
                              r"(?!\w)(?:(?!(?<!\w)thu(?!\w))[^;%]){0,60}$", _I)
 # A level said not to be reached, right before the figure: "chưa đạt 100%", "không đạt mức 90%".
-_NOT_REACHED = re.compile(r"(?<!\w)(?:chưa|không)\s+đạt(?:\s+(?:được|mức|tỷ lệ|tỉ lệ))?\s*$",
-                          _I)
+# ("chưa đạt tới 90%", "vẫn chưa thể đạt 90%")
+_NOT_REACHED = re.compile(
+    r"(?<!\w)(?:chưa|không)(?:\s+thể)?\s+đạt(?:\s+(?:được|tới|đến|mức|tỷ lệ|tỉ lệ))*\s*$", _I)
 
 
 def _opens_details(norm: str) -> bool:
@@ -3493,9 +3494,10 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
 # (or after "tương đương": "... đạt 98,4%, tương đương hơn 20,8 triệu em")
 # ("đạt 43,39% dân số (tương đương 57.689 người)": the word for the whole before the bracket,
 # but then only with "tương đương": "đạt 85,74% dân số (272.484 người)" is the whole)
-_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:dân số\s*\(\s*(?:tương đương|tương ứng)\s*"
-                                r"|\(\s*(?:tương đương|tương ứng|với)?\s*"
-                                r"|,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
+# ("(tương ứng với 150.000 người)", "đạt 90,5% dân số, tương đương 150.000 người")
+_RATE_THEN_BRACKET = re.compile(r"\s*%?\s*(?:dân số\s*\(\s*(?:tương đương|tương ứng)(?:\s+với)?\s*"
+                                r"|\(\s*(?:(?:tương đương|tương ứng)(?:\s+với)?|với)?\s*"
+                                r"|(?:dân số\s*)?,\s*(?:tương đương|tương ứng)(?:\s+với)?\s+)"
                                 r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?", _I)
 # A rate of collection: the money collected against the revenue plan (not "tỷ lệ thu nhập").
 # The share of a plan done named as the subject: "tỷ lệ hoàn thành (kế hoạch) BHXH bắt buộc".
