@@ -599,9 +599,15 @@ _NEWLY = re.compile(r"(?<!\w)(?:khai thác|phát triển|tăng)\s+mới(?!\w)[^;
 # "năm 2022, toàn tỉnh phát triển hơn 1,760 triệu người tham gia" is the level to reach)
 _WON_OVER = re.compile(
     # ("đã vận động thành công 4 ngư dân tham gia")
-    r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới))?\s+(?:được\s+|thành công\s+(?:được\s+)?)?"
+    r"(?<!\w)(?:vận động(?:\s+(?:thêm|mới|tăng mới|tham gia))?\s+"
+    r"(?:được\s+|thành công\s+(?:được\s+)?)?"
     r"|phát triển(?:\s+(?:thêm|mới|tăng mới))?\s+được\s+)"
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+# ... and the next item of their list: "sẽ vận động tham gia 1.160 tham gia BHXH tự nguyện và 3.135
+# người tham gia BHYT hộ gia đình"
+_WON_OVER_LIST = re.compile(
+    r"(?<!\w)vận động(?:\s+(?:thêm|mới|tham gia))?\s+(?:được\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
+    r"\d[\d.,]*[^;%\d]{0,60}?\s(?:và|,)\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # People an event drew into a scheme: "hội nghị ... thu hút lần lượt gần 450 và 300 người tham gia
 # BHXH tự nguyện ngay tại hội nghị" (enrolled there; drawn to attend, "thu hút 320 đoàn viên
 # tham gia", they are its audience).
@@ -1411,7 +1417,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             _THROUGH_CHANNEL.match(w.after) or _NEW_QUOTA.search(w.upto)
             or _BOOKS_HANDED.search(w.upto)
             or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
-            or _WON_OVER.search(w.lead) or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
+            or _WON_OVER.search(w.lead) or _WON_OVER_LIST.search(w.upto)
+            or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
             or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
@@ -1555,7 +1562,9 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
     # "43.137/44.000 hộ gia đình ... tham gia BHYT": the group counted, as after a plain count
     group = (_scheme_group(text, fig.end) or (listed[0] if len(listed) == 1 else None)
              # "tham gia BHXH tự nguyện: 1.785/1.666 người": the group named just before
-             or _scheme_group_before(w.before))
+             or _scheme_group_before(w.before)
+             # "BHXH tự nguyện toàn huyện có 824/1.930 người tham gia": the clause's subject
+             or _scheme_group_in(w.upto))
     facts = [_Fact("participants", fig.numerator, "person", fig.start, fig.qualifier, group)]
     rate = nxt if isinstance(nxt, Quantity) and nxt.unit == "percent" else None
     share = fig.numerator * 100 / fig.denominator
@@ -3437,6 +3446,9 @@ _BELOW_AVERAGE_AFTER = re.compile(
     r"\s*%?\s*,?\s*(?:(?:vẫn|còn|và)\s+)?(?:thấp|cao)\s+hơn\s+(?:so với\s+)?"
     r"(?:(?:mức|tỷ lệ)\s+)?(?:(?:trung bình|bình quân)(?!\w)|(?:của\s+)?(?:cả nước|toàn quốc))",
     _I)
+_RANKING_FRAME = re.compile(
+    r"(?<!\w)(?:nhất|đầu|dẫn đầu|thứ\s+\w+)\s+(?:của|trong|toàn|cả|trên địa bàn)\s+"
+    r"(?:(?:tỉnh|thành phố|huyện|thị xã|quận)\s+)?$", _I)
 # The nation's average named right before its level: "thấp hơn mức trung bình của cả nước (70%)",
 # "bình quân chung của cả nước là 92%" (not a ranking: "đứng đầu cả nước (98,5%)" is the unit's).
 _NATION_BRACKET = re.compile(
@@ -3454,7 +3466,10 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         # a part of the total just given, of the same unit
         cs = max((m.end() for m in _SENTENCE_BREAK.finditer(norm, max(0, cs - 400), cs)),
                  default=max(0, cs - 400))
-    before = [(pos, end, area) for pos, end, area in named if cs <= pos < at]
+    # (not the frame of a ranking: "đưa Thạch Hà trở thành huyện có số người tham gia ... lớn nhất
+    # của tỉnh Hà Tĩnh, với gần 7.000 người": the district's figure)
+    before = [(pos, end, area) for pos, end, area in named if cs <= pos < at
+              and not _RANKING_FRAME.search(norm, max(0, pos - 30), pos)]
     figure = _FIGURE_END.match(norm, at)
     if figure is not None and _NATION_AFTER.match(norm, figure.end()):
         return [NATION]

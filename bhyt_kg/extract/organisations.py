@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from ..gazetteer import ancestors
 from ..gazetteer import load as load_gazetteer
 from ..model import NATION, Area, OrgMention, OrgRef, Sentence, Span
 from ..text import UPPERCASE, normalise, slug
 from . import lexicon as lx
 from .lexicon import Body
+from .places import headline_range
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s*")
@@ -311,7 +313,11 @@ def _named_area(
                     return area, tokens[k - 1][1]
     if unit is None:  # without a unit word only a name on the chain is an area
         return None
-    cut = next((k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))
+    whole = text[tokens[0][0] : tokens[-1][1]] if tokens else ""
+    # (a unit's own name that opens with a surname is no person: "huyện Châu Thành A")
+    known = bool(tokens) and bool(load_gazetteer().find(whole, level=_level_of(unit, whole)))
+    cut = len(tokens) if known else next(
+        (k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))
     if cut == 0 or _TITLE_START.match(text, tokens[0][0]):
         # ("... của HĐND tỉnh Quy định mức hỗ trợ ...": a document's title written in capitals,
         # not a province named "Quy")
@@ -1247,6 +1253,34 @@ def local_orgs(norm_text: str, home: Area | None, local: Area | None,
     return tuple(sorted((*found, *extra), key=lambda f: f[1])) if extra else found
 
 
+_UNIT_WORD_IN = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|thành phố|TP)(?!\w)", re.IGNORECASE)
+
+
+def _headline_short_forms(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """A body the headline names bare ("Hậu Giang: Khi Hội phụ nữ vận động ...") is the one of
+    its kind the body of the article places (its only "Hội Liên hiệp phụ nữ (LHPN) huyện Châu
+    Thành"), when that unit lies inside the one the bare name fell to."""
+    title = headline_range(text)
+    if title is None:
+        return found
+    out: list[OrgMention] = []
+    for mention in found:
+        org, span = mention.org, mention.span
+        written = text[span.start : span.end]
+        if (title[0] <= span.start and span.end <= title[1] and org.parent is None
+                and org.area is not None and not _UNIT_WORD_IN.search(written)
+                and _fold(org.area.name) not in _fold(written)):
+            placed = {m.org.area for m in found
+                      if m.span.start >= title[1] and m.org.kind == org.kind
+                      and m.org.name == org.name and m.org.parent is None
+                      and m.org.area is not None and m.org.area != org.area}
+            if len(placed) == 1 and org.area in ancestors(area := next(iter(placed))):
+                org = replace(org, area=area)
+        out.append(OrgMention(org=org, span=span))
+    return out
+
+
 def extract_organisations(
     text: str, sentences: Sequence[Sentence], home: Area | None,
     local: Sequence[Area | None] = (), districts: Sequence[Area | None] = (),
@@ -1266,6 +1300,7 @@ def extract_organisations(
             found.append(
                 OrgMention(org=org, span=Span(sentence.span.start + s, sentence.span.start + e))
             )
+    found = _headline_short_forms(text, found)
     table = article_names(m.org for m in found)
     out: list[OrgMention] = []
     for mention in found:
