@@ -607,7 +607,8 @@ _WON_OVER = re.compile(
 # người tham gia BHYT hộ gia đình"
 _WON_OVER_LIST = re.compile(
     r"(?<!\w)vận động(?:\s+(?:thêm|mới|tham gia))?\s+(?:được\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?"
-    r"\d[\d.,]*[^;%\d]{0,60}?\s(?:và|,)\s*(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+    r"\d[\d.,]*(?!\s*(?:lần|buổi|cuộc|đợt|tháng|năm|ngày|quý)(?!\w))[^;%\d]{0,60}?\s(?:và|,)\s*"
+    r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 # People an event drew into a scheme: "hội nghị ... thu hút lần lượt gần 450 và 300 người tham gia
 # BHXH tự nguyện ngay tại hội nghị" (enrolled there; drawn to attend, "thu hút 320 đoàn viên
 # tham gia", they are its audience).
@@ -1564,7 +1565,7 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
              # "tham gia BHXH tự nguyện: 1.785/1.666 người": the group named just before
              or _scheme_group_before(w.before)
              # "BHXH tự nguyện toàn huyện có 824/1.930 người tham gia": the clause's subject
-             or _scheme_group_in(w.upto))
+             or _headed_group(w.upto))
     facts = [_Fact("participants", fig.numerator, "person", fig.start, fig.qualifier, group)]
     rate = nxt if isinstance(nxt, Quantity) and nxt.unit == "percent" else None
     share = fig.numerator * 100 / fig.denominator
@@ -1610,6 +1611,31 @@ _PROVIDER_EARNS = re.compile(
 # huyện thu 2,5 tỷ đồng", "đại lý thu đặt tại Trạm Y tế xã ... đã thu 500 triệu đồng".
 _COLLECTOR_BEFORE = re.compile(
     r"(?<!\w)(?:BHXH|Bảo hiểm xã hội|đại lý|phối hợp|cùng(?:\s+với)?|tại|đặt tại)(?!\w)", _I)
+
+
+# A clause part headed by one scheme and its group ("BHXH tự nguyện toàn huyện có ...") or a topic
+# set off before it ("Về BHXH tự nguyện, ...", "Riêng BHYT học sinh, sinh viên, ...").
+_GROUP_HEAD = re.compile(
+    r"^\s*(?:(?:về|đối với|riêng|riêng đối với)\s+)?(?:BHXH|BHYT|bảo hiểm (?:xã hội|y tế))\s+"
+    r"(?:tự nguyện|bắt buộc|hộ gia đình|học sinh)", _I)
+_TOPIC_HEAD = re.compile(
+    r"^\s*(?:về|đối với|riêng|riêng đối với)\s+(?:BHXH|BHYT|bảo hiểm (?:xã hội|y tế))\s+"
+    r"(?:tự nguyện|bắt buộc|hộ gia đình|học sinh(?:,?\s*sinh viên)?)\s*$", _I)
+
+
+def _headed_group(upto: str) -> str | None:
+    """The group of the scheme that heads the figure's own clause part ("; BHXH tự nguyện toàn
+    huyện có 824/1.930 người", one scheme named in it) or that a topic sets off first ("Về
+    BHXH tự nguyện, toàn huyện có ..."); not a group named in passing ("Nhờ vận động BHYT hộ
+    gia đình, đến nay toàn huyện có 88.000/90.000 người có thẻ")."""
+    parts = re.split(r"[,;]", upto)
+    last = parts[-1]
+    if _GROUP_HEAD.match(last) and len(_SCHEME.findall(last)) == 1:
+        return _scheme_group_in(last)
+    if len(parts) >= 2 and _TOPIC_HEAD.match(parts[0]) and not any(
+            _SCHEME.search(p) for p in parts[1:]):
+        return _scheme_group_in(parts[0])
+    return None
 
 
 def _quantity_facts(
@@ -3446,9 +3472,13 @@ _BELOW_AVERAGE_AFTER = re.compile(
     r"\s*%?\s*,?\s*(?:(?:vẫn|còn|và)\s+)?(?:thấp|cao)\s+hơn\s+(?:so với\s+)?"
     r"(?:(?:mức|tỷ lệ)\s+)?(?:(?:trung bình|bình quân)(?!\w)|(?:của\s+)?(?:cả nước|toàn quốc))",
     _I)
+# ("cao nhất tỉnh Bình Định", "đứng đầu huyện Phù Cát"; not "số liệu thống nhất của tỉnh")
 _RANKING_FRAME = re.compile(
-    r"(?<!\w)(?:nhất|đầu|dẫn đầu|thứ\s+\w+)\s+(?:của|trong|toàn|cả|trên địa bàn)\s+"
+    r"(?<!\w)(?:(?<!thống )nhất|đầu|dẫn đầu|thứ\s+\w+)\s+(?:(?:của|trong|toàn|cả|trên địa bàn)\s+)?"
     r"(?:(?:tỉnh|thành phố|huyện|thị xã|quận)\s+)?$", _I)
+# ... but a record over time names the figure's own unit ("... cao nhất của tỉnh Bình Định từ
+# trước đến nay, với 1,42 triệu người")
+_EVER_AFTER = re.compile(r"\s*(?:,\s*)?(?:từ trước (?:đến|tới) nay|trong lịch sử|từ khi)(?!\w)", _I)
 # The nation's average named right before its level: "thấp hơn mức trung bình của cả nước (70%)",
 # "bình quân chung của cả nước là 92%" (not a ranking: "đứng đầu cả nước (98,5%)" is the unit's).
 _NATION_BRACKET = re.compile(
@@ -3469,7 +3499,8 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
     # (not the frame of a ranking: "đưa Thạch Hà trở thành huyện có số người tham gia ... lớn nhất
     # của tỉnh Hà Tĩnh, với gần 7.000 người": the district's figure)
     before = [(pos, end, area) for pos, end, area in named if cs <= pos < at
-              and not _RANKING_FRAME.search(norm, max(0, pos - 30), pos)]
+              and not (_RANKING_FRAME.search(norm, max(0, pos - 30), pos)
+                       and not _EVER_AFTER.match(norm, end))]
     figure = _FIGURE_END.match(norm, at)
     if figure is not None and _NATION_AFTER.match(norm, figure.end()):
         return [NATION]

@@ -314,8 +314,12 @@ def _named_area(
     if unit is None:  # without a unit word only a name on the chain is an area
         return None
     whole = text[tokens[0][0] : tokens[-1][1]] if tokens else ""
-    # (a unit's own name that opens with a surname is no person: "huyện Châu Thành A")
-    known = bool(tokens) and bool(load_gazetteer().find(whole, level=_level_of(unit, whole)))
+    # (a unit's own name that opens with a surname is no person: "huyện Châu Thành A" in an
+    # article about Hậu Giang; not a person named like a unit of another province, "Chủ tịch
+    # UBND xã Phạm Văn Hai" in Bình Định)
+    province = _nearest(home, ("province",))
+    known = bool(tokens) and province is not None and bool(load_gazetteer().find(
+        whole, level=_level_of(unit, whole), within=province))
     cut = len(tokens) if known else next(
         (k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))
     if cut == 0 or _TITLE_START.match(text, tokens[0][0]):
@@ -1253,6 +1257,8 @@ def local_orgs(norm_text: str, home: Area | None, local: Area | None,
     return tuple(sorted((*found, *extra), key=lambda f: f[1])) if extra else found
 
 
+# ("Tỉnh hội Nông dân", "Tỉnh đoàn": the unit word written before the body's name)
+_UNIT_PREFIX_BEFORE = re.compile(r"(?i:tỉnh|huyện|thành|thị|quận)\s*$")
 _UNIT_WORD_IN = re.compile(
     r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|quận|thành phố|TP)(?!\w)", re.IGNORECASE)
 
@@ -1270,12 +1276,17 @@ def _headline_short_forms(text: str, found: list[OrgMention]) -> list[OrgMention
         written = text[span.start : span.end]
         if (title[0] <= span.start and span.end <= title[1] and org.parent is None
                 and org.area is not None and not _UNIT_WORD_IN.search(written)
+                and not _UNIT_PREFIX_BEFORE.search(text, max(0, span.start - 8), span.start)
                 and _fold(org.area.name) not in _fold(written)):
+            # (not when the article also places one at the bare name's own area: "Bình Định:
+            # Hội Nông dân vận động ..." over "Hội Nông dân tỉnh Bình Định ... Hội Nông dân huyện
+            # Phù Cát")
             placed = {m.org.area for m in found
                       if m.span.start >= title[1] and m.org.kind == org.kind
                       and m.org.name == org.name and m.org.parent is None
-                      and m.org.area is not None and m.org.area != org.area}
-            if len(placed) == 1 and org.area in ancestors(area := next(iter(placed))):
+                      and m.org.area is not None}
+            if (len(placed) == 1 and org.area not in placed
+                    and org.area in ancestors(area := next(iter(placed)))):
                 org = replace(org, area=area)
         out.append(OrgMention(org=org, span=span))
     return out
