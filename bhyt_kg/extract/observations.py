@@ -202,7 +202,9 @@ _PRESENT = re.compile(
     rf"(?<!\w)(?:{_NOW_WORDS}|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện)(?!\w)", _I)
 # ("..., khi chỉ đạt 85%": a level reached, whatever aim the clause names)
 _RESULT = re.compile(
-    r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến|chỉ đạt|mới đạt|chỉ mới đạt)(?!\w)", _I)
+    r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến|chỉ đạt|mới đạt|chỉ mới đạt)(?!\w)"
+    # ("phấn đấu đến cuối năm 2023 đạt ... 92%; hiện đạt 89,4%": now)
+    r"|(?<!\w)(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện\s+(?=đạt|là|mới)", _I)
 _BENEFIT_CASES = re.compile(
     r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
     r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
@@ -328,7 +330,8 @@ _LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?(?:lực lượng(?:\s+trong độ t
 _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
     # ("100% bà con trong ấp tham gia BHYT": the folk of the place)
-    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân|bà con)(?!\w)"
+    # ("đạt 84,2% so với dân số")
+    r"^\s*(?:(?:so với\s+)?(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân|bà con)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+|diện\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi"; "chiếm 46,2%
     # tổng số lao động đang làm việc")
@@ -342,7 +345,10 @@ _COVERAGE_AFTER = re.compile(
 # ("toàn ngành thu được 264.946,2 tỉ đồng" in a report of the social-insurance sector)
 _AGENCY_COLLECTS = re.compile(
     r"(?:ngành|cơ quan)\s+(?:BHXH|bảo hiểm xã hội)(?!\w)[^;]{0,40}?\bthu\b"
-    r"|(?<!\w)toàn ngành\s+(?:đã\s+)?thu(?:\s+được)?(?!\w)", _I)
+    r"|(?<!\w)toàn ngành\s+(?:đã\s+)?thu(?:\s+được)?(?!\w)"
+    # ("BHXH huyện Lạc Sơn thu được 38,4 tỷ đồng": a local agency collecting for every scheme)
+    r"|(?<!\w)(?:BHXH|Bảo hiểm xã hội)\s+(?:tỉnh|huyện|thị xã|thành phố|quận|TP\.?)\s+"
+    r"(?:(?-i:[A-ZĐ])\w*\s+){0,4}(?:đã\s+)?thu(?:\s+được)?(?!\w)", _I)
 # A year that names a plan or a budget ("kế hoạch năm 2017", "dự toán năm 2019").
 _PLAN_YEAR = re.compile(
     # (room for a body written out: "chỉ tiêu được Hội đồng nhân dân tỉnh giao năm 2020")
@@ -386,6 +392,8 @@ _DIFFERENCE = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
     r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
+    # ("cao hơn năm 2022 là 0,9%", "tăng so với cùng kỳ năm trước 1,2%")
+    r"(?:\s+(?:so với\s+)?(?:cùng kỳ\s+)?năm(?:\s+\d{4}|\s+trước|\s+ngoái)?)?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
     r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
@@ -952,7 +960,9 @@ _YARDSTICK_NATION = re.compile(
 # The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%"), the
 # first end's year aside ("từ 90% (2018) xuống còn 86,5%", "từ 92% năm 2020 xuống 88,4%").
 _YEAR_ASIDE = r"(?:\s*\(\s*(?:năm\s+)?\d{4}\s*\)|\s+năm\s+\d{4})"
-_MOVE_TO = re.compile(rf"\s*%?{_YEAR_ASIDE}?\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
+# ("từ 72,5% năm 2012 tăng lên 98,3% năm 2022")
+_MOVE_TO = re.compile(
+    rf"\s*%?{_YEAR_ASIDE}?\s*(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*", _I)
 # ... and both ends of a move: "giảm từ 95,7% xuống còn 82,7%", "tăng từ 80% lên 85%".
 # ("khiến tỷ lệ tham gia BHYT của tỉnh giảm xuống còn 73%": the level it fell to)
 _RISEN_TO = re.compile(
@@ -1825,6 +1835,7 @@ def _quantity_facts(
         or _enrolled_group(text, q.end) or _subject_group(w.before)
         or _scheme_group_before(w.before)
         or _counted_group(w.upto) or _topic_of_clause(w.upto) or _named_subject(w.near)
+        or _head_group(w.upto)
         or reading.topic_group
         # "... tự nguyện chỉ đạt 2,84% (15.812 người)": the people the rate just read is of
         or (reading.last_rate.group if reading.last_rate is not None
@@ -1929,8 +1940,16 @@ def _quantity_facts(
     headed = (_SCHEME_HEAD.fullmatch(w.near) is not None
               or _SCHEME_HEAD.fullmatch(_AND_ITEM.split(w.near)[-1]) is not None) and (
         _PARTICIPATION.search(text, 0, q.start) is not None or reading.details_count)
+    # "2.130 người nghèo và 3.450 người cận nghèo có thẻ BHYT": the first of coordinated counts
+    # shares the predicate written after the last
+    own_groups = _groups(w.after) if _COORDINATED_NEXT.fullmatch(w.after) else []
+    shared = (isinstance(nxt, Quantity) and len(own_groups) == 1
+              and _PARTICIPATION.search(text, nxt.end, min(ce, nxt.end + 60)) is not None
+              and not _PARTICIPATION.search(text, q.end, nxt.start))
+    if shared:
+        group = own_groups[0]
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
-            or headed or _SCHEME_SUBJECT.search(w.upto) or covered):
+            or headed or _SCHEME_SUBJECT.search(w.upto) or covered or shared):
         if headed:
             group = _scheme_group_in(w.near)
         elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
@@ -1944,12 +1963,18 @@ def _quantity_facts(
     if listed:
         group = group or (reading.item.group if reading.item else None)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
-    if reading.details_count and (named := _groups(w.upto)):
+    # (also a breakdown opened in the same sentence after its count: "... có 81.250 người tham
+    # gia BHYT, đạt 93,1%; trong đó học sinh 14.320 em, hộ gia đình 22.540 người")
+    details = reading.details_count or (
+        any(f is not None and f.indicator == "participants"
+            for f in (reading.last_count, reading.item))
+        and _IN_WHICH_OPENS.match(w.upto) is not None)
+    if details and (named := _groups(w.upto)):
         # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp"),
         # unless the item names its scheme's own ("..., BHXH bắt buộc là 1.452 người")
         return [_Fact("participants", q.value, unit, q.start, q.qualifier,
                       _scheme_group_before(w.before) or named[-1])], True
-    if reading.details_count and (own := _scheme_group_before(w.before)):
+    if details and (own := _scheme_group_before(w.before)):
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, own)], True
     return [], False
 
@@ -1971,7 +1996,9 @@ def _counted_group(upto: str) -> str | None:
 # The group a clause is about, set off before its figures: "riêng đối với BHYT hộ gia đình,
 # toàn thành phố 25.200 người tham gia", "Về nhóm học sinh, ...".
 _TOPIC = re.compile(
-    r"(?:^|[,;]\s*)(?:riêng\s+)?(?:đối với|với|về)\s+(?:nhóm\s+)?"
+    # ("Riêng đối tượng học sinh, sinh viên, toàn huyện có 28.640 em tham gia")
+    r"(?:^|[,;]\s*)(?:riêng\s+(?:(?:đối với|với|về)\s+)?|(?:đối với|với|về)\s+)"
+    r"(?:(?:nhóm|đối tượng)\s+)?"
     # ("Về phát triển đối tượng tham gia bảo hiểm y tế (BHYT) hộ gia đình tự đóng, ...")
     r"(?:(?:đối tượng|BHYT|bảo hiểm y tế)\s+)*(?P<g>[^,;%\d]{2,80}?)\s*,", _I)
 
@@ -1986,6 +2013,19 @@ def _named_subject(near: str) -> str | None:
     """The one group named as the subject of "là" just before a count, if any."""
     subject = _SUBJECT_IS.search(near)
     named = _groups(subject["g"]) if subject else []
+    return named[0] if len(named) == 1 else None
+
+
+# A clause part headed by a group as its subject: "; hộ gia đình có 41.210 người tham gia".
+_HEAD_GROUP = re.compile(
+    r"^\s*(?:và\s+)?(?P<g>[^,;%\d()]{2,40}?)\s+(?:có|là|đạt)(?:\s+(?:khoảng|hơn|trên|gần))?\s*$",
+    _I)
+
+
+def _head_group(upto: str) -> str | None:
+    """The one group heading the figure's clause part as its subject, if any."""
+    head = _HEAD_GROUP.match(re.split(r"[,;]", upto)[-1])
+    named = _groups(head["g"]) if head else []
     return named[0] if len(named) == 1 else None
 
 
@@ -2031,6 +2071,14 @@ _WHOLE_POPULATION_AFTER = re.compile(
     r"\s*%?\s*(?:tổng\s+)?(?:dân số|số dân)"
     r"(?:\s+(?:toàn|của|trên địa bàn)\s+(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|quận|thành phố)"
     r"(?:\s+(?-i:[A-ZĐ])\w*)*)?\s*(?:[.,;)]|$)", _I)
+_COORDINATED_NEXT = re.compile(r"\s*(?:người|em|hộ)\s+[^,;%\d()]{1,30}?\s*(?:,|và|,\s*và)\s*", _I)
+_NEXT_SUBJECT_AFTER = re.compile(
+    r"\s*%?\s*[,;]\s*(?:và\s+)?[^,;%]{1,40}?\s(?:đạt|là|có|chiếm)\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", _I)
+_OVERALL_RATE = re.compile(
+    rf"(?<!\w){_RATE_WORD}\s+(?:bao phủ|tham gia)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+"
+    r"(?:chung|toàn dân|chung toàn)(?!\w)", _I)
+_IN_WHICH_OPENS = re.compile(r"\s*(?:,\s*)?trong đó(?!\w)", _I)
 # A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
 _GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)"
                                r"(?:chiếm|tỷ lệ|tỉ lệ|bằng|đạt)"
@@ -2214,6 +2262,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return [_Fact(prior.indicator, q.value, "percent", q.start, q.qualifier, prior.group,
                       assigned=True)]
     groups = _group_list(text, q.end)
+    if groups and _NEXT_SUBJECT_AFTER.match(text, q.end):
+        # "... đạt 99,7%, trẻ em dưới 6 tuổi đạt 100%": the group after the comma is the subject
+        # of the next figure, not this one's
+        groups = []
     if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
     if (groups and _SCHOOLS_WORD.search(w.upto) and not reading.is_target(q.start)
@@ -2377,7 +2429,9 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # lượng lao động")
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (last is not None and last.indicator == "group_coverage_rate" and last.group
-                and not _COVERAGE_AFTER.match(after) and not _groups(w.upto)):
+                and not _COVERAGE_AFTER.match(after) and not _groups(w.upto)
+                # (not the overall rate after the groups': "...; tỷ lệ bao phủ chung đạt 98,9%")
+                and not _OVERALL_RATE.search(w.upto)):
             # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
             # cao nhất là: ...": the detail of a group's rate names no group: the same group
             return _group_rates(q, [last.group])
@@ -2500,9 +2554,13 @@ def _schemes(text: str, cs: int, ce: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _SCHEME.finditer(text, cs, ce):
         preceding = text[max(0, m.start() - 20) : m.start()]
-        if _AGENCY_AFTER.match(text, m.end()) or _AGENCY_BEFORE.search(preceding):
+        scheme = _SCHEMES[m.group("s").lower()]
+        # (only social insurance has an agency: "tỷ lệ bao phủ BHYT huyện Trà Ôn đạt 91,3%" names
+        # the scheme, "BHXH huyện" the agency)
+        if (_AGENCY_AFTER.match(text, m.end()) and scheme == "social_insurance") or (
+                _AGENCY_BEFORE.search(preceding)):
             continue
-        out.append((m.start(), m.end(), _SCHEMES[m.group("s").lower()]))
+        out.append((m.start(), m.end(), scheme))
     return out
 
 
