@@ -180,6 +180,11 @@ STATE = (
                for about in ("về ", "") for e in ("Người cao tuổi", "người cao tuổi")
                for vn in (" Việt Nam", "")),
          ("nation",), cased=True),
+    # The labour ministry's research institute ("Viện Khoa học lao động và xã hội (Bộ
+    # LĐ-TB-XH) công bố một nghiên cứu"; the ministry's kind, as its departments)
+    Body("Viện Khoa học Lao động và Xã hội", "department",
+         ("Viện Khoa học Lao động và Xã hội", "Viện Khoa học lao động và xã hội",
+          "Viện Khoa học Lao động - Xã hội"), ("nation",), cased=True),
     # A province's or district's inspectorate ("Thanh tra huyện Phú Thiện"), only with its area
     # (the common word is the act: "kết luận thanh tra", "đoàn thanh tra").
     Body("Thanh tra", "department", ("Thanh tra",), ("district", "province"), needs_area=True,
@@ -218,6 +223,7 @@ FIELDS = {
         "LĐTB&XH",
         "LĐ-TBXH",
         "LĐTBXH",
+        "LĐ-TB-XH",  # ("Bộ LĐ-TB-XH": every part dashed)
     ),
     "Giáo dục và Đào tạo": ("Giáo dục và Đào tạo", "Giáo dục - Đào tạo", "Giáo dục & Đào tạo",
                             "GD&ĐT", "GD-ĐT", "GDĐT"),

@@ -1556,6 +1556,8 @@ def _ratio_facts(text: str, fig: Ratio, nxt: Quantity | Ratio | None, w: _Window
 
     A ratio that restates the coverage rate just read ("đạt 68,01% độ bao phủ, tương đương
     860.061/1.264.627 người") is of the population too."""
+    if fig.denominator <= 10 and fig.numerator < fig.denominator:
+        return []  # "2/3 người di cư có thẻ bảo hiểm y tế": a fraction, no count of anyone
     if _LABOUR_FORCE_AFTER.match(w.after):
         # "19.273/86.639 lực lượng lao động, đạt tỷ lệ 22,25%": the insured over the labour
         # force (no indicator of its own), and the scheme's coverage of it
@@ -1738,6 +1740,10 @@ def _quantity_facts(
             # "37 lượt bệnh nhân KCB nội trú có chi phí trên 500 triệu đồng/người/đợt điều trị":
             # the stays above a cost, no count of an area's visits
             return [], False
+        if _FREE_FOR_BEFORE.search(w.lead):
+            # "tổ chức khám sức khỏe định kỳ và cấp, phát thuốc miễn phí cho gần 13,4 nghìn lượt
+            # người": free check-ups and medicine, no visits the fund paid for
+            return [], False
         if _BENEFIT_CASES.match(w.after):
             # "8.025.482 lượt người hưởng chế độ ốm đau, thai sản, ...": social-insurance
             # benefits paid, not visits to care
@@ -1862,6 +1868,17 @@ def _quantity_facts(
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
+    if unit == "person" and _WHOLE_BEFORE.search(w.lead) and _JOINED_AFTER_WHOLE.match(
+            text, q.end):
+        # "chỉ có 86 người trên tổng số 7.379 lao động tham gia BHXH tự nguyện": the whole the
+        # count before is part of (no indicator for workers; people are the population)
+        return ([_Fact("population", q.value, unit, q.start, q.qualifier)]
+                if people.group().strip().lower() == "người" else []), False
+    if (unit == "person" and (whole := _ON_WHOLE_AFTER.match(text, q.end)) is not None
+            and _PARTICIPATION.match(text, whole.end())):
+        # ... and the count before it is of the participants
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier,
+                      _scheme_group(text, whole.end()) or group)], True
     if (_SUPPORTED_BEFORE.search(w.lead) or _SUPPORTED_AFTER.match(text, q.end, ce)
             or _BUDGET_PAYS.search(w.upto) or (
                 # (but "cấp thẻ BHYT cho gần 746.000 người (khoảng 96,1% dân số toàn tỉnh)":
@@ -2078,6 +2095,15 @@ _NEXT_SUBJECT_AFTER = re.compile(
 _OVERALL_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:bao phủ|tham gia)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+"
     r"(?:chung|toàn dân|chung toàn)(?!\w)", _I)
+# A count's whole written after it: "86 người trên tổng số 7.379 lao động tham gia ...".
+_ON_WHOLE_AFTER = re.compile(
+    r"\s*(?:người|lao động|hộ|em)?\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+[\d.,]+\s*"
+    r"(?:người(?:\s+dân)?|lao động|hộ|em)?\s*", _I)
+_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trên|trong)\s+(?:tổng\s+)?số\s*$", _I)
+_JOINED_AFTER_WHOLE = re.compile(r"\s*(?:người(?:\s+dân)?|lao động|hộ|em)?\s*(?:tham gia|có thẻ)"
+                                 r"(?!\w)", _I)
+_FREE_FOR_BEFORE = re.compile(
+    r"(?<!\w)miễn phí(?:\s+cho)?\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", _I)
 _IN_WHICH_OPENS = re.compile(r"\s*(?:,\s*)?trong đó(?!\w)", _I)
 # A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
 _GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)"

@@ -801,7 +801,8 @@ def _bracketed_parents(text: str, found: list[tuple[int, int, Area]]
 
 # (or after a comma, where the name ends its phrase: "ấp Tân Huệ (xã Vọng Thê, Thoại Sơn)")
 _BRACKETED_NAME = re.compile(
-    rf"\s*(?:\(\s*(?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\s*\)"
+    # ("xã Nghĩa Trung, (Tư Nghĩa)": a stray comma before the bracket)
+    rf"\s*(?:,\s*)?(?:\(\s*(?P<n>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})\s*\)"
     rf"|,\s*(?P<c>[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}})(?=\s*(?:[).;:]|$)))")
 
 
