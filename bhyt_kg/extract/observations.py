@@ -204,7 +204,7 @@ _PRESENT = re.compile(
 _RESULT = re.compile(
     r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|tính đến|chỉ đạt|mới đạt|chỉ mới đạt)(?!\w)"
     # ("phấn đấu đến cuối năm 2023 đạt ... 92%; hiện đạt 89,4%": now)
-    r"|(?<!\w)(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện\s+(?=đạt|là|mới)", _I)
+    r"|(?<!\w)(?<!thực )(?<!phát )(?<!thể )(?<!xuất )hiện\s+(?:mới\s+)?(?=đạt(?!\w))", _I)
 _BENEFIT_CASES = re.compile(
     r"\s*lượt\s+(?:người\s+)?(?:được\s+)?hưởng\s+(?:các\s+)?(?:chế độ|trợ cấp)"
     r"(?!\s+(?:BHYT|bảo hiểm y tế|khám))", _I)
@@ -330,8 +330,7 @@ _LABOUR_FORCE = r"(?:tổng\s+)?(?:số\s+)?(?:lực lượng(?:\s+trong độ t
 _WORKERS_JOINED = r"(?:người\s+)?lao động(?:\s+trong độ tuổi)?\s+tham gia(?!\w)"
 _COVERAGE_AFTER = re.compile(
     # ("100% bà con trong ấp tham gia BHYT": the folk of the place)
-    # ("đạt 84,2% so với dân số")
-    r"^\s*(?:(?:so với\s+)?(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân|bà con)(?!\w)"
+    r"^\s*(?:(?:tổng\s+)?(?:dân số|người dân|nhân dân|số dân|dân|bà con)(?!\w)"
     rf"|(?:{_RATE_WORD}\s+)?(?:độ\s+|diện\s+)?bao phủ"
     # BHXH's share of the labour force ("đạt 33% lực lượng lao động trong độ tuổi"; "chiếm 46,2%
     # tổng số lao động đang làm việc")
@@ -392,8 +391,10 @@ _DIFFERENCE = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
     r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
-    # ("cao hơn năm 2022 là 0,9%", "tăng so với cùng kỳ năm trước 1,2%")
-    r"(?:\s+(?:so với\s+)?(?:cùng kỳ\s+)?năm(?:\s+\d{4}|\s+trước|\s+ngoái)?)?"
+    # ("cao hơn năm 2022 là 0,9%", "tăng so với cùng kỳ năm trước 1,2%"; not "tăng năm 2022 là
+    # 90%, năm 2023 là 92%", levels)
+    r"(?:\s+so với\s+(?:cùng kỳ\s+)?năm(?:\s+\d{4}|\s+trước|\s+ngoái)?"
+    r"|(?<=hơn)\s+năm(?:\s+\d{4}|\s+trước|\s+ngoái))?"
     r"(?:\s+(?:thêm|được|hơn|gần|khoảng|trên|xấp xỉ|là))*"
     # ("thấp hơn 7% và 7,7% so với chỉ tiêu": each rate of a pair of gaps)
     r"(?:\s*[\d.,]+\s*%\s*(?:,|và)(?:\s+(?:gần|khoảng|trên|hơn))?)*"
@@ -1740,7 +1741,8 @@ def _quantity_facts(
             # "37 lượt bệnh nhân KCB nội trú có chi phí trên 500 triệu đồng/người/đợt điều trị":
             # the stays above a cost, no count of an area's visits
             return [], False
-        if _FREE_FOR_BEFORE.search(w.lead):
+        if _FREE_FOR_BEFORE.search(w.lead) and not _INSURED_WORD.search(
+                re.split(r"[,;]", w.lead)[-1]):
             # "tổ chức khám sức khỏe định kỳ và cấp, phát thuốc miễn phí cho gần 13,4 nghìn lượt
             # người": free check-ups and medicine, no visits the fund paid for
             return [], False
@@ -1868,14 +1870,15 @@ def _quantity_facts(
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
-    if unit == "person" and _WHOLE_BEFORE.search(w.lead) and _JOINED_AFTER_WHOLE.match(
-            text, q.end):
+    if (unit == "person" and _WHOLE_BEFORE.search(w.lead)
+            and _JOINED_AFTER_WHOLE.match(text, q.end) and not _PART_DOES_AFTER.match(text, q.end)):
         # "chỉ có 86 người trên tổng số 7.379 lao động tham gia BHXH tự nguyện": the whole the
         # count before is part of (no indicator for workers; people are the population)
         return ([_Fact("population", q.value, unit, q.start, q.qualifier)]
                 if people.group().strip().lower() == "người" else []), False
     if (unit == "person" and (whole := _ON_WHOLE_AFTER.match(text, q.end)) is not None
-            and _PARTICIPATION.match(text, whole.end())):
+            and _PARTICIPATION.match(text, whole.end())
+            and not _PART_DOES_AFTER.match(text, whole.end())):
         # ... and the count before it is of the participants
         return [_Fact("participants", q.value, unit, q.start, q.qualifier,
                       _scheme_group(text, whole.end()) or group)], True
@@ -1960,8 +1963,11 @@ def _quantity_facts(
     # "2.130 người nghèo và 3.450 người cận nghèo có thẻ BHYT": the first of coordinated counts
     # shares the predicate written after the last
     own_groups = _groups(w.after) if _COORDINATED_NEXT.fullmatch(w.after) else []
-    shared = (isinstance(nxt, Quantity) and len(own_groups) == 1
-              and _PARTICIPATION.search(text, nxt.end, min(ce, nxt.end + 60)) is not None
+    last_item = _COORD_LAST.match(text, nxt.end) if isinstance(nxt, Quantity) else None
+    # (the last item with a group of its own and insured in so many words: not "... 2.970 người
+    # cận nghèo chưa có thẻ", "... 3.100 người được hỗ trợ mua thẻ BHYT")
+    shared = (len(own_groups) == 1 and last_item is not None and _groups(last_item["g"]) != []
+              and not re.search(r"(?<!\w)(?:chưa|không)(?!\w)", last_item["g"], _I)
               and not _PARTICIPATION.search(text, q.end, nxt.start))
     if shared:
         group = own_groups[0]
@@ -1985,7 +1991,13 @@ def _quantity_facts(
     details = reading.details_count or (
         any(f is not None and f.indicator == "participants"
             for f in (reading.last_count, reading.item))
-        and _IN_WHICH_OPENS.match(w.upto) is not None)
+        and _IN_WHICH_OPENS.match(w.upto) is not None
+        # (items naming only a group and a count, not "người dân tộc thiểu số sinh sống 2.100
+        # người" nor a whole, "trong tổng số 28.000 em")
+        and _BARE_ITEM_END.match(text, q.end) is not None
+        and _groups(re.split(r"[,;]|trong đó", w.upto)[-1]) != []
+        and not _WHOLE_BEFORE.search(w.lead)
+        and not _ITEM_DOES.search(re.split(r"[,;]|trong đó", w.upto)[-1]))
     if details and (named := _groups(w.upto)):
         # the group named last is the narrowest ("hộ gia đình làm nông, ngư, diêm nghiệp"),
         # unless the item names its scheme's own ("..., BHXH bắt buộc là 1.452 người")
@@ -2094,16 +2106,34 @@ _NEXT_SUBJECT_AFTER = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", _I)
 _OVERALL_RATE = re.compile(
     rf"(?<!\w){_RATE_WORD}\s+(?:bao phủ|tham gia)(?:\s+(?:BHYT|bảo hiểm y tế))?\s+"
-    r"(?:chung|toàn dân|chung toàn)(?!\w)", _I)
+    r"(?:chung|toàn dân|chung toàn)(?!\w)"
+    # (of the area, not of a part: "tỷ lệ tham gia chung của khối THPT")
+    r"(?:\s+(?:của\s+)?(?:toàn\s+)?(?:huyện|tỉnh|xã|thị xã|thành phố|phường)(?:\s+\S+){0,3}?)?"
+    r"\s+(?:đã\s+)?(?:đạt|là|ở mức)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # A count's whole written after it: "86 người trên tổng số 7.379 lao động tham gia ...".
 _ON_WHOLE_AFTER = re.compile(
     r"\s*(?:người|lao động|hộ|em)?\s+(?:trên|trong)\s+(?:tổng\s+)?số\s+[\d.,]+\s*"
     r"(?:người(?:\s+dân)?|lao động|hộ|em)?\s*", _I)
+# ... unless a further predicate tells what the part did, the whole being the participants:
+# "86 người trong tổng số 7.379 người tham gia BHXH tự nguyện đã được hỗ trợ tiền đóng"
+_PART_DOES_AFTER = re.compile(
+    r"\s*(?:người(?:\s+dân)?|lao động|hộ|em)?\s*(?:tham gia|có thẻ)\s+"
+    r"(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))"
+    r"(?:\s+(?:tự nguyện|bắt buộc|hộ gia đình))?"
+    r"[^,;.]{0,40}?\s(?:đã\s+|đều\s+)?(?:được|là|nhận)(?!\w)", _I)
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trên|trong)\s+(?:tổng\s+)?số\s*$", _I)
 _JOINED_AFTER_WHOLE = re.compile(r"\s*(?:người(?:\s+dân)?|lao động|hộ|em)?\s*(?:tham gia|có thẻ)"
                                  r"(?!\w)", _I)
+_INSURED_WORD = re.compile(r"BHYT|bảo hiểm y tế|(?<!\w)thẻ(?!\w)", _I)
 _FREE_FOR_BEFORE = re.compile(
     r"(?<!\w)miễn phí(?:\s+cho)?\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", _I)
+_OF_POPULATION_AFTER = re.compile(r"\s*%?\s*so với\s+(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
+# An item of a breakdown that names only its group and count: "học sinh 14.320 em,", "... người."
+_BARE_ITEM_END = re.compile(r"\s*(?:người|em|hộ)?\s*(?:[,;.)]|và\s|$)", _I)
+_ITEM_DOES = re.compile(
+    r"(?<!\w)(?:sinh sống|sống|được|ốm|đau|khám|điều trị|hưởng|nhận|chi trả|nghỉ)(?!\w)", _I)
+_COORD_LAST = re.compile(
+    r"\s*(?:người|em|hộ)\s+(?P<g>[^,;%\d]{1,30}?)\s+(?:đã\s+)?(?:tham gia|có thẻ)(?!\w)", _I)
 _IN_WHICH_OPENS = re.compile(r"\s*(?:,\s*)?trong đó(?!\w)", _I)
 # A count's share given right after it: "10.249 người (tỷ lệ 7,7% dân số)", ", chiếm 26%".
 _GROUP_SHARE_NEAR = re.compile(r"\s*(?:người(?:\s+dân)?|em)?\s*(?:,\s*|\(\s*)"
@@ -2527,6 +2557,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "số người tham gia BHYT đạt 95,49%, nay giảm 12,14 theo đó tỷ lệ bao phủ mới chỉ đạt
         # 83,35%": the coverage rate the sentence then says moved
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if (_REACHED.search(before) and reading.last_count is not None
+            and reading.last_count.indicator == "participants"
+            and _OF_POPULATION_AFTER.match(after)):
+        # "... có 450.120 người tham gia BHYT, đạt 84,2% so với dân số": the people's share
+        # (a group's share, "chiếm 14,2% so với dân số", is none)
+        return ([_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+                if reading.last_count.group in (None, "voluntary")
+                else _group_rates(q, [reading.last_count.group]))
     if _REACHED.search(before) and reading.last_count is not None:
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       reading.last_count.group)]
