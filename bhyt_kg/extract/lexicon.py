@@ -989,6 +989,12 @@ SURNAMES = (
     # the Khmer of the Mekong delta: "Chau" heads a man's name, "Néang" a woman's ("anh Chau Hon",
     # "chị Néang Kim Eng"). (Not "Sơn", a Khmer surname too: "Tại Sơn La, Phó Chủ tịch ..." would
     # read the province as a person.)
+    # more of the northern uplands' (Hmong "Và", "Hạng"; Dao "Chẩu"; Hà Nhì, Giáy "Lù")
+    "Và",
+    "Hạng",
+    "Chẩu",
+    "Lù",
+    "Kiên",  # (a Khmer surname too: "Thầy Kiên Văn Thanh")
     "Chau",
     "Néang",
     "Neáng",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import NATION, Area, OrgRef, PersonMention, Post, Sentence
-from ..text import normalise
+from ..text import fold, normalise
 from . import lexicon as lx
 from .organisations import (
     article_names,
@@ -126,7 +126,8 @@ _KIEM = re.compile(r"\s*kiêm\s+", re.IGNORECASE)
 _POSTS_THEN_NAME = re.compile(r"\s*[-–:]\s*(?:(?:ông|bà|anh|chị|đồng chí|đ/c)\s+)?| (?!\s)",
                               re.IGNORECASE)
 _AFTER_NAME = re.compile(r"\s*(?:,|-|:|\()\s*|\s+")
-_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?!\w)")
+# (a syllable may hold an apostrophe, as the Central Highlands' names do: "H'Loan Niê", "K'Brèl")
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
 _TITLE_WORDS = frozenset(
     "phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct pgđ gđ pbt vụ cục hiệu".split())
@@ -285,15 +286,28 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
         if text[m.end() : m.end() + 1] != " ":
             break
         i = m.end() + 1
-    if len(tokens) < 2:
-        return None
-    if need_surname and text[tokens[0][0] : tokens[0][1]] not in lx.SURNAMES:
+    if len(tokens) < 2 and not (tokens and _APOSTROPHE_NAME.fullmatch(
+            text, tokens[0][0], tokens[0][1])):
+        return None  # (one syllable is a name only as "K'Brèl" is written)
+    if need_surname and text[tokens[0][0] : tokens[0][1]] not in lx.SURNAMES and not (
+            _APOSTROPHE_NAME.fullmatch(text, tokens[0][0], tokens[0][1])):
         return None
     if tokens[-1][1] - tokens[-1][0] == 1:
         return None  # "chị Lê Thị N.": a name the paper withholds, no one the reader can cite
     return text[tokens[0][0] : tokens[-1][1]], tokens[-1][1]
 
 
+def _names_home(name: str, home: Area | None) -> bool:
+    """Whether ``name`` is the name of the article's home unit or of one above it."""
+    node = home
+    while node is not None:
+        if fold(node.name) == fold(name):
+            return True
+        node = node.parent
+    return False
+
+
+_APOSTROPHE_NAME = re.compile(r"[HKYA]['’][^\W\d_]{2,}")
 # A name in capitals, its syllables all capitals, before the dash or comma of its post.
 _CAPS_NAME = re.compile(r"(?:[^\W\d_]+ ){2,3}[^\W\d_]+(?=\s*[-–,:])")
 _CAPS_NOT_NAMES = frozenset({"UBND", "HĐND", "BHXH", "BHYT", "BHTN", "MTTQ", "LĐLĐ", "TW", "TP",
@@ -371,6 +385,8 @@ def _people_in(
         posts, end = _posts_at(text, sep.end(), home)
         if posts and _next_name(text, end):
             continue  # "Hà Nội, Trưởng ban ... Trần Tuấn Anh": the posts are the next name's
+        if posts and sep.group().strip() == ":" and _names_home(name[0], home):
+            continue  # "Nông Cống: Chủ tịch MTTQ huyện trao thẻ BHYT": a headline's place
         if posts:
             found.append((name[0], posts))
             taken.append((m.start(), end))
