@@ -43,6 +43,8 @@ LATER_UNITS = {
 }
 _HYPHEN = re.compile(r"\s*-\s*")
 _SPACE = re.compile(r"\s+")
+# (a space some writers put after a name's apostrophe: "N' Thol Hạ" for "N'Thol Hạ")
+_APOSTROPHE = re.compile(r"'\s+(?=\w)")
 _MEMO_SIZE = 1 << 16  # remembered find() answers; emptied when full, so memory stays flat
 
 
@@ -64,8 +66,10 @@ def name_key(name: str) -> str:
     True
     >>> name_key("Tân Kỳ") == name_key("Tân Kì"), name_key("Đăk Lăk") == name_key("Đắk Lắk")
     (True, True)
+    >>> name_key("N' Thol Hạ") == name_key("N'Thol Hạ")
+    True
     """
-    key = _HYPHEN.sub("-", _SPACE.sub(" ", fold(name))).strip()
+    key = _APOSTROPHE.sub("'", _HYPHEN.sub("-", _SPACE.sub(" ", fold(name))).strip())
     key = _FINAL_Y.sub(lambda m: m[1] + m[2].translate(_Y_TO_I), key)
     return _DAK.sub(r"\1ắk", key)
 

@@ -525,6 +525,15 @@ BANK_NAMES = (
     "Ngân hàng TMCP Công Thương Việt Nam",
     "Ngân hàng TMCP Công thương Việt Nam",
 )
+# A bank's brand and its full name: an article that gives both ("Ngân hàng TMCP Ngoại thương Việt
+# Nam (Vietcombank) chi nhánh Gia Lai", then "Vietcombank chi nhánh Gia Lai") names one branch.
+BANK_BRANDS = {
+    "Vietcombank": "Ngân hàng TMCP Ngoại thương Việt Nam",
+    "VietinBank": "Ngân hàng TMCP Công Thương Việt Nam",
+    "Vietinbank": "Ngân hàng TMCP Công Thương Việt Nam",
+    "BIDV": "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",
+    "Agribank": "Ngân hàng Nông nghiệp và Phát triển nông thôn",
+}
 
 # What a hospital treats, written between "Bệnh viện" and its place or name ("Bệnh viện Ung bướu
 # Đà Nẵng", "Bệnh viện Nhi tỉnh Thanh Hóa", "Bệnh viện Đa khoa khu vực Bồng Sơn"): part of its name.

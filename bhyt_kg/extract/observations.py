@@ -75,12 +75,16 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ethnic_minorities", r"dân tộc thiểu số|(?<!\w)DTTS(?!\w)"),
         # the statutory group "hộ gia đình làm nông, lâm, ngư (và) diêm nghiệp có mức sống
         # trung bình", also written without "lâm"
-        ("farmers", r"nông dân|nông,? lâm,? ngư|(?:làm )?nông(?: nghiệp)?,? ngư(?: nghiệp)?,?"
+        # ("nông dân và lao động (khu vực) phi chính thức": the voluntary scheme's people, as
+        # Resolution 28's targets name them, not farmers)
+        ("farmers", r"nông dân(?!,? và (?:người )?lao động (?:(?:trong )?khu vực )?phi chính thức)"
+                    r"|nông,? lâm,? ngư|(?:làm )?nông(?: nghiệp)?,? ngư(?: nghiệp)?,?"
                     r" (?:và )?diêm nghiệp"
                     # "hộ nông nghiệp, ngư nghiệp có mức sống trung bình": the same group
                     r"|nông(?: nghiệp)?,? (?:lâm(?: nghiệp)?,? )?ngư(?: nghiệp)? có mức sống"),
         ("civil_servants", r"cán bộ,? công chức|công chức,? viên chức"),
-        ("voluntary", r"tự nguyện|(?:nhóm|người) tự đóng"),
+        ("voluntary", r"tự nguyện|(?:nhóm|người) tự đóng"
+                      r"|lao động (?:(?:trong )?khu vực )?phi chính thức"),
     )
 )
 _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|chiếm)\b|[;:(]|,\s*đạt\b", _I)
@@ -404,7 +408,15 @@ _DIFFERENCE = re.compile(
     r"|(?<!\w)so(?:\s+với)?\s+(?:cùng kỳ|năm trước|năm \d{4})(?:\s+\S+){0,2}"
     # ("tăng so với cùng kỳ năm trước là 40.307 người": the change, its comparison first)
     r"|(?<!\w)(?:tăng|giảm)\s+so với\s+[^;,%\d]{0,30}?(?:\s+năm\s+\d{4})?\s+(?:là|được)"
-    r"(?:\s+(?:gần|khoảng|trên|hơn))?)\s*$", _I)
+    r"(?:\s+(?:gần|khoảng|trên|hơn))?"
+    # ("đối tượng tăng trong quý là 3.358 người", "tăng mới trong tháng được 120 người": the
+    # change within a period)
+    r"|(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|mới))?\s+trong\s+(?:quý|tháng|năm|kỳ|đợt|tuần)"
+    r"(?:\s+(?:này|qua|I{1,3}V?|IV|\d{1,2}))?(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?"
+    r"\s+(?:là|được|có)(?:\s+(?:gần|khoảng|trên|hơn))?)\s*$", _I)
+# Kinds of people, referred back to: "tổng số tiền đã thu ... của 02 đối tượng trên" (the two
+# groups just counted), no count of people.
+_KINDS_REFERRED = re.compile(r"\s*(?:nhóm\s+)?đối tượng\s+(?:nói trên|kể trên|trên|này)(?!\w)", _I)
 # The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
 _CHANGE_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\S+){1,3}\s*\(\s*$", _I)
 # The part of a count that paid through one channel ("trong đó có 34.387 người đóng qua hệ thống
@@ -625,6 +637,10 @@ _DRAWN_IN = re.compile(r"(?<!\w)thu hút(?:\s+được)?(?:\s+lần lượt)?\s+
                        r"(?:(?:hơn|trên|gần|khoảng)\s+)?(?:[\d.,]+\s+(?:và|,)\s+)?"
                        r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _JOINS_SCHEME = re.compile(r"\s*[^\d,;]{0,30}?tham gia\s+(?:BHXH|BHYT|BHTN|bảo hiểm)", _I)
+# "có 32 người chọn tham gia BHXH tự nguyện tại chỗ", "... đăng ký tham gia ngay tại hội nghị":
+# joined at the meeting, a flow
+_ON_THE_SPOT = re.compile(
+    r"^[^;.\d]{0,60}?(?<!\w)(?:tại chỗ|ngay tại (?:hội nghị|buổi|lễ|cuộc))(?!\w)", _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
 _ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
 # ("hơn một triệu lao động tăng mới": new workers, not people insured; "gần 2.000 người đăng ký
@@ -670,6 +686,8 @@ _SHARE_IN_BRACKETS = re.compile(
 _NEXT_ITEM = re.compile(
     rf"\s*{COUNT_NOUN}?\s*(?:,|;|và|,\s*và)\s*"
     r"(?!(?:đã\s+|đồng thời\s+)?(?:chi|thu)(?!\w))"
+    # ("tăng trong quý là 390 người và tổng số tiền đã thu trên 2,15 tỷ đồng": money, a new item)
+    r"(?!(?:tổng\s+)?(?:số\s+)?tiền(?!\w))"
     rf"[^\W\d_][^\d,;:%()]{{0,40}}")
 # ... or the next count of a coordination sharing its verb: "vận động được 50 người tham gia BHXH
 # tự nguyện và 97 người tham gia BHYT".
@@ -806,8 +824,11 @@ _ISSUED_CARDS = re.compile(r"(?<!\w)(?:cấp|cấp phát|cấp mới|cấp lại
 _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\w)", _I)
 # People present at meetings: "7.540 cán bộ, hội viên tham dự", "tổ chức 70 hội nghị ... cho
 # 16.300 cán bộ, hội viên".
+# (also "tham gia buổi tuyên truyền", "đã đến nghe tuyên truyền": came to the meeting, not to
+# the insurance)
 _ATTENDED = re.compile(
-    r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp))(?!\w)", _I)
+    r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp)"
+    r"|tham gia (?:buổi|cuộc|hội nghị|hội thảo|tọa đàm|lớp)|đến (?:nghe|dự)(?!\w))(?!\w)", _I)
 # The verb first: "Tham dự Hội nghị có trên 120 đại biểu", "Dự buổi lễ có 80 hội viên".
 _ATTENDED_FIRST = re.compile(r"(?:^|[.,;:]\s*)(?:tham dự|dự)\s+[^;%\d]{0,40}?(?<!\w)(?:có|gồm)\s+"
                              r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
@@ -886,7 +907,7 @@ _LIVING = re.compile(r"^[^,;.%\d]{0,40}?\s(?:đang\s+)?(?:sinh sống|sống|cư
 # ("số người dân được ngân sách nhà nước (NSNN) đóng và hỗ trợ mức đóng BHYT là 102.005 người":
 # the people whose contribution the budget pays, a share of the insured, not their level)
 _SUPPORTED_BEFORE = re.compile(
-    r"(?<!\w)(?:hỗ trợ|tặng|trao tặng|ủng hộ|mua\s+thẻ)(?!\w)[^;]{0,60}\scho\s+"
+    r"(?<!\w)(?:hỗ trợ|tài trợ|tặng|trao tặng|ủng hộ|mua\s+thẻ)(?!\w)[^;]{0,60}\scho\s+"
     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _BUDGET_PAYS = re.compile(
     r"(?<!\w)được\s+(?:ngân sách|NSNN|nhà nước)[^;.]{0,40}?\s(?:đóng|hỗ trợ)(?!\w)[^;.%\d]{0,60}$",
@@ -1419,6 +1440,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people, parts of a name."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
+    if isinstance(fig, Quantity) and fig.unit != "percent" and _KINDS_REFERRED.match(w.after):
+        return True  # "... của 02 đối tượng trên": the two kinds just named
     if isinstance(fig, Quantity) and fig.unit != "percent" and _AFFECTED.match(w.after):
         return True  # "trên 271 ngàn người bị tác động, thôi hưởng chính sách hỗ trợ": affected
     if _NOT_INCLUDED.search(w.lead):
@@ -1430,7 +1453,7 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _BOOKS_HANDED.search(w.upto)
             or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _WON_OVER_LIST.search(w.upto)
-            or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
+            or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after) or _ON_THE_SPOT.match(w.after)
             or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
@@ -3010,6 +3033,7 @@ def extract_observations(
     # from the sentence before), None when it does not
     one_patient: int | None = None
     previous_national = False  # the sentence before gave the nation's figures
+    previous_areas: set[Area | None] = set()  # the units of the sentence before's figures
     counts = 0  # the participants counts the sentence before gave
     compared_year: int | None = None  # the year the paragraph's figures are compared after
     previous_several = False  # the previous sentence named several schemes
@@ -3093,6 +3117,11 @@ def extract_observations(
             # "... toàn quốc đã có 60.549.768 người tham gia BHXH, BHYT. Tổng số thu năm 2012 đạt
             # 137.454,5 tỷ đồng": the money the nation's insured paid in
             scope = NATION
+        if (not named and len(previous_areas) == 1 and _IN_WHICH.match(norm)
+                and not _OWN_AREA.search(norm)):
+            # "... toàn tỉnh sẽ có khoảng 12% dân số trong độ tuổi tham gia BHXH. Trong đó, nông
+            # dân ... đạt khoảng 0,4%": the detail of the sentence before is of its unit
+            scope = next(iter(previous_areas))
         recent_before = dict(recent)
         recent.update((fold(area.unit), area) for _, _, area in named)
         default_year = (paragraph_year or (published.year if published else None) or article_year
@@ -3189,10 +3218,13 @@ def extract_observations(
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
         announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
         if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
-                and not _PRESENT.search(norm) and _AIM_LIST_ITEM.match(norm)
+                and not _PRESENT.search(norm)
+                and (_AIM_LIST_ITEM.match(norm) or _IN_WHICH.match(norm))
                 and not _REACHED_ONLY.search(norm)):
             # "Năm 2024, huyện phấn đấu đạt khoảng 45% ...; 35% .... Hoàn thành các chỉ tiêu
-            # .... Tỷ lệ bao phủ BHYT đạt trên 99% dân số": the list of aims goes on
+            # .... Tỷ lệ bao phủ BHYT đạt trên 99% dân số": the list of aims goes on (and
+            # "... sẽ có khoảng 12% dân số trong độ tuổi tham gia BHXH. Trong đó, nông dân ... đạt
+            # khoảng 0,4%": the aim's part)
             lead = 0
         aims: list[bool] = []  # whether each figure the sentence reads is an aim
         if _GOALS_HEADING.match(norm):
@@ -3478,6 +3510,7 @@ def extract_observations(
         compared_year = None if _NOW.search(norm) else (
             _year_after_compared(norm, published) or compared_year)
         previous_national = any(o.area == NATION for o in out if o.span == sentence.span)
+        previous_areas = {o.area for o in out if o.span == sentence.span}
         previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")

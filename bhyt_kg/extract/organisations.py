@@ -41,6 +41,9 @@ _BANK = re.compile(
     # Nam - chi nhánh Bạc Liêu", "Ngân hàng Chính sách xã hội huyện X")
     r"(?P<n>" + "|".join(re.escape(n) for n in sorted(lx.BANK_NAMES, key=len, reverse=True))
     + r"|[A-Z][A-Za-z]*[a-z]?[Bb]ank|BIDV|Ngân hàng(?: [A-ZĐ][\w&-]*)+)"
+    # (its brand in brackets may come between: "Ngân hàng TMCP Ngoại thương Việt Nam
+    # (Vietcombank) chi nhánh Gia Lai")
+    r"(?:\s*\((?P<brand>[A-Z][A-Za-z]+)\))?"
     r"(?P<b>\s*(?:-\s*)?(?:Chi nhánh|chi nhánh|CN)(?!\w))?")
 _SCHOOL = re.compile(
     r"Trường\s+(" + "|".join(re.escape(t) for t in sorted(lx.SCHOOL_TYPES, key=len, reverse=True))
@@ -926,6 +929,8 @@ def _match_bank(text: str, pos: int, home: Area | None) -> tuple[OrgRef, int] | 
     m = _BANK.match(text, pos)
     if m is None or not _starts_word(text, pos):
         return None
+    if m["brand"] and not m["b"]:
+        return None  # ("Ngân hàng X (Vietcombank)" with no branch after it: read as before)
     name = m["n"] + (" Chi nhánh" if m["b"] else "")
     phrase = _area_phrase(text, m.end(), home, Body(name, "other", (), lx.LOCAL))
     if phrase is None or phrase[0] is None:
@@ -1197,6 +1202,14 @@ def article_names(orgs: Iterable[OrgRef]) -> dict[OrgRef, OrgRef | None]:
                 groups.setdefault((head, org.kind, org.area, org.parent), {})[org] = words
             org = org.parent
     table: dict[OrgRef, OrgRef | None] = {}
+    # A bank's branch under its brand, where the article also gives the bank's full name:
+    # "Vietcombank Chi nhánh Gia Lai" is "Ngân hàng TMCP Ngoại thương Việt Nam Chi nhánh Gia Lai"
+    full_names = {(o.name, o.area) for o in seen if o.kind == "other"}
+    for org in seen:
+        brand = org.name.split(" ", 1)[0]
+        if org.kind == "other" and (full := lx.BANK_BRANDS.get(brand)) is not None and (
+                (named := full + org.name[len(brand):], org.area) in full_names):
+            table[org] = replace(org, name=named)
     for (head, *_), members in groups.items():
         named = {o: w for o, w in members.items() if w}
         for org, words in members.items():

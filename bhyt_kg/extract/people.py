@@ -73,6 +73,12 @@ _FRONT_COMMITTEE = re.compile(r"(?:Ủy ban|UB)\s*(?:MTTQ|Mặt trận)", re.IGN
 # B"): a known surname must follow.
 _KIN = re.compile(r"(?:anh|chị|em|cô giáo|thầy giáo|cô|thầy|cụ|cử tri|sinh viên|học sinh"
                   r"|bệnh nhân|người bệnh|cháu|bé)(?!\w)", re.IGNORECASE)
+# A woman's middle name, and a resident's village or age after the name: what makes a name of an
+# unknown surname after "anh", "chị" (not "Anh Sơn", "Chị Lăng": places).
+_FEMALE_MIDDLE = re.compile(r"\S+ Thị \S")
+_RESIDENT_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:thôn|bản|ấp|buôn|làng|xóm|plei|tổ dân phố|khu phố|tổ)\s|,\s*\d{2}\s+tuổi)",
+    re.IGNORECASE)
 # Pupils, students and patients named by that word ("sinh viên Bùi Văn T."): a place follows
 # these words as often ("học sinh, sinh viên Ninh Bình"), so the name must be a full one.
 _LEARNER = re.compile(r"(?:sinh viên|học sinh|bệnh nhân|người bệnh|cháu|bé)(?!\w)", re.IGNORECASE)
@@ -131,6 +137,25 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?(?!\w)")
 # A capitalised word that starts a title, not a name: "đồng chí Phó Bí thư ...".
 _TITLE_WORDS = frozenset(
     "phó bí chủ giám tổng trưởng ủy chánh bộ thứ thủ trạm đại pct pgđ gđ pbt vụ cục hiệu".split())
+# ... of which some are common syllables of names too ("Võ Đại Quang", "Trần Văn Hiệu", "Lê
+# Chánh"): they start a title only before the title's next word ("Đại biểu", "Hiệu trưởng").
+_TITLE_NEXT = {
+    "đại": ("biểu", "tá", "úy", "sứ", "diện", "tướng"),
+    "hiệu": ("trưởng", "phó"),
+    "chánh": ("văn", "án", "thanh", "thư", "chánh"),
+}
+
+
+def _starts_title(text: str, word: str, end: int) -> bool:
+    """Whether ``word``, a title word ending at ``end``, starts a title there."""
+    after = _TITLE_NEXT.get(word.casefold())
+    if after is None:
+        return True
+    following = _NEXT_SYLLABLE.match(text, end)
+    return following is not None and following.group(1).casefold() in after
+
+
+_NEXT_SYLLABLE = re.compile(r" (\w+)")
 
 
 def _title_at(text: str, pos: int) -> tuple[str, tuple[int, ...]] | None:
@@ -279,7 +304,7 @@ def _name_at(text: str, pos: int, need_surname: bool) -> tuple[str, int] | None:
         if (
             not word[0].isupper()
             or (len(word) > 1 and word.isupper())
-            or word.casefold() in _TITLE_WORDS
+            or (word.casefold() in _TITLE_WORDS and _starts_title(text, word, m.end()))
         ):
             break
         tokens.append((m.start(), m.end()))
@@ -323,6 +348,11 @@ def _starts_word(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
 
+# A post held once, not now ("nguyên Giám đốc", "cựu Chủ tịch"): the person is named, the post is
+# no longer theirs (as a post after the name: "ông A, nguyên Bí thư ...").
+_FORMER_BEFORE = re.compile(r"(?<!\w)(?:nguyên|cựu)\s+$", re.IGNORECASE)
+
+
 def _people_in(
     text: str, home: Area | None
 ) -> tuple[list[tuple[str, list[Post]]], list[list[Post]]]:
@@ -340,6 +370,12 @@ def _people_in(
             continue
         kin = _KIN.match(text, h.start()) is not None
         name = _name_at(text, h.end(), need_surname=kin)
+        if kin and name is None and (
+                loose := _name_at(text, h.end(), need_surname=False)) is not None and (
+                _FEMALE_MIDDLE.match(loose[0]) or _RESIDENT_AFTER.match(text, loose[1])):
+            # a surname the list lacks, of a minority people mostly ("chị Alăng Thị Đào", "chị
+            # Bnước Vưới (thôn Alua, xã Dang)"): "Thị" or the person's village makes it a name
+            name = loose
         if kin and name is None:
             continue
         if name is not None and _LEARNER.match(text, h.start()) and len(name[0].split()) < 3:
@@ -373,6 +409,8 @@ def _people_in(
         # ("Giám đốc BHXH tỉnh Tây Ninh - ông Nguyễn Văn Huấn dự ...": the name after a dash)
         gap = _POSTS_THEN_NAME.match(text, end) if posts else None
         if gap is not None and (name := _name_at(text, gap.end(), need_surname=True)):
+            if _FORMER_BEFORE.search(text, max(0, t.start() - 12), t.start()):
+                posts = []  # "Nguyên Giám đốc BHXH huyện ... Nguyễn Văn H.": a post once held
             found.append((name[0], posts))
             taken.append((t.start(), name[1]))
     for m in _NAME_TOKEN.finditer(text):

@@ -90,6 +90,10 @@ _PLURAL = re.compile(
     r"[^.:;\n()]{0,150}?(?:\s(?:như|là|gồm|gồm có)\s*:?|:|\s\((?=\w))(?=\s|(?<=\())",
     re.IGNORECASE,
 )
+# A range of units: "các xã từ A Lưới 1 đến A Lưới 5", "các phường từ phường 1 đến phường 4".
+_RANGE = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<u>{_PLAIN_UNITS})\s+từ\s+(?:(?P=u)\s+)?",
+                    re.IGNORECASE)
+_RANGE_TO = re.compile(rf"\s+(?:đến|tới)\s+(?:(?:{_PLAIN_UNITS})\s+)?", re.IGNORECASE)
 # Names listed first, their unit word after them: "Vũ Quang và Can Lộc là hai huyện có kết quả
 # vượt cao nhất", "Tân An, Tân Bình là các xã ..." (each name must be a unit of that kind).
 _NAME_RUN = rf"[{UPPERCASE}][\w']*(?: [{UPPERCASE}][\w']*){{0,3}}"
@@ -340,6 +344,18 @@ def _mentions(text: str, gazetteer: Gazetteer, on: dt.date | None) -> list[_Ment
             continue
         units, levels = _plural_units(text, m)
         for item in _list_items(gazetteer, text, m.end(), units, levels, on, first=True):
+            if free(item.start, item.end):
+                add(item)
+    for m in _RANGE.finditer(text):
+        # "các xã từ A Lưới 1 đến A Lưới 5": the two ends of a range are named units
+        units, levels = _UNIT_WORDS[fold(m["u"])]
+        first = _longest(gazetteer, text, m.end(), units, levels, on)
+        if first is None or (to := _RANGE_TO.match(text, first.end)) is None:
+            continue
+        last = _longest(gazetteer, text, to.end(), units, levels, on)
+        if last is None:
+            continue
+        for item in (first, last):
             if free(item.start, item.end):
                 add(item)
     for m in _LOCALITIES.finditer(text):
