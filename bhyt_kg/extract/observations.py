@@ -83,8 +83,7 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     # "hộ nông nghiệp, ngư nghiệp có mức sống trung bình": the same group
                     r"|nông(?: nghiệp)?,? (?:lâm(?: nghiệp)?,? )?ngư(?: nghiệp)? có mức sống"),
         ("civil_servants", r"cán bộ,? công chức|công chức,? viên chức"),
-        ("voluntary", r"tự nguyện|(?:nhóm|người) tự đóng"
-                      r"|lao động (?:(?:trong )?khu vực )?phi chính thức"),
+        ("voluntary", r"tự nguyện|(?:nhóm|người) tự đóng"),
     )
 )
 _GROUP_END = re.compile(r"\s(?:tham gia|có thẻ|được|đã|đều|đạt|chiếm)\b|[;:(]|,\s*đạt\b", _I)
@@ -416,7 +415,10 @@ _DIFFERENCE = re.compile(
     r"\s+(?:là|được|có)(?:\s+(?:gần|khoảng|trên|hơn))?)\s*$", _I)
 # Kinds of people, referred back to: "tổng số tiền đã thu ... của 02 đối tượng trên" (the two
 # groups just counted), no count of people.
-_KINDS_REFERRED = re.compile(r"\s*(?:nhóm\s+)?đối tượng\s+(?:nói trên|kể trên|trên|này)(?!\w)", _I)
+# (a few kinds only, and "trên" not "trên địa bàn": "1.250 đối tượng trên địa bàn", "3.500 đối
+# tượng này tham gia" are people)
+_KINDS_REFERRED = re.compile(
+    r"\s*(?:nhóm\s+)?đối tượng\s+(?:nói trên|kể trên|trên(?!\s+(?:địa bàn|toàn|cả)))(?!\w)", _I)
 # The share a change is of, in brackets after it: "giảm 39 người (6,22%)".
 _CHANGE_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+\S+){1,3}\s*\(\s*$", _I)
 # The part of a count that paid through one channel ("trong đó có 34.387 người đóng qua hệ thống
@@ -640,7 +642,11 @@ _JOINS_SCHEME = re.compile(r"\s*[^\d,;]{0,30}?tham gia\s+(?:BHXH|BHYT|BHTN|bảo
 # "có 32 người chọn tham gia BHXH tự nguyện tại chỗ", "... đăng ký tham gia ngay tại hội nghị":
 # joined at the meeting, a flow
 _ON_THE_SPOT = re.compile(
-    r"^[^;.\d]{0,60}?(?<!\w)(?:tại chỗ|ngay tại (?:hội nghị|buổi|lễ|cuộc))(?!\w)", _I)
+    r"^[^;.\d]{0,60}?(?<!\w)(?:(?<!lao động )(?<!làm việc )(?<!việc làm )(?P<spot>tại chỗ)"
+    r"|ngay tại (?:hội nghị|buổi|lễ|cuộc))(?!\w)", _I)
+# ... "tại chỗ" so only where the clause speaks of a meeting (not "lao động tại chỗ", local work)
+_EVENT_WORD = re.compile(r"(?<!\w)(?:buổi|hội nghị|tuyên truyền|đối thoại|ra quân|sự kiện)(?!\w)",
+                         _I)
 # "Hơn 75.600 người tham gia BHXH trong ngày ra quân": joined in one day, a flow
 _ONE_DAY = re.compile(r"^[^;.\d]{0,50}?(?<!\w)(?:chỉ\s+)?trong\s+(?:một\s+)?ngày(?!\s*\d)(?!\w)", _I)
 # ("hơn một triệu lao động tăng mới": new workers, not people insured; "gần 2.000 người đăng ký
@@ -828,7 +834,8 @@ _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\
 # the insurance)
 _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp)"
-    r"|tham gia (?:buổi|cuộc|hội nghị|hội thảo|tọa đàm|lớp)|đến (?:nghe|dự)(?!\w))(?!\w)", _I)
+    r"|tham gia (?:buổi|cuộc(?!\s+(?:vận động|thi))|hội nghị|hội thảo|tọa đàm|lớp)"
+    r"|đến (?:nghe|dự)(?!\w))(?!\w)", _I)
 # The verb first: "Tham dự Hội nghị có trên 120 đại biểu", "Dự buổi lễ có 80 hội viên".
 _ATTENDED_FIRST = re.compile(r"(?:^|[.,;:]\s*)(?:tham dự|dự)\s+[^;%\d]{0,40}?(?<!\w)(?:có|gồm)\s+"
                              r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
@@ -1231,6 +1238,9 @@ _NO_SUBJECT = re.compile(r"\s*(?:đạt|chiếm)(?!\w)", _I)
 _PLAN_WORD = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu)(?!\w)", _I)
 _THIS_FIGURE = re.compile(r"\s*(?:con số|kết quả|số liệu) (?:này|trên)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
+# Any unit of its own a sentence speaks of ("của tỉnh", "toàn quốc"): it details no other one.
+_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|cả nước"
+                        r"|toàn quốc)(?!\w)", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
 # ... also after a contrast: "Tuy nhiên, trong số này chỉ có hơn 134 ngàn thẻ ... (chiếm khoảng
 # 9,56%)" is a share of the total just counted.
@@ -1440,7 +1450,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
     thresholds of a classification, shares of units rather than of people, parts of a name."""
     if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
         return True
-    if isinstance(fig, Quantity) and fig.unit != "percent" and _KINDS_REFERRED.match(w.after):
+    if (isinstance(fig, Quantity) and fig.unit != "percent" and fig.value <= 20
+            and _KINDS_REFERRED.match(w.after)):
         return True  # "... của 02 đối tượng trên": the two kinds just named
     if isinstance(fig, Quantity) and fig.unit != "percent" and _AFFECTED.match(w.after):
         return True  # "trên 271 ngàn người bị tác động, thôi hưởng chính sách hỗ trợ": affected
@@ -1453,7 +1464,9 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
             or _BOOKS_HANDED.search(w.upto)
             or _STILL_NEEDED.search(w.upto) or _NEWLY.search(w.upto) or _OTHERS.search(w.upto)
             or _WON_OVER.search(w.lead) or _WON_OVER_LIST.search(w.upto)
-            or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after) or _ON_THE_SPOT.match(w.after)
+            or _JOINED_NEW.match(w.after) or _ONE_DAY.match(w.after)
+            or ((spot := _ON_THE_SPOT.match(w.after)) is not None
+                and (not spot["spot"] or _EVENT_WORD.search(w.upto)))
             or (_DRAWN_IN.search(w.lead) and _JOINS_SCHEME.match(w.after))
             or _NEW_SUBJECT.search(w.upto)):
         return True
@@ -3118,7 +3131,7 @@ def extract_observations(
             # 137.454,5 tỷ đồng": the money the nation's insured paid in
             scope = NATION
         if (not named and len(previous_areas) == 1 and _IN_WHICH.match(norm)
-                and not _OWN_AREA.search(norm)):
+                and not _UNIT_WORD.search(norm)):
             # "... toàn tỉnh sẽ có khoảng 12% dân số trong độ tuổi tham gia BHXH. Trong đó, nông
             # dân ... đạt khoảng 0,4%": the detail of the sentence before is of its unit
             scope = next(iter(previous_areas))
@@ -3219,7 +3232,8 @@ def extract_observations(
         announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
         if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
                 and not _PRESENT.search(norm)
-                and (_AIM_LIST_ITEM.match(norm) or _IN_WHICH.match(norm))
+                and (_AIM_LIST_ITEM.match(norm)
+                     or (_IN_WHICH.match(norm) and not _UNIT_WORD.search(norm)))
                 and not _REACHED_ONLY.search(norm)):
             # "Năm 2024, huyện phấn đấu đạt khoảng 45% ...; 35% .... Hoàn thành các chỉ tiêu
             # .... Tỷ lệ bao phủ BHYT đạt trên 99% dân số": the list of aims goes on (and

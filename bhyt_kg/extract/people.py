@@ -140,7 +140,7 @@ _TITLE_WORDS = frozenset(
 # ... of which some are common syllables of names too ("Võ Đại Quang", "Trần Văn Hiệu", "Lê
 # Chánh"): they start a title only before the title's next word ("Đại biểu", "Hiệu trưởng").
 _TITLE_NEXT = {
-    "đại": ("biểu", "tá", "úy", "sứ", "diện", "tướng"),
+    "đại": ("biểu", "tá", "úy", "sứ", "diện", "tướng", "học", "hội"),
     "hiệu": ("trưởng", "phó"),
     "chánh": ("văn", "án", "thanh", "thư", "chánh"),
 }
@@ -349,8 +349,20 @@ def _starts_word(text: str, pos: int) -> bool:
 
 
 # A post held once, not now ("nguyên Giám đốc", "cựu Chủ tịch"): the person is named, the post is
-# no longer theirs (as a post after the name: "ông A, nguyên Bí thư ...").
-_FORMER_BEFORE = re.compile(r"(?<!\w)(?:nguyên|cựu)\s+$", re.IGNORECASE)
+# no longer theirs (as a post after the name: "ông A, nguyên Bí thư ..."). ("giữ nguyên" keeps;
+# "Nguyên" with a capital after a word is a given name: "ông Lê Thảo Nguyên Giám đốc ...")
+def _former(text: str, pos: int) -> bool:
+    """Whether the title at ``pos`` follows "nguyên" or "cựu" (a post held once)."""
+    m = _FORMER_WORD.search(text, max(0, pos - 12), pos)
+    if m is None:
+        return False
+    before = text[: m.start()].rstrip()
+    if m.group(1)[0].isupper():  # "Nguyên Giám đốc": only where a phrase starts
+        return not before or before[-1] in ",;:(.-–"
+    return not before.endswith(("giữ", "vẫn", "còn"))  # "giữ nguyên": kept, not former
+
+
+_FORMER_WORD = re.compile(r"(?<!\w)(nguyên|cựu)\s+$", re.IGNORECASE)
 
 
 def _people_in(
@@ -370,7 +382,8 @@ def _people_in(
             continue
         kin = _KIN.match(text, h.start()) is not None
         name = _name_at(text, h.end(), need_surname=kin)
-        if kin and name is None and (
+        if kin and name is None and not _LEARNER.match(text, h.start()) and not (
+                text[h.start() : h.start() + 6].casefold() == "cử tri") and (
                 loose := _name_at(text, h.end(), need_surname=False)) is not None and (
                 _FEMALE_MIDDLE.match(loose[0]) or _RESIDENT_AFTER.match(text, loose[1])):
             # a surname the list lacks, of a minority people mostly ("chị Alăng Thị Đào", "chị
@@ -409,8 +422,10 @@ def _people_in(
         # ("Giám đốc BHXH tỉnh Tây Ninh - ông Nguyễn Văn Huấn dự ...": the name after a dash)
         gap = _POSTS_THEN_NAME.match(text, end) if posts else None
         if gap is not None and (name := _name_at(text, gap.end(), need_surname=True)):
-            if _FORMER_BEFORE.search(text, max(0, t.start() - 12), t.start()):
-                posts = []  # "Nguyên Giám đốc BHXH huyện ... Nguyễn Văn H.": a post once held
+            if _former(text, t.start()):
+                # "Nguyên Giám đốc BHXH huyện ... Nguyễn Văn H.": a post once held (only the
+                # first: "Nguyên Giám đốc BHXH huyện X, Giám đốc BHXH tỉnh Y Nguyễn Văn D")
+                posts = posts[1:]
             found.append((name[0], posts))
             taken.append((t.start(), name[1]))
     for m in _NAME_TOKEN.finditer(text):
