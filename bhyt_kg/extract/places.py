@@ -518,15 +518,12 @@ def _list_items(
         items.append(mention)
         pos = mention.end
         if (at != sep.end() and not first and levels and item_levels
-                and _LEVEL_RANK_ORDER.get(item_levels[0], 0) > _LEVEL_RANK_ORDER.get(levels[0], 0)
+                and _LEVEL_RANK.get(item_levels[0], 3) < _LEVEL_RANK.get(levels[0], 3)
                 and head is not None
                 and any(is_within(h, c) for h in head.candidates for c in mention.candidates)):
             # "xã Hải Yến, huyện Cao Lộc, Lạng Sơn": an item of a higher level that holds the
             # head is its address; what follows is the rest of the address, no further item
             return items
-
-
-_LEVEL_RANK_ORDER = {"village": 0, "commune": 1, "district": 2, "province": 3, "nation": 4}
 
 
 def _plural_units(text: str, m: re.Match[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
