@@ -94,3 +94,28 @@ def test_bench_runs_end_to_end(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     for heading in ("## Machine", "## Command", "### Build", "### Canned queries", "### Profile"):
         assert heading in text
+
+
+def test_extract_speed_reports_the_samples(tmp_path: Path) -> None:
+    """bench/extract_speed.py runs a worker's job on every sample and profiles it by module."""
+    raw = tmp_path / "speed.json"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "extract_speed.py"),
+                           str(ROOT / "data" / "articles"), "--profile", "--json", str(raw)],
+                          capture_output=True, text=True, timeout=280,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(raw.read_text(encoding="utf-8"))
+    samples = len(list((ROOT / "data" / "articles").glob("*.txt")))
+    assert figures["articles"] == samples and figures["skipped"] == 0
+    assert figures["triples_per_article"] > 50
+    assert 0 < figures["p50_ms"] <= figures["p90_ms"] <= figures["max_ms"]
+    modules = figures["self_ms_by_module"]
+    assert "bhyt_kg/extract/observations.py" in modules and "regular expressions" in modules
+    assert f"{samples} articles (0 skipped)" in done.stdout
+
+
+def test_extract_speed_says_when_there_is_nothing_to_time(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "extract_speed.py"),
+                           str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 1 and "no articles found" in done.stderr
