@@ -73,7 +73,8 @@ def by_module(jobs: list[pipeline._Job]) -> dict[str, float]:
         self_time = row[2]
         if "bhyt_kg" in filename:
             key = "bhyt_kg/" + filename.replace("\\", "/").split("bhyt_kg/")[-1]
-        elif "re.Pattern" in function or "re.Match" in function or filename.endswith("re/__init__.py"):
+        elif ("re.Pattern" in function or "re.Match" in function
+              or filename.endswith("re/__init__.py")):
             key = "regular expressions"
         elif "rdflib" in filename:
             key = "rdflib"
