@@ -84,11 +84,16 @@ def _word_key(word: str) -> str:
     return ascii_key(word)
 
 
+# Alias kinds that name the unit itself, code and all (aliases.csv; "merged": absorbed into it).
+_SAME_UNIT = frozenset({"renamed", "spelling"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     level: str
     code: str  # of the pre-2025 unit that carries the former name now
     renamed: bool  # True: same unit under a new name or unit word; False: merged into it
+    spelling: bool = False  # another spelling of the unit's own name ("Mù Căng Chải")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +199,8 @@ class Gazetteer:
         self._successors = {k: tuple(c for _, c in sorted(v)) for k, v in succ.items()}
         alias: dict[str, list[_Alias]] = defaultdict(list)
         for r in aliases:
-            alias[r["key"]].append(_Alias(r["level"], r["code"], r["kind"] == "renamed"))
+            alias[r["key"]].append(_Alias(r["level"], r["code"], r["kind"] in _SAME_UNIT,
+                                          r["kind"] == "spelling"))
         self._aliases = {k: tuple(v) for k, v in alias.items()}
         self._found: dict[tuple[object, ...], tuple[Area, ...]] = {}
         # initials -> units, built when first asked; by era (True: after the reform)
@@ -332,13 +338,16 @@ class Gazetteer:
                 target = self._old.by_code.get(alias.code)
                 if target is None:
                     continue
-                area = Area(
-                    alias.level,
-                    word,
-                    _display_name(name),
-                    target.parent,
-                    target.code if alias.renamed else None,
-                )
+                if alias.spelling:  # the unit itself, as the gazetteer spells it
+                    area = target
+                else:
+                    area = Area(
+                        alias.level,
+                        word,
+                        _display_name(name),
+                        target.parent,
+                        target.code if alias.renamed else None,
+                    )
                 if within is None or is_within(area, within):
                     found.append(area)
         return list(dict.fromkeys(found))

@@ -45,6 +45,24 @@ UNIT_WORDS = tuple(sorted({w for _, w in UNIT_KEYS} | {"đặc khu"}, key=len, r
 MISMATCHES: list[tuple[str, str]] = []
 # Former names the package does not list (the province became a city on 1 January 2025).
 MANUAL_ALIASES = (("tinhthuathienhue", "province", "46", "renamed"),)
+# Names the package spells otherwise than the unit's own documents: (level, code) -> (the
+# package's spelling, the official one). The district of Yên Bái is "Mù Cang Chải" in the
+# province's and the government's documents, as the package itself spells its seat (thị trấn
+# Mù Cang Chải, 04456) and the commune of 2025 (04456); the package has "Mù Căng Chải" for it.
+NAME_CORRECTIONS = {("district", "137"): ("Mù Căng Chải", "Mù Cang Chải")}
+# ... and the package's spelling stays findable, as another spelling of the same unit.
+SPELLING_ALIASES = (("huyenmucangchai", "district", "137", "spelling"),)
+
+
+def corrected(level: str, code: str, name: str) -> str:
+    """The official spelling of a unit's name; a correction that no longer applies is an error,
+    so that a new package version is looked at again."""
+    fix = NAME_CORRECTIONS.get((level, code))
+    if fix is None:
+        return name
+    if name not in fix:
+        raise ValueError(f"{level} {code}: the package now says {name!r}, not {fix[0]!r}")
+    return fix[1]
 
 
 def nfc(text: str) -> str:
@@ -109,6 +127,7 @@ def main() -> int:
         old_rows.add((r["provinceCode"], "province", p_unit, p_name, ""))
         old_province_key[r["provinceKey"]] = r["provinceCode"]
         d_unit, d_name = split_unit(r["district"], r["districtType"])
+        d_name = corrected("district", r["districtCode"], d_name)
         old_rows.add((r["districtCode"], "district", d_unit, d_name, r["provinceCode"]))
         if r["wardCode"]:
             w_unit, w_name = split_unit(r["ward"], r["wardType"])
@@ -127,6 +146,7 @@ def main() -> int:
                 kind = "renamed" if key[len(prefix) :] == ascii_key(name) else "merged"
                 aliases.add((key, level, code, kind))
     aliases.update(MANUAL_ALIASES)
+    aliases.update(SPELLING_ALIASES)
 
     # --- from 1 July 2025 -------------------------------------------------------------------
     new_rows: set[tuple[str, ...]] = set()
@@ -201,6 +221,9 @@ version **{version}** (<https://github.com/tranngocminhhieu/vietnamadminunits>),
 (text below). It ships the official GSO codes of the units that existed just before 1 July 2025
 (63 provinces, 696 districts, 10,035 communes), the units from 1 July 2025 (34 provinces,
 3,321 communes) and the old -> new mapping. bhyt-kg reads only these CSVs at run time.
+Names the package spells otherwise than the units' own documents are corrected by the script
+(`NAME_CORRECTIONS`: huyện Mù Căng Chải -> Mù Cang Chải, code 137, as the package spells the
+district's seat and the commune of 2025).
 
 Regenerate (writes every file here, this one included, deterministically):
 
@@ -224,7 +247,8 @@ Columns:
   `primary` = 1 for the sole or default successor of a commune that was divided.
 - `aliases.csv`: former names of pre-2025 units as the package's ASCII keys (unit word + name,
   no tone marks, e.g. `huyenyendung`), the `code` of the unit that carries them in units_2024, and
-  `kind`: `renamed` (same unit, new unit word or name) or `merged` (absorbed into that unit).
+  `kind`: `renamed` (same unit, new unit word or name), `merged` (absorbed into that unit) or
+  `spelling` (the package's own spelling of a name corrected above, `huyenmucangchai`).
   `tinhthuathienhue` is added by hand (the province became Thành phố Huế on 1 January 2025).
 
 Known limits: the pre-2025 list is the state just before 1 July 2025, not of each article's

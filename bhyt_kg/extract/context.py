@@ -130,10 +130,10 @@ _RULE_VERB = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|phê duyệ
 # A body handed a task ("... và giao cho UBND tỉnh tổ chức triển khai thực hiện Nghị quyết
 # này"): told what to do, in future, not reported doing it (data/gold/README.md).
 # ("theo đó đã giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính ... nghiên cứu": told to, both)
-# ("phối hợp ... tham mưu UBND tỉnh ban hành văn bản", "xin ý kiến UBND tỉnh": the body advised or
-# asked, not one acting)
+# ("phối hợp ... tham mưu UBND tỉnh ban hành văn bản", "tham mưu với Bộ Tài chính", "xin ý kiến
+# UBND tỉnh": the body advised or asked, not one acting)
 _ASSIGNED = re.compile(
-    r"(?:\bgiao\s+cho|\btham mưu(?:\s+cho)?|\bxin ý kiến|\bđề xuất(?:\s+với)?"
+    r"(?:\bgiao\s+cho|\btham mưu(?:\s+(?:cho|với))?|\bxin ý kiến|\bđề xuất(?:\s+với)?"
     r"|\bkiến nghị(?:\s+với)?)"
     r"\s+(?:các\s+)?$", re.IGNORECASE)
 # "giao X chủ trì ..." without "cho": told to act, unless the task is carrying a document out

@@ -23,8 +23,17 @@ from ..text import UPPERCASE, Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
 from .places import NATIONWIDE as _NATIONWIDE
 from .places import OWN_AREA as _OWN_AREA
+from .places import YARDSTICK_NATION as _YARDSTICK_NATION
 from .places import headline_range
-from .quantities import Quantity, Ratio, When, find_quantities, find_ratios, find_when
+from .quantities import (
+    QUALIFIERS,
+    Quantity,
+    Ratio,
+    When,
+    find_quantities,
+    find_ratios,
+    find_when,
+)
 
 # --- lexicons -----------------------------------------------------------------------------------
 # The rate word of every rule: "tỷ lệ bao phủ", "tỉ lệ bao phủ" and "độ bao phủ" name the same
@@ -361,7 +370,11 @@ _LABOUR_FORCE_AFTER = re.compile(rf"\s*{_LABOUR_FORCE}", _I)
 _LABOUR_FORCE_COUNT = re.compile(
     rf"{_LABOUR_FORCE}(?:\s+trong độ tuổi)?(?:\s+(?:là|có|khoảng|gần|hơn|trên))*\s*:?\s*$", _I)
 # A count that a change reached: "đã tăng lên 904 người", "giảm xuống còn 1.200 người".
-_RISEN = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?\s*$|(?<!\w)giảm còn\s*$", _I)
+# (a qualifier may stand before the figure: "đã tăng lên gần 500 người")
+_RISEN = re.compile(
+    r"(?:(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|(?<!\w)giảm còn)"
+    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r"))?"
+    r"\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
 _PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
 # Workers that joined, named after a share: "45,3% lao động tham gia bảo hiểm xã hội".
@@ -928,6 +941,11 @@ _BUDGET_PAYS = re.compile(
 _INTEREST = re.compile(r"(?<!\w)(?:tiền\s+)?lãi(?!\w)(?!\s+(?:do\s+)?chậm)", _I)
 _CLAIMED = re.compile(
     r"(?<!\w)(?:đề nghị|yêu cầu)(?!\w)[^;]{0,60}?(?<!\w)(?:thanh toán|chi trả)(?!\w)", _I)
+# ... but the costs of care claimed from the fund, an area's whole, are what it spends ("Tổng chi
+# phí KCB BHYT đề nghị thanh toán là khoảng 161.628 tỉ đồng", "tổng số tiền đề nghị quỹ BHYT
+# thanh toán lên tới 19.330 tỉ đồng"): no one named between asks another to pay.
+_CLAIMED_OF_FUND = re.compile(
+    r"đề nghị\s+(?:quỹ\s+(?:BHYT|bảo hiểm y tế)\s+)?(?:thanh toán|chi trả)", _I)
 # Costs the fund has not paid yet ("tổng chi phí chưa được cơ quan BHXH thanh toán ... là hơn
 # 214,7 tỷ đồng", "chi phí ... chưa được tạm ứng, thanh toán ... hơn 259,7 tỷ đồng"): a debt.
 _UNPAID = re.compile(
@@ -979,12 +997,6 @@ _ISSUED_AFTER = re.compile(r"[^;.,]{0,60}?(?<!\w)(?:đã\s+)?được\s+(?:cấp
 _SAME_RATE = re.compile(rf"(?<!\w){_RATE_WORD} (?:này|trên)(?!\w)", _I)
 # "68% của cả nước": the nation's figure, named right after it.
 _NATION_AFTER = re.compile(r"\s*%?\s*(?:của\s+)?(?:cả nước|toàn quốc)(?!\w)", _I)
-# "đuổi kịp cả nước là 80%", "so với cả nước": the nation as a yardstick, not the subject.
-# ... nor a rank in it: "địa phương dẫn đầu cả nước", "cao nhất cả nước".
-_YARDSTICK_NATION = re.compile(
-    r"(?<!\w)(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|(?<!thống )nhất)"
-    # ("thấp hơn mức trung bình của cả nước (70%)": the nation's average as the yardstick)
-    r"(?:\s+(?:mức\s+)?(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?)?\s*$", _I)
 # "tỷ lệ này đã tăng lên 50,54%": the level reached, not the change.
 # The words between the two ends of a move ("95,7% xuống còn 82,7%", "80% lên 85%"), the
 # first end's year aside ("từ 90% (2018) xuống còn 86,5%", "từ 92% năm 2020 xuống 88,4%").
@@ -1051,8 +1063,9 @@ _MEETINGS = re.compile(
 _SESSIONS = re.compile(r"^\s*(?:buổi|cuộc)(?!\s+(?:thi|vận động|gọi|điện))(?!\w)", _I)
 _TALKS = re.compile(r"(?<!\w)(?:tuyên truyền|đối thoại|truyền thông|nói chuyện|sinh hoạt)(?!\w)", _I)
 # ("thu lại được hơn 5 tỷ đồng" after a lawsuit: arrears recovered; "thu tục": "thủ tục" mistyped)
+# ("số tiền yêu cầu thoái thu, hoàn trả hơn 5 tỉ đồng": contributions to be paid back)
 _REVENUE = re.compile(
-    r"(?<!\w)thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận|lại|tục))", _I)
+    r"(?<!\w)(?<!thoái )thu(?!\w)(?!\s+(?:hút|nhập|thập|hồi|gom|hoạch|xếp|nhận|lại|tục))", _I)
 # ... also money paid out: "giải quyết 719 người hưởng chế độ ..., với số tiền trả 10.754 triệu
 # đồng", "thanh toán ... 114 tỷ đồng".
 # ("... lượt người khám chữa bệnh BHYT với số tiền trên 1.315 tỷ đồng": the care's cost)
@@ -1712,7 +1725,8 @@ def _quantity_facts(
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
-                or _CLAIMED.search(w.upto) or _UNPAID.search(w.upto)
+                or any(not _CLAIMED_OF_FUND.fullmatch(m.group()) for m in _CLAIMED.finditer(w.upto))
+                or _UNPAID.search(w.upto)
                 # (the words of the money's own segment: not "để chống trục lợi, BHXH huyện ...
                 # chi trả 95 tỷ đồng")
                 or _MISPAID.search(re.split(r"[,;]", w.upto)[-1])
@@ -2269,6 +2283,18 @@ def _opens_details(norm: str) -> bool:
                 and not _PARTICIPATION.search(norm))
 
 
+# A scheme named by its name or abbreviation (an agency too: "BHXH thành phố", see
+# _AGENCY_AFTER).
+_SCHEME_WORD = re.compile(rf"(?<!\w)(?:BHYT|BHXH|BHTN|{_SCHEME_WORDS})(?!\w)", _I)
+# The voluntary scheme's people as the subject of a rate's verb: "số người tham gia BHXH tự
+# nguyện đạt tỉ lệ 6,5%", "người tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 3%".
+_VOLUNTARY_SUBJECT_REACHED = re.compile(
+    r"(?<!\w)(?:người|lao động|đối tượng)\s+tham gia\s+(?:BHXH|bảo hiểm xã hội)(?:\s*\(BHXH\))?"
+    r"\s+tự nguyện\s+(?:đã\s+|mới\s+|chỉ\s+)*(?:đạt|chiếm|là|bằng)"
+    rf"(?:\s+{_RATE_WORD}(?:\s+bao phủ)?)?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|chưa đến|dưới))?\s*$", _I)
+
+
 def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     """A percentage: of a population group, of the plan, or of the population."""
     before, after = w.before, w.after
@@ -2537,6 +2563,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "Tham gia BHXH tự nguyện 1.563 người, ..., đạt 79,1% so với kế hoạch (đạt 5,01% so
             # với lực lượng lao động ...)": the voluntary count's share, in brackets after it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
+        if _VOLUNTARY_SUBJECT_REACHED.search(before):
+            # "số người tham gia BHXH tự nguyện đạt tỉ lệ 6,5%": the voluntary scheme's people,
+            # the subject of the rate's verb
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (noun := _last(_RATE_NOUN.finditer(before))) is not None and _scheme_group_in(
                 _RATE_VERB.split(before[noun.end() :])[0]) == "voluntary":
             # "Tỷ lệ bao phủ BHXH tự nguyện so với lực lượng lao động ... là 3,18%": the
@@ -2636,8 +2666,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return _group_rates(q, [topic])
         if last is not None:  # one more place or year of the rate just read (of the group
             # its own subject names: "Trong đó, số người tham gia BHXH tự nguyện chỉ đạt 2,84%")
+            # (an item naming a scheme of its own takes no group of the last one: "...; số
+            # người tham gia BHXH tự nguyện đạt tỉ lệ 6,5%; bảo hiểm thất nghiệp đạt 35,07%")
+            own = any(not _AGENCY_AFTER.match(w.near, m.end())
+                      for m in _SCHEME_WORD.finditer(w.near))
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier,
-                          _subject_group(w.near) or last.group, scheme_free=last.scheme_free)]
+                          _subject_group(w.near)
+                          or (_scheme_group_in(w.near) if own else last.group),
+                          scheme_free=last.scheme_free)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if (q.value <= 100 and (item := _UNITS_LIST_ITEM.search(w.upto)) is not None

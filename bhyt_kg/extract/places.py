@@ -32,6 +32,14 @@ NATIONWIDE = re.compile(
     r"|(?<!\w)(?:tất cả|toàn bộ)\s+(?:\d+\s+)?tỉnh,?\s*thành(?:\s+phố)?(?!\w)"
     r"|(?<![\d.,])(?:63|34)\s+tỉnh,?\s*thành(?:\s+phố)?(?!\w)", re.IGNORECASE)
 
+# The nation as a yardstick, not the subject: "đuổi kịp cả nước là 80%", "so với cả nước",
+# "thấp hơn mức trung bình của cả nước"; nor a rank in it: "dẫn đầu cả nước", "cao nhất cả nước"
+# (used with .search(text, lo, the match's start)).
+YARDSTICK_NATION = re.compile(
+    r"(?<!\w)(?:so với|đuổi kịp|bằng|hơn|kém|vượt|dẫn đầu|đứng đầu|đi đầu|(?<!thống )nhất)"
+    # ("thấp hơn mức trung bình của cả nước (70%)": the nation's average as the yardstick)
+    r"(?:\s+(?:mức\s+)?(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?)?\s*$", re.IGNORECASE)
+
 # Unit words (folded) -> (unit words of the gazetteer, levels). A Party committee's name says
 # the level of the place that follows it (domain.md §2).
 _UNIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -1117,6 +1125,11 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
         # every place is named in a line that is no sentence, a photo's caption or a subheading
         # ("Công nhân một doanh nghiệp tại huyện Bình Chánh, TP HCM khiếu nại vì bị nợ bảo
         # hiểm"): where the picture was taken, not the article's scope, the widest unit named
+        # ... unless the text says it speaks of the whole country ("độ bao phủ BHXH trên cả nước
+        # ước đạt 45,1%" beside a caption "Cán bộ BHXH TPHCM tuyên truyền ..."): the nation's
+        if any(not YARDSTICK_NATION.search(norm.text, max(0, m.start() - 40), m.start())
+               for m in NATIONWIDE.finditer(norm.text)):
+            return NATION
         seeds = [min(areas, key=lambda a: _LEVEL_RANK.get(a.level, 9))]
     else:
         seeds = [min(places, key=lambda p: p[1].start)[0]]

@@ -87,12 +87,17 @@ QUALIFIERS = {
     "tương đương": "about",
     "khoảng": "about",
     "chừng": "about",
+    "trên dưới": "about",
     "ít nhất": "at_least",
     "tối thiểu": "at_least",
     "từ": "at_least",  # "từ 02 cộng tác viên" = two or more
     "dưới": "less_than",
     "chưa đến": "less_than",
     "chưa tới": "less_than",
+    "chưa đầy": "less_than",  # "chưa đầy 100 người": fewer than a hundred
+    "không đầy": "less_than",
+    "không đến": "less_than",
+    "không tới": "less_than",
     "tối đa": "at_most",
     "không quá": "at_most",
 }
