@@ -260,7 +260,9 @@ _SHARED_WORDS = frozenset({"ban", "phòng", "khối"})
 # Syllables of the Central Highlands' names written three ways by officials and papers alike
 # ("Đắk Lắk", "Đăk Lăk", "huyện Đăk Pơ", "Đak Pơ"): one name, as the gazetteer lookup already
 # treats it.
-_SPELLINGS = {"đăk": "đắk", "đak": "đắk", "lăk": "lắk", "lak": "lắk"}
+# ... and "Mù Căng Chải", the statistics office's spelling of the district the province writes "Mù
+# Cang Chải" (the gazetteer's label since 2026-12-07; no other unit's name has "Căng").
+_SPELLINGS = {"đăk": "đắk", "đak": "đắk", "lăk": "lắk", "lak": "lắk", "căng": "cang"}
 
 
 def normalise_name(name: str) -> str:

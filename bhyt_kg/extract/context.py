@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence, Span
-from ..text import Normalised, normalise
+from ..text import UPPERCASE, Normalised, normalise
 
 # A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "quyết định trên".
 # A bare "chỉ thị"/"nghị quyết" is a back-reference in this genre; the other kind words are
@@ -29,6 +29,19 @@ _ANAPHORA = {
             ("hướng dẫn", "guidance"), ("công văn", "official_letter"),
         )
     },
+}
+# ... or capitalised as a title and carried out, with no number: "triển khai Kết luận", "Thực
+# hiện Kế hoạch, Hội Nông dân xã ...", "Sau 5 năm thực hiện Quyết định, ..." (the kind word of a
+# document named earlier; not a longer name: "thực hiện Chương trình Mục tiêu quốc gia").
+_TITLED_KIND = {
+    kind: re.compile(
+        r"(?<!\w)(?i:thực hiện|triển khai|quán triệt|tổng kết|sơ kết|theo)\s+"
+        rf"{word}(?!\w)(?!\s+(?:(?i:số)\s*)?\d)(?!\s+[{UPPERCASE}])")
+    for word, kind in (
+        ("Kế hoạch", "plan"), ("Quyết định", "decision"), ("Kết luận", "conclusion"),
+        ("Chương trình", "programme"), ("Nghị định", "decree"), ("Thông tư", "circular"),
+        ("Hướng dẫn", "guidance"), ("Công văn", "official_letter"), ("Luật", "law"),
+    )
 }
 _INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
 # A bracketed aside on what a body became: "BHXH thành phố Hà Tĩnh (nay đã sáp nhập với BHXH
@@ -61,6 +74,14 @@ CONTINUES = re.compile(
 _POSSESSOR = re.compile(
     r"\b(?:của|thuộc|giữa)\s+(?:các\s+)?"
     r"(?:(?:hội nghị|kỳ họp|phiên họp)(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+)?$",
+    re.IGNORECASE)
+_JOINT = re.compile(r"liên tịch|(?-i:LT)[-/]", re.IGNORECASE)
+# A document's number or symbol, then "của": the issuer's name follows ("Chỉ thị 38-CT/TW của",
+# "Kế hoạch số 125/KH-UBND ngày 12/3/2023 của").
+_CITED_OF = re.compile(
+    r"(?:(?:chỉ thị|nghị quyết|kế hoạch|quyết định|kết luận|chương trình(?: hành động)?|công văn"
+    r"|hướng dẫn|thông tư|nghị định|luật)\s+(?:số\s+)?\d[\w./-]*|\d+[-/][^\W\d_][\w&./-]*)"
+    r"(?:\s*,?\s*(?:ngày|ban hành ngày)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s+của\s+$",
     re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 # ... unless the list's last member is followed by its own verb: "... của Tỉnh ủy, Ban Thường
@@ -131,11 +152,16 @@ _RULE_VERB = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|phê duyệ
 # này"): told what to do, in future, not reported doing it (data/gold/README.md).
 # ("theo đó đã giao Bộ Y tế chủ trì, phối hợp với Bộ Tài chính ... nghiên cứu": told to, both)
 # ("phối hợp ... tham mưu UBND tỉnh ban hành văn bản", "tham mưu với Bộ Tài chính", "xin ý kiến
-# UBND tỉnh": the body advised or asked, not one acting)
+# UBND tỉnh": the body advised or asked, not one acting; but "cùng tham mưu với Phòng Y tế": the
+# partner advising together)
 _ASSIGNED = re.compile(
-    r"(?:\bgiao\s+cho|\btham mưu(?:\s+(?:cho|với))?|\bxin ý kiến|\bđề xuất(?:\s+với)?"
-    r"|\bkiến nghị(?:\s+với)?)"
+    r"(?:\bgiao\s+cho|\btham mưu(?:\s+cho)?|(?<!cùng )\btham mưu\s+với|\bxin ý kiến"
+    r"|\bđề xuất(?:\s+với)?|\bkiến nghị(?:\s+với)?)"
     r"\s+(?:các\s+)?$", re.IGNORECASE)
+# A body set up or reorganised by the sentence's subject ("UBND xã Tân Trào đã thành lập Ban Chỉ
+# đạo BHYT toàn dân xã", "kiện toàn Ban Chỉ đạo"): what was made, not who acted.
+_CREATED = re.compile(r"\b(?:thành lập|kiện toàn|củng cố|thành lập mới)\s+(?:lại\s+)?$",
+                      re.IGNORECASE)
 # "giao X chủ trì ..." without "cho": told to act, unless the task is carrying a document out
 # ("UBND tỉnh giao Sở ... chủ trì ... tổ chức triển khai, theo dõi, kiểm tra việc thực hiện quyết
 # định này": the decision's own implementer, as the tuning set's gold has it)
@@ -216,9 +242,24 @@ class SentenceContext:
         mentions = sorted(self.organisations, key=lambda o: o.span.start)
         spans = [(self.norm_start(o.span.start), self.norm_start(o.span.end)) for o in mentions]
 
-        def listed(i: int) -> bool:  # mention i+1 follows mention i in one list
+        # "Chỉ thị 38-CT/TW của Ban Bí thư, UBND huyện A và BHXH huyện đã ...": the issuer
+        # after "của" closes the citation, and the comma after it opens the subject, not one
+        # more member of the issuer's list
+        # (not a joint document's: "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH ... của
+        # Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội hướng dẫn ...")
+        def cites_issuer(i: int) -> bool:
+            cited = _CITED_OF.search(text, max(0, spans[i][0] - 80), spans[i][0])
+            return cited is not None and not _JOINT.search(cited.group())
+
+        def joined(i: int) -> bool:
             gap = text[spans[i][1] : spans[i + 1][0]]
             return spans[i][1] <= spans[i + 1][0] and bool(_LIST_GAP.match(gap))
+
+        def listed(i: int) -> bool:  # mention i+1 follows mention i in one list
+            if not joined(i):
+                return False
+            gap = text[spans[i][1] : spans[i + 1][0]]
+            return not (gap.lstrip().startswith(",") and cites_issuer(i))
 
         # A list is collective as a whole: "Hội Nông dân, Đoàn Thanh niên và các đoàn thể từ
         # huyện đến cơ sở".
@@ -243,6 +284,8 @@ class SentenceContext:
             lead = text[max(0, spans[head][0] - 24) : spans[head][0]]  # the words before the list
             if _RULE_BY.search(lead) and _RULE_VERB.match(text, spans[tail][1]):
                 continue
+            if _CREATED.search(lead):
+                continue  # "UBND xã đã thành lập Ban Chỉ đạo ...": the body made, not acting
             if _ASSIGNED.search(lead) and not _OWN_VERB.match(after):
                 # (a later member of the list with a verb of its own acts: "tham mưu UBND
                 # huyện, UBND huyện đã ban hành Kế hoạch ...")
@@ -283,7 +326,8 @@ class SentenceContext:
 
     def anaphoric_kinds(self) -> set[str]:
         """Document kinds referred to without a number in this sentence."""
-        return {kind for kind, rx in _ANAPHORA.items() if rx.search(self.norm.text)}
+        return ({kind for kind, rx in _ANAPHORA.items() if rx.search(self.norm.text)}
+                | {kind for kind, rx in _TITLED_KIND.items() if rx.search(self.norm.text)})
 
     def refers_to_policy(self) -> bool:
         """Whether the sentence refers back to a document's policy ("chủ trương đó")."""

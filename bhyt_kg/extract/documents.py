@@ -50,8 +50,10 @@ KIND_LABELS = {v: k[0].upper() + k[1:] for k, v in KIND_WORDS.items()}
 
 # Kind words with a tone mark the writer dropped ("Nghị quyêt số 28"), and longer names of a kind
 # ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTBXH", a joint circular): read, never written.
+# ("Kế hoạch liên tịch số 08/KHLT-HND-BHXH": a joint plan of two bodies, a plan)
 _MISSPELT_KINDS = {"nghị quyêt": "resolution", "quyêt định": "decision", "chỉ thi": "directive",
-                   "thông tư liên tịch": "circular"}
+                   "thông tư liên tịch": "circular", "kế hoạch liên tịch": "plan",
+                   "nghị quyết liên tịch": "resolution", "chương trình liên tịch": "programme"}
 _KIND = "|".join(sorted([*KIND_WORDS, *_MISSPELT_KINDS], key=len, reverse=True))
 _UP = "A-ZĐÂĂÊÔƠƯ"
 # Issuer codes that number an official letter on their own ("852/HĐND", "1205/UBND", "45/BHXH"),
@@ -65,7 +67,8 @@ _SYMBOL = (
     rf"(?:(?P<party> ?- ?(?P<pkind>[{_UP}][{_UP}a-z]{{0,3}})/(?P<pissuer>[{_UP}][{_UP}a-z]{{0,5}}))"
     # (and one after the slash: "Quyết định số 1167/ QĐ-TTg")
     # (a joint document lists its issuers' codes: "03/2010/TTLT-BNV-BTC-BLĐTBXH")
-    rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,3}}) ?- ?"
+    # (an issuer's code of up to six letters before a department's: "Công văn số 345/SGDĐT-CTTT")
+    rf"|(?P<state>/ ?(?:(?P<year>\d{{4}})/)?(?P<skind>[{_UP}][{_UP}a-z]{{0,5}}) ?- ?"
     rf"(?P<sissuer>[{_UP}][{_UP}a-zA-Z]{{0,7}}(?:-[{_UP}][{_UP}a-zA-Z]{{0,7}}){{0,3}}))"
     # (and its standing committee's: "Nghị quyết số 24/2022/UBTVQH15")
     rf"|(?P<law>/(?P<lyear>\d{{4}})/(?P<standing>UBTV)?QH\d{{1,2}})"

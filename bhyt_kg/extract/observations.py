@@ -946,6 +946,12 @@ _CLAIMED = re.compile(
 # thanh toán lên tới 19.330 tỉ đồng"): no one named between asks another to pay.
 _CLAIMED_OF_FUND = re.compile(
     r"đề nghị\s+(?:quỹ\s+(?:BHYT|bảo hiểm y tế)\s+)?(?:thanh toán|chi trả)", _I)
+# ... not one provider's, nor claims filed one by one ("số tiền bệnh viện tỉnh ... đề nghị quỹ BHYT
+# thanh toán", "chi phí ... đề nghị thanh toán của Bệnh viện Đa khoa tỉnh", "các cơ sở khám chữa
+# bệnh ... đề nghị thanh toán", "hồ sơ đề nghị thanh toán trực tiếp").
+_PROVIDER_CLAIMS = re.compile(
+    r"(?<!\w)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở (?:khám|KCB|y tế)|hồ sơ)(?!\w)",
+    _I)
 # Costs the fund has not paid yet ("tổng chi phí chưa được cơ quan BHXH thanh toán ... là hơn
 # 214,7 tỷ đồng", "chi phí ... chưa được tạm ứng, thanh toán ... hơn 259,7 tỷ đồng"): a debt.
 _UNPAID = re.compile(
@@ -1725,7 +1731,8 @@ def _quantity_facts(
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
                 or _INTEREST.search(w.upto)
-                or any(not _CLAIMED_OF_FUND.fullmatch(m.group()) for m in _CLAIMED.finditer(w.upto))
+                or any(not _CLAIMED_OF_FUND.fullmatch(m.group())
+                       or _PROVIDER_CLAIMS.search(w.upto) for m in _CLAIMED.finditer(w.upto))
                 or _UNPAID.search(w.upto)
                 # (the words of the money's own segment: not "để chống trục lợi, BHXH huyện ...
                 # chi trả 95 tỷ đồng")
@@ -2028,7 +2035,11 @@ def _quantity_facts(
         elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
             group = _scheme_group_in(subject.group())
         elif (group is None and reading.last_count is not None and _RISEN.search(w.lead)
-              and reading.last_count.indicator == "participants"):
+              and reading.last_count.indicator == "participants"
+              # (not across a subject of its own: "...; số người tham gia BHYT năm 2022 đã tăng
+              # lên hơn 52.000 người", "người cận nghèo ... đã tăng lên khoảng 2.600 người")
+              and not _names_scheme(own := re.split(r"[,;]", w.near)[-1])
+              and not _groups(own)):
             # "Nếu năm 2018 có 258 người tham gia BHXH tự nguyện, thì đến năm 2021 đã tăng lên
             # 904 người": the same count, later
             group = reading.last_count.group
@@ -2286,6 +2297,15 @@ def _opens_details(norm: str) -> bool:
 # A scheme named by its name or abbreviation (an agency too: "BHXH thành phố", see
 # _AGENCY_AFTER).
 _SCHEME_WORD = re.compile(rf"(?<!\w)(?:BHYT|BHXH|BHTN|{_SCHEME_WORDS})(?!\w)", _I)
+# The scheme a population group belongs to, when not the health scheme's.
+_GROUP_SCHEME = {"voluntary": "social_insurance", "employees": "social_insurance"}
+
+
+def _names_scheme(text: str) -> set[str]:
+    """The schemes ``text`` names as schemes (not agencies: "BHXH thành phố quản lý thu")."""
+    return {_SCHEMES[m.group().lower()] for m in _SCHEME_WORD.finditer(text)
+            if not _AGENCY_AFTER.match(text, m.end())}
+
 # The voluntary scheme's people as the subject of a rate's verb: "số người tham gia BHXH tự
 # nguyện đạt tỉ lệ 6,5%", "người tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 3%".
 _VOLUNTARY_SUBJECT_REACHED = re.compile(
@@ -2668,11 +2688,14 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # its own subject names: "Trong đó, số người tham gia BHXH tự nguyện chỉ đạt 2,84%")
             # (an item naming a scheme of its own takes no group of the last one: "...; số
             # người tham gia BHXH tự nguyện đạt tỉ lệ 6,5%; bảo hiểm thất nghiệp đạt 35,07%")
-            own = any(not _AGENCY_AFTER.match(w.near, m.end())
-                      for m in _SCHEME_WORD.finditer(w.near))
+            # (the same scheme keeps it: "...; riêng xã Hành Thiện tham gia BHYT đạt 95%")
+            named = _names_scheme(w.near)
+            other = last.group is not None and any(
+                _GROUP_SCHEME.get(last.group, "health_insurance") != scheme for scheme in named)
             return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier,
                           _subject_group(w.near)
-                          or (_scheme_group_in(w.near) if own else last.group),
+                          or (_scheme_group_in(w.near) if named else None)
+                          or (None if other else last.group),
                           scheme_free=last.scheme_free)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
@@ -3824,12 +3847,17 @@ def _referred_unit(norm: str, cs: int, ce: int, named: list[tuple[int, int, Area
         return None
     # (or of an earlier clause of a sentence that names no unit at all: "Tuy nhiên, sau khi được
     # công nhận xã NTM nâng cao, nay tỷ lệ ... chỉ đạt 90%")
-    m = _BARE_UNIT.search(norm, cs, ce) or (None if named else _BARE_UNIT.search(norm, 0, cs))
+    # (the clause's own separator stands just before it: "...; thị trấn có 4.200 người")
+    m = _BARE_UNIT.search(norm, max(0, cs - 1), ce) or (
+        None if named else _BARE_UNIT.search(norm, 0, cs))
     if m is None:
         return None
     if (up := _own_unit_area(m["u"], scope)) is not None:
         return up  # "Bằng chứng là, ..., huyện đã có 2.870 ..." in a commune's story: its district
-    area = recent.get(fold(m["u"]))
+    # (one the sentence named before the clause first: "... phối hợp với UBND thị trấn Mù Cang
+    # Chải tổ chức 12 hội nghị; thị trấn có 4.200 người tham gia BHYT")
+    earlier = [a for pos, _, a in named if pos < cs and fold(a.unit) == fold(m["u"])]
+    area = earlier[-1] if earlier else recent.get(fold(m["u"]))
     if (area is None or _LEVEL_RANK.get(area.level, 0) <= _LEVEL_RANK.get(scope.level, 0)
             or not _contains(scope, area)):
         return None

@@ -320,9 +320,13 @@ def _named_area(
     # (a unit's own name that opens with a surname is no person: "huyện Châu Thành A" in an
     # article about Hậu Giang; not a person named like a unit of another province, "Chủ tịch
     # UBND xã Phạm Văn Hai" in Bình Định)
+    # (nor a province named so: "BHXH thành phố Hồ Chí Minh" in an article about the nation)
     province = _nearest(home, ("province",))
-    known = bool(tokens) and province is not None and bool(load_gazetteer().find(
-        whole, level=_level_of(unit, whole), within=province))
+    level_whole = _level_of(unit, whole)
+    known = bool(tokens) and (
+        (province is not None
+         and bool(load_gazetteer().find(whole, level=level_whole, within=province)))
+        or (level_whole == "province" and bool(load_gazetteer().find(whole, level="province"))))
     cut = len(tokens) if known else next(
         (k for k in range(len(tokens)) if _looks_like_person(text, tokens, k)), len(tokens))
     if cut == 0 or _TITLE_START.match(text, tokens[0][0]):

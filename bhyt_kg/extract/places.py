@@ -1127,14 +1127,37 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
         # hiểm"): where the picture was taken, not the article's scope, the widest unit named
         # ... unless the text says it speaks of the whole country ("độ bao phủ BHXH trên cả nước
         # ước đạt 45,1%" beside a caption "Cán bộ BHXH TPHCM tuyên truyền ..."): the nation's
-        if any(not YARDSTICK_NATION.search(norm.text, max(0, m.start() - 40), m.start())
-               for m in NATIONWIDE.finditer(norm.text)):
+        if _speaks_for_nation(norm.text):
             return NATION
         seeds = [min(areas, key=lambda a: _LEVEL_RANK.get(a.level, 9))]
     else:
         seeds = [min(places, key=lambda p: p[1].start)[0]]
     home = _agreeing(seeds, areas)
     return home if in_title else _at_own_level(home, areas, _own_unit(norm.text))
+
+
+def _speaks_for_nation(text: str) -> bool:
+    """Whether the text reports the whole country's figures as its own subject ("độ bao phủ
+    BHXH trên cả nước ước đạt 45,1%", "cả nước có 93,35 triệu người"), and speaks of no unit as
+    its own ("toàn huyện", "trên địa bàn tỉnh"): not the nation as a yardstick, a rank, a
+    companion or part of a name ("cao hơn tỷ lệ chung của cả nước", "đứng thứ 5 cả nước", "cùng
+    với cả nước", "hội nghị trực tuyến toàn quốc")."""
+    if OWN_AREA.search(text):
+        return False
+    return any(_NATION_FIGURE.match(text, m.end())
+               and not YARDSTICK_NATION.search(text, max(0, m.start() - 40), m.start())
+               and not _NATION_NOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+               for m in NATIONWIDE.finditer(text))
+
+
+# The nation's own figure right after it, in the same clause: "cả nước có 1,2 triệu", "trên cả
+# nước ước đạt 45,1%", "toàn quốc là 93%".
+_NATION_FIGURE = re.compile(
+    r"[^.;:,()\n\d]{0,40}?(?<!\w)(?:có|đạt|là|lên|được)(?!\w)[^.;:()\n\d]{0,20}\d")
+# Words that make the nation a yardstick, a rank, a companion or part of a name.
+_NATION_NOT_SUBJECT = re.compile(
+    r"(?<!\w)(?:chung|trung bình|bình quân|thứ|cùng|như|so sánh|trong|hội nghị|hội thi|đại hội"
+    r"|ngày|phong trào|cuộc thi|trực tuyến)(?!\w)[^.;:,\n]{0,40}$", re.IGNORECASE)
 
 
 def _in_label_line(text: str, span: Span) -> bool:
