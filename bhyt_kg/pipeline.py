@@ -148,6 +148,9 @@ class _Result:
     facts: int
 
 
+_HAS_EVIDENCE = str(BHYT.hasEvidence)
+
+
 def _build_one(job: _Job) -> _Result | Skipped:
     """Worker: one article file -> its graph as N-Triples, or why it was skipped. Never raises."""
     try:
@@ -159,7 +162,8 @@ def _build_one(job: _Job) -> _Result | Skipped:
         for alias in job.source.aliases:  # one article, several source files
             found.append((article, BHYT.sourceFile, Literal(_relative(alias, job.source.root))))
         found = list(dict.fromkeys(found))  # a set of triples, in a stable order
-        facts = sum(1 for _, p, _ in found if p == BHYT.hasEvidence)
+        # (str's own comparison: rdflib's URIRef.__eq__ costs ~0.6 ms an article here)
+        facts = sum(map(_HAS_EVIDENCE.__eq__, (p for _, p, _ in found)))
         return _Result(extraction.article.id, to_ntriples(found), len(found), facts)
     except BhytError as err:
         return Skipped(str(job.source.path), str(err))
