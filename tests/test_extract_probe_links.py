@@ -92,3 +92,19 @@ def test_a_joint_plan_and_a_letter_of_a_long_issuer_code_are_documents() -> None
                      "văn số 1208/SGDĐT-KHTC hướng dẫn các trường thu BHYT học sinh.")
     assert ("plan", "12", "12/KHLT-HCCB-BHXH") in got
     assert ("official_letter", "1208", "1208/SGDĐT-KHTC") in got
+
+
+def test_a_result_owed_to_a_document_or_its_policy_in_so_many_words() -> None:
+    for cue in ("Nhờ Nghị quyết này", "Nhờ chính sách này"):
+        body = ("Năm 2019, HĐND tỉnh Hà Tĩnh ban hành Nghị quyết số 152/2019/NQ-HĐND hỗ trợ mức "
+                f"đóng BHYT cho người cận nghèo. {cue}, năm 2022 có 96,8% người cận nghèo trên "
+                "địa bàn tỉnh tham gia BHYT.")
+        assert ("resolution", "152", "group_coverage_rate", "96.8") in _outcomes(body), cue
+
+
+def test_several_documents_referred_back_together_share_the_result() -> None:
+    body = ("Năm 2020, UBND thị xã Ba Đồn ban hành Kế hoạch số 63/KH-UBND về BHYT hộ gia đình và "
+            "Quyết định số 318/QĐ-UBND hỗ trợ mức đóng. Nhờ triển khai tốt các văn bản trên, đến "
+            "cuối năm 2022 tỷ lệ bao phủ BHYT của thị xã Ba Đồn đạt 93,7%.")
+    assert {("plan", "63", "coverage_rate", "93.7"),
+            ("decision", "318", "coverage_rate", "93.7")} <= _outcomes(body)

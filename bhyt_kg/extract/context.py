@@ -43,6 +43,10 @@ _TITLED_KIND = {
         ("Hướng dẫn", "guidance"), ("Công văn", "official_letter"), ("Luật", "law"),
     )
 }
+# Several documents referred back to together: "các văn bản trên", "hai văn bản này".
+_DOCUMENTS_BACK = re.compile(
+    r"\b(?:các|những|hai|ba|bốn|\d)\s+(?:văn bản|chỉ thị|nghị quyết|kế hoạch|quyết định)"
+    rf"{_DEMONSTRATIVE}", re.IGNORECASE)
 _INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
 # A bracketed aside on what a body became: "BHXH thành phố Hà Tĩnh (nay đã sáp nhập với BHXH
 # tỉnh) đã xây dựng kế hoạch ...", "(nay là ...)", "(trước đây là ...)": the body it names does
@@ -329,6 +333,10 @@ class SentenceContext:
         return ({kind for kind, rx in _ANAPHORA.items() if rx.search(self.norm.text)}
                 | {kind for kind, rx in _TITLED_KIND.items() if rx.search(self.norm.text)})
 
+    def refers_to_documents(self) -> bool:
+        """Whether the sentence refers back to several documents ("các văn bản trên")."""
+        return _DOCUMENTS_BACK.search(self.norm.text) is not None
+
     def refers_to_policy(self) -> bool:
         """Whether the sentence refers back to a document's policy ("chủ trương đó")."""
         return _POLICY_ANAPHORA.search(self.norm.text) is not None
@@ -387,10 +395,12 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
     previous: tuple[DocumentRef, ...] = ()
     # the documents named so far, in order, with the index of their sentence
     issued_before: list[tuple[int, DocumentRef]] = []
+    paragraph_docs: list[DocumentRef] = []  # the documents named so far in the paragraph
     for ctx in ctxs:
         if ctx.paragraph != paragraph:
             paragraph = ctx.paragraph
             last_by_kind = {}
+            paragraph_docs = []
             previous = ()
         # a document a figure is only measured against is not what the sentence is about
         refs = [d.ref for d in ctx.documents if not d.yardstick]
@@ -399,6 +409,11 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
             if ref is not None and ref not in refs:
                 refs.append(ref)
+        if not refs and ctx.refers_to_documents():
+            # "Nhờ thực hiện đồng bộ các văn bản trên, ...", "hai văn bản này": every document
+            # the paragraph named, else every one the article named so far
+            refs = list(dict.fromkeys(paragraph_docs)) or [
+                r for refs_of in seen_by_kind.values() for r in refs_of]
         before = ctxs[ctx.index - 1] if ctx.index > 0 else None
         if not refs and ctx.refers_to_policy() and not (
                 before is not None and not before.documents
@@ -422,6 +437,7 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
                 continue
             issued_before.append((ctx.index, d.ref))
             last_by_kind[d.ref.kind] = d.ref
+            paragraph_docs.append(d.ref)
             if d.ref not in seen_by_kind.setdefault(d.ref.kind, []):
                 seen_by_kind[d.ref.kind].append(d.ref)
         focus[ctx.index] = tuple(dict.fromkeys(refs))

@@ -43,7 +43,12 @@ _IMPLEMENTS = re.compile(
 )
 # ... and, for what a document brought, its taking effect ("Sau khi Quyết định 861 và Quyết
 # định 612 có hiệu lực, ..."): no body carries anything out by that
-_BRINGS = re.compile(_IMPLEMENTS.pattern + r"|\bcó hiệu lực\b", re.IGNORECASE)
+# ... or a result owed to it in so many words: "Nhờ Nghị quyết này, ...", "Nhờ chính sách
+# này, năm 2020 có 98,4% người cận nghèo ..." (the document or its policy, referred back to)
+_BRINGS = re.compile(
+    _IMPLEMENTS.pattern + r"|\bcó hiệu lực\b"
+    r"|^\s*nhờ\s+(?:có\s+)?(?:chính sách|chủ trương|chỉ thị|nghị quyết|kế hoạch|quyết định"
+    r"|kết luận|chương trình|nghị định|thông tư)\b", re.IGNORECASE)
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
 # ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
 # (or after a lead that reports it: "Báo cáo ... tại hội nghị thể hiện: Qua 15 năm thực hiện ...")
@@ -347,7 +352,9 @@ def outcome_links(
     # Chỉ thị of 2009)
     issued = {m.ref: m.issued.year for c in ctxs for m in c.documents if m.issued is not None}
     for ctx in ctxs:
-        docs = [d for d in focus.get(ctx.index, ()) if ctx.documents or ctx.anaphoric_kinds()]
+        docs = [d for d in focus.get(ctx.index, ())
+                if ctx.documents or ctx.anaphoric_kinds() or ctx.refers_to_policy()
+                or ctx.refers_to_documents()]
         if not docs or not _BRINGS.search(ctx.norm.text):
             continue
         if ctx.documents and _CREDITS.search(ctx.norm.text):
