@@ -1338,7 +1338,9 @@ def _year_after_compared(norm: str, published: dt.date | None) -> int | None:
     ("tăng 2% so với năm 2018": 2019): only where the article has no date ("cùng kỳ năm 2018"
     then too) or one after that year's end."""
     m = _COMPARED_WITH_YEAR.search(norm)
-    if m is None:
+    if m is None or _BASE_YEAR_OPENS.match(norm):
+        # (not a multi-year review's base year: "Sau 15 năm thực hiện Chỉ thị 38-CT/TW, ... tăng
+        # 42% so với năm 2009")
         return None
     year = int(m["y"]) + 1
     if published is None or (not m["same"] and published.year > year):
@@ -3161,6 +3163,11 @@ def extract_observations(
             sector_said = False
         if past_year is not None and _PAST_YEAR_OPENS.match(sentence.text):
             compared_year = past_year
+        elif (published is not None and published.month <= 3
+              and _PAST_YEAR_OPENS.match(sentence.text)):
+            # "Năm qua, huyện Yên Thế có 99.300 người tham gia BHYT" in January: the year that
+            # just ended (later in the year "năm qua" may be the last twelve months)
+            compared_year = published.year - 1
         if _LAST_YEAR_OPENS.match(sentence.text) and not _PRESENT.search(sentence.text) and (
                 not _NAY.search(sentence.text)) and (
                 last_year := published.year - 1 if published
@@ -3276,6 +3283,19 @@ def extract_observations(
                 not _later(norm, period, published) and not _running(period, published)):
             # "... được nghe báo cáo kết quả thực hiện nhiệm vụ ... 6 tháng đầu năm 2017. ...
             # Tỷ lệ bao phủ BHYT chiếm 92% dân số": the period reported on dates the results
+            carry = period
+        if (not figures and (review := _YEAR_END_REVIEW.search(norm)) is not None and (
+                period := next((w for w in whens if w.start >= review.end()
+                                and w.start - review.end() <= 80 and _whole_year(w)), None))
+                is not None and (opening_when is None or opening_when is period
+                                 or (opening_when.date is not None and period.date is not None
+                                     and opening_when.date.year > period.date.year))
+                and not _later(norm, period, published)
+                and not (published is not None and period.date is not None
+                         and period.date.year >= published.year)):
+            # "Ngày 11/1/2023, UBND huyện ... tổng kết công tác BHXH, BHYT năm 2022. Toàn huyện
+            # có 198.700 người tham gia BHYT": a year reviewed after its end dates the results
+            # that follow (not the meeting's day; a review within the year stays as of it)
             carry = period
         if _THIS_TIME.match(norm) and said_when is not None and not _later(
                 norm, said_when, published):
@@ -3459,7 +3479,12 @@ def extract_observations(
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
                 if target:
-                    if when is not None:
+                    if (published is not None and _THIS_YEAR.search(norm, cs, ce)
+                            and not _WRITTEN_YEAR.search(norm, cs, ce)):
+                        # "Năm nay, huyện phấn đấu đạt tỷ lệ bao phủ 95%" after a sentence on
+                        # last year's results: the publication's year, not the paragraph's
+                        date, basis = dt.date(published.year, 12, 31), "deadline"
+                    elif when is not None:
                         date, basis = when.date, "deadline"
                         last_deadline = when.date
                         if _later(norm, when, published):
@@ -3525,6 +3550,17 @@ def extract_observations(
                     elif when is not None:
                         date, basis = when.date, when.basis
                         start, end = when.period_start, when.period_end
+                        if when in whens:  # (a date of this sentence's own words)
+                            date, basis, start, end = _before_publication(
+                                norm, when, date, basis, start, end, published)
+                        if (start is not None and date is not None and start.year < date.year
+                                and _MOVE_FROM_BEFORE.search(norm, cs, fact.at)
+                                and _MOVE_FROM_AFTER.match(norm, fact.at)):
+                            # "Từ năm 2013 đến năm 2022, tỷ lệ ... tăng từ 68% lên 98,1%": where
+                            # the move started is of the span's first year
+                            year = start.year
+                            date, basis = dt.date(year, 12, 31), "end_of_period"
+                            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
                     elif ((year := _year_after_compared(norm, published) or compared_year)
                           is not None and not _NOW.search(norm, cs, fact.at)):
                         # "Tham gia BHXH bắt buộc có 134.951 người, ...; tăng 10.786 người so với
@@ -3961,6 +3997,48 @@ _NOT_INCLUDED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao gồm|kể|tính)(
 _ONWARD = re.compile(r"\s*(?:trở đi|trở về sau)(?!\w)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
+
+
+def _before_publication(
+    norm: str, when: When, date: dt.date | None, basis: str | None,
+    start: dt.date | None, end: dt.date | None, published: dt.date | None,
+) -> tuple[dt.date | None, str | None, dt.date | None, dt.date | None]:
+    """A result's date, kept before the article's: a day or month written without its year
+    that would fall after the publication is of the year before ("Tính đến ngày 15/12, ..." on
+    5 January); a period still running at the publication ("Từ đầu năm 2019, ..." in June) ends
+    with the article."""
+    if published is None or date is None or date <= published:
+        return date, basis, start, end
+    # (two months at least: "6 tháng đầu năm" reported on 25 June is the half-year's estimate)
+    # (a day or a month, not the year itself: "năm nay", "cuối năm" are the article's year)
+    if (not _WRITTEN_YEAR.search(norm, when.start, when.end) and date.year == published.year
+            and (date - published).days > 60 and not _whole_year(when)):
+        try:
+            shift = lambda d: d.replace(year=d.year - 1) if d is not None else None  # noqa: E731
+            return shift(date), basis, shift(start), shift(end)
+        except ValueError:  # 29 February
+            return date, basis, start, end
+    if (basis == "end_of_period" and start is not None and start <= published
+            and _FROM_YEAR_START.search(norm, max(0, when.start - 8), when.end)):
+        return published, "publication_bound", start, None
+    return date, basis, start, end
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The start of a move: "tăng từ 68% lên 98,1%", "từ 9.800 người lên 14.600 người".
+_MOVE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", _I)
+_MOVE_FROM_AFTER = re.compile(r"[\d.,]+\s*(?:%|[^\W\d_]+)?\s*(?:lên|xuống)(?!\w)", _I)
+# "năm nay": the year the article is written in.
+_THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", _I)
+# A period opened and left running: "Từ đầu năm 2019, ...", "từ đầu năm đến nay".
+_FROM_YEAR_START = re.compile(r"(?<!\w)từ đầu(?=\s+năm(?!\w))", _I)
+
+
+def _whole_year(when: When) -> bool:
+    """Whether ``when`` is the end of a whole calendar year ("năm 2022")."""
+    return (when.basis == "end_of_period" and when.date is not None
+            and when.date.month == 12 and when.date.day == 31
+            and when.period_start == dt.date(when.date.year, 1, 1))
 
 
 # (a group word may close the first: "BHXH tự nguyện, BHYT hộ gia đình")

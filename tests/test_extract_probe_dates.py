@@ -1,0 +1,82 @@
+"""Issue 4: the dates of observations, from a probe of 165 invented articles (fifteenth session,
+2026-12-07; docs/robustness.md, "A probe of dates").
+
+Every sentence here is invented anew, with other places and figures than the probe's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from extraction_cases import extract_text
+
+D = dt.date
+
+
+def _dates(body: str, published: dt.date | None, title: str = "Tin BHYT") -> dict:
+    """{value: (date, basis, is_target)} of each observation."""
+    return {o.value: (o.date, o.date_basis, o.is_target)
+            for o in extract_text(f"{title}\n\n{body}", published).observations}
+
+
+def test_a_year_reviewed_after_its_end_dates_the_results_that_follow() -> None:
+    got = _dates("Ngày 9/1/2024, UBND huyện Hữu Lũng tổ chức hội nghị tổng kết công tác BHXH, "
+                 "BHYT năm 2023. Toàn huyện có 118.300 người tham gia BHYT, đạt tỷ lệ bao phủ "
+                 "94,1%.", D(2024, 1, 10))
+    assert got[Decimal(118300)][:2] == (D(2023, 12, 31), "end_of_period")
+    assert got[Decimal("94.1")][:2] == (D(2023, 12, 31), "end_of_period")
+
+
+def test_a_review_within_the_year_stays_as_of_the_meeting() -> None:
+    got = _dates("Ngày 5/7/2024, BHXH huyện Hữu Lũng tổ chức hội nghị sơ kết 6 tháng đầu năm 2024."
+                 " Toàn huyện có 117.900 người tham gia BHYT.", D(2024, 7, 6))
+    assert got[Decimal(117900)][:2] == (D(2024, 7, 5), "stated")
+
+
+def test_the_past_year_of_an_article_from_the_first_months_is_the_year_before() -> None:
+    got = _dates("Năm qua, huyện Tiên Du có 128.600 người tham gia BHYT, đạt tỷ lệ 95,3%.",
+                 D(2025, 2, 12))
+    assert got[Decimal(128600)][0] == D(2024, 12, 31)
+    later = _dates("Năm qua, huyện Tiên Du có 128.600 người tham gia BHYT.", D(2025, 10, 2))
+    assert later[Decimal(128600)][0] != D(2024, 12, 31)
+
+
+def test_a_day_without_its_year_is_not_after_the_article() -> None:
+    got = _dates("Tính đến ngày 20/11, huyện Quế Võ có 139.500 người tham gia BHYT.",
+                 D(2025, 1, 8))
+    assert got[Decimal(139500)][:2] == (D(2024, 11, 20), "as_of")
+    # (a half-year reported just before its end stays the half-year's)
+    near = _dates("6 tháng đầu năm, huyện Quế Võ có 139.800 người tham gia BHYT.", D(2025, 6, 26))
+    assert near[Decimal(139800)][0] == D(2025, 6, 30)
+
+
+def test_a_period_still_running_ends_with_the_article() -> None:
+    got = _dates("Từ đầu năm 2023, BHXH huyện Thuận Thành đã tổ chức 27 hội nghị tuyên truyền về "
+                 "BHYT.", D(2023, 5, 16))
+    assert got[Decimal(27)][:2] == (D(2023, 5, 16), "publication_bound")
+
+
+def test_a_long_reviews_base_year_gives_no_date() -> None:
+    got = _dates("Sau 10 năm thực hiện Nghị quyết 21-NQ/TW, tỷ lệ bao phủ BHYT huyện Gia Bình đạt "
+                 "96,2%, tăng 21% so với năm 2012.", D(2022, 11, 3))
+    assert got[Decimal("96.2")][0] != D(2013, 12, 31)
+
+
+def test_this_years_aim_after_a_sentence_on_last_year() -> None:
+    got = _dates("Năm 2024, tỷ lệ bao phủ BHYT huyện Lương Tài đạt 93,4%. Năm nay, huyện phấn đấu "
+                 "tỷ lệ bao phủ đạt 94%.", D(2025, 1, 20))
+    assert got[Decimal(94)] == (D(2025, 12, 31), "deadline", True)
+
+
+def test_a_terms_aim_is_due_at_the_terms_end() -> None:
+    got = _dates("Nghị quyết Đại hội Đảng bộ huyện Gia Bình nhiệm kỳ 2020 - 2025 đề ra chỉ tiêu tỷ "
+                 "lệ bao phủ BHYT đạt 97%.", D(2021, 4, 2))
+    assert got[Decimal(97)] == (D(2025, 12, 31), "deadline", True)
+
+
+def test_a_move_over_a_span_starts_in_its_first_year() -> None:
+    got = _dates("Từ năm 2015 đến năm 2023, tỷ lệ bao phủ BHYT của huyện Thuận Thành tăng từ "
+                 "71,4% lên 95,8%.", D(2024, 3, 5))
+    assert got[Decimal("71.4")][0] == D(2015, 12, 31)
+    assert got[Decimal("95.8")][0] == D(2023, 12, 31)
