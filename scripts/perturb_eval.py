@@ -53,7 +53,7 @@ from bhyt_kg import gazetteer as gazetteer_mod  # noqa: E402
 from bhyt_kg.evaluate import KINDS, Evaluation, evaluate  # noqa: E402
 from bhyt_kg.text import fold, normalise  # noqa: E402
 
-# Sets the rules were tuned on: name -> (gold dir, article dirs). data/heldout44 is the clean set:
+# Sets the rules were tuned on: name -> (gold dir, article dirs). data/heldout45 is the clean set:
 # it is not listed, and the clean set is never read or globbed here.
 SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "gold": (ROOT / "data/gold", (ROOT / "data/articles", ROOT / "data/dev/articles")),
