@@ -114,6 +114,7 @@ def normalise(text: str) -> Normalised:
     ):  # the common case: only tone placement can change, one character for one
         chars = list(text)
         _move_tones(chars)
+        _drop_bullets(chars)
         return Normalised("".join(chars), tuple(range(len(text) + 1)))
     out: list[str] = []
     origin: list[int] = []
@@ -139,8 +140,22 @@ def normalise(text: str) -> Normalised:
             origin.append(i)
         i = j
     _move_tones(out)
+    _drop_bullets(out)
     origin.append(len(text))
     return Normalised("".join(out), tuple(origin))
+
+
+# A word processor's bullet pasted as the letter "l" (Wingdings) at a line's start, glued to the
+# item: "lBHXH TP HCM cho biết ...". No Vietnamese word is "l" then a capital.
+_BULLET_L = re.compile(rf"(?:^|(?<=\n))[ \t]*l(?=[{UPPERCASE}])")
+
+
+def _drop_bullets(chars: list[str]) -> None:
+    """Blank such bullets, one space for one character (offsets stay)."""
+    if "l" not in chars:
+        return
+    for m in _BULLET_L.finditer("".join(chars)):
+        chars[m.end() - 1] = " "
 
 
 def fold(text: str) -> str:

@@ -162,6 +162,8 @@ _ASSIGNED = re.compile(
     r"(?:\bgiao\s+cho|\btham mưu(?:\s+cho)?|(?<!cùng )\btham mưu\s+với|\bxin ý kiến"
     r"|\bđề xuất(?:\s+với)?|\bkiến nghị(?:\s+với)?)"
     r"\s+(?:các\s+)?$", re.IGNORECASE)
+# The source of the news, not an actor: "tin từ Sở LĐ-TB-XH Trà Vinh cho biết, ...".
+_NEWS_FROM = re.compile(r"\b(?:tin|nguồn tin|thông tin)\s+(?:từ|của)\s+$", re.IGNORECASE)
 # A body set up or reorganised by the sentence's subject ("UBND xã Tân Trào đã thành lập Ban Chỉ
 # đạo BHYT toàn dân xã", "kiện toàn Ban Chỉ đạo"): what was made, not who acted.
 _CREATED = re.compile(r"\b(?:thành lập|kiện toàn|củng cố|thành lập mới)\s+(?:lại\s+)?$",
@@ -290,6 +292,8 @@ class SentenceContext:
                 continue
             if _CREATED.search(lead):
                 continue  # "UBND xã đã thành lập Ban Chỉ đạo ...": the body made, not acting
+            if _NEWS_FROM.search(lead):
+                continue  # "tin từ Sở LĐ-TB-XH Trà Vinh cho biết, UBND tỉnh đã ...": the source
             if _ASSIGNED.search(lead) and not _OWN_VERB.match(after):
                 # (a later member of the list with a verb of its own acts: "tham mưu UBND
                 # huyện, UBND huyện đã ban hành Kế hoạch ...")

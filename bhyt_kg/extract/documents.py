@@ -326,6 +326,27 @@ def extract_documents(
             mentions.append(_mention(sentence, ref, symbol, issued, term, title, written_by,
                                      _yardstick(norm.text, m.start())))
             covered.append((m.start(), m.end()))
+            # "Nghị quyết 68 và 126 của Chính phủ": more numbers of the same kind, written after
+            # the first without their kind word, one issuer named after the last for them all
+            at = m.end()
+            while (more := _MORE_NUMBERS.match(norm.text, at)) is not None:
+                rest = f"{m.group('kind')} {norm.text[more.start('num'):]}"
+                again = _MENTION.match(rest)
+                if again is None or again.group("num") != more.group("num"):
+                    break
+                ref2, symbol2, issued2, term2, title2, by2, _ = _mention_at(again, rest, home, kind)
+                if ref2.issuer is None and ref.issuer is not None:
+                    ref2 = replace(ref2, issuer=ref.issuer)  # "Chỉ thị 07-CT/TU của X và 08"
+                if ref2.issuer is not None:
+                    for k in range(len(mentions) - 1, -1, -1):
+                        earlier = mentions[k]
+                        if earlier.ref.kind != kind or earlier.ref.issuer is not None:
+                            break
+                        mentions[k] = replace(earlier, ref=replace(earlier.ref, issuer=ref2.issuer))
+                mentions.append(_mention(sentence, ref2, symbol2, issued2, term2, title2, by2,
+                                         _yardstick(norm.text, m.start())))
+                covered.append((more.start(), more.end()))
+                at = more.end()
         for m in _BARE_SYMBOL.finditer(norm.text):
             if any(s <= m.start() < e for s, e in covered):
                 continue
@@ -353,6 +374,13 @@ def extract_documents(
                                      _yardstick(norm.text, m.start())))
     return _local_state_issuers(_resolve_within_article(mentions), organisations)
 
+
+# A further number of the kind just cited: "(Nghị quyết 68) và 126", ", 09" (not a figure: "và 126
+# người", nor a date or a ratio).
+_MORE_NUMBERS = re.compile(
+    r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?(?P<num>\d{1,4})(?![\d.,/%-])"
+    r"(?!\s*(?:%|người|lượt|đơn vị|tỷ|tỉ|triệu|nghìn|ngàn|năm|tháng|ngày|hộ|lao động|em|thẻ))",
+    re.IGNORECASE)
 
 # What joins two citations that share the issuer named after the second.
 _PAIRED = re.compile(r"\s*(?:,|và|,\s*và)\s*")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..gazetteer import ancestors
+from ..gazetteer import REFORM, ancestors
 from ..model import NATION, Area, Observation, OrgMention, Sentence, Span
 from ..text import UPPERCASE, Normalised, fold, normalise
 from .lexicon import COUNT_NOUN, REACHED
@@ -952,6 +952,13 @@ _CLAIMED_OF_FUND = re.compile(
 _PROVIDER_CLAIMS = re.compile(
     r"(?<!\w)(?:bệnh viện|trung tâm y tế|phòng khám|trạm y tế|cơ sở (?:khám|KCB|y tế)|hồ sơ)(?!\w)",
     _I)
+# Money paid out of a fund: "từ Quỹ bảo hiểm thất nghiệp", "từ kết dư Quỹ BHTN" (before the sum in
+# its sentence, or right after it), the sum named as such ("với số tiền", "tổng số tiền hỗ trợ là").
+_FROM_FUND = re.compile(
+    r"\s*,?\s*(?<!\w)từ\s+(?:(?:nguồn\s+)?kết dư\s+(?:của\s+)?)?quỹ\s+"
+    r"(?P<s>BHTN|BHYT|BHXH|bảo hiểm (?:thất nghiệp|y tế|xã hội))(?!\w)", _I)
+_SUM_PAID = re.compile(r"(?<!\w)(?:tổng\s+)?số tiền(?:\s+(?:hỗ trợ|chi trả|chi|được hưởng))?"
+                       r"(?:\s+(?:là|đạt|khoảng|trên|hơn|gần))*\s*$", _I)
 # Costs the fund has not paid yet ("tổng chi phí chưa được cơ quan BHXH thanh toán ... là hơn
 # 214,7 tỷ đồng", "chi phí ... chưa được tạm ứng, thanh toán ... hơn 259,7 tỷ đồng"): a debt.
 _UNPAID = re.compile(
@@ -1122,6 +1129,7 @@ class _Fact:
     scheme_free: bool = False  # meetings: no scheme unless the clause names one
     plan_of_last: bool = False  # the target the previous rate of the sentence is measured against
     assigned: bool = False  # a number to enrol assigned for the year: a plan target
+    scheme: str | None = None  # the scheme the figure's own words name (money "từ Quỹ BHTN")
 
 
 @dataclass(slots=True)
@@ -1466,10 +1474,29 @@ class _Window:
     lead: str  # the 60 characters before the figure, inside the clause
 
 
+# People who left a scheme: "42.541 người đã dừng tham gia bảo hiểm thất nghiệp", "thôi đóng".
+_STOPPED = re.compile(
+    r"\s*(?:người|lao động|đối tượng)?\s*(?:đã\s+)?(?:dừng|ngừng|thôi)\s+(?:tham gia|đóng)(?!\w)",
+    _I)
+# A clause that speaks of another time than its sentence's date: "cùng kỳ năm trước là ...".
+_OTHER_TIME = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước|năm ngoái|so với|trước đó)(?!\w)", _I)
+# Workers whose contributions were suspended or cut: "giải quyết tạm dừng đóng BHXH vào quỹ hưu
+# trí, tử tuất cho 32.371 lao động", "giảm mức đóng ... cho 45.120 lao động".
+_SUSPENDED_FOR = re.compile(
+    r"(?<!\w)(?:tạm\s+(?:dừng|ngừng)|giãn|hoãn|giảm(?:\s+mức)?)\s+(?:việc\s+)?đóng(?!\w)[^;]{0,100}?"
+    r"(?<!\w)cho\s+(?:(?:khoảng|hơn|trên|gần|tổng số)\s+)*$", _I)
+# A share of the people who applied or of the claims, not of any population: "đạt tỷ lệ 92,1% số
+# lao động đề nghị hưởng".
+_SHARE_OF_APPLICANTS = re.compile(
+    r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?số\s+(?:người|lao động|hồ sơ|trường hợp)(?:\s+\S+){0,2}?\s+"
+    r"(?:đề nghị|đăng ký|nộp|đủ điều kiện)(?!\w)", _I)
+
+
 def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], bool]) -> bool:
     """Figures that are no level of anything: differences, increments, the uninsured rest,
     thresholds of a classification, shares of units rather than of people, parts of a name."""
-    if _DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto):
+    if (_DIFFERENCE.search(w.lead) or _REMAINING.search(w.near) or _IN_QUOTED_NAME.search(w.upto)
+            or _STOPPED.match(w.after) or _SUSPENDED_FOR.search(w.upto)):
         return True
     if (isinstance(fig, Quantity) and fig.unit != "percent" and fig.value <= 20
             and _KINDS_REFERRED.match(w.after)):
@@ -1729,6 +1756,17 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
+        fund = (_last(_FROM_FUND.finditer(text, 0, q.start))
+                or _FROM_FUND.match(text, q.end, min(ce, q.end + 60)))
+        if (not thu and _SUM_PAID.search(w.lead) and fund is not None
+                and not _UNPAID.search(w.upto) and not _OWED.search(w.upto)
+                and not _CLAIMED.search(w.upto) and not _INTEREST.search(w.upto)
+                and not _MISPAID.search(w.upto)):
+            # "hỗ trợ cho 42.324 người lao động từ Quỹ bảo hiểm thất nghiệp với số tiền trên 96
+            # tỉ đồng", "... với tổng số tiền hơn 183 tỷ đồng, từ kết dư Quỹ Bảo hiểm thất
+            # nghiệp": paid out of the fund, its spending, of the fund's scheme
+            return [_Fact("fund_expenditure", q.value, "vnd", q.start, q.qualifier,
+                          scheme=_SCHEMES[fund["s"].lower()])], False
         paid_for = _last(_CARDS_PAID_FOR.finditer(w.upto))
         if (not (thu or chi) or (paid_for is not None and not _FUND_WORD.search(
                 w.upto, paid_for.end())) or _BUYS_CARDS_AFTER.match(text, q.end)
@@ -2322,6 +2360,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     before, after = w.before, w.after
     if reading.group_share_at == q.start:
         return []  # a counted group's share of the population, read with its count
+    if _SHARE_OF_APPLICANTS.match(after):
+        return []  # "đạt tỷ lệ 92,1% số lao động đề nghị hưởng": of the applicants, no level
     if _YIELD_BEFORE.search(w.lead) or _PER_YEAR_AFTER.match(after):
         return []  # "đạt tỷ lệ lãi bình quân gần 7%/năm": a yield or a yearly pace, no level
     if (q.qualifier in ("less_than", "under", "at_most") and _UNITS_WITH_RATE.search(w.upto)
@@ -3367,6 +3407,12 @@ def extract_observations(
         for ce in [m.start() for m in re.finditer(";", norm)] + [len(norm)]:
             inside = [f for f in figures if cs <= f.start < ce]
             clause_whens = [w for w in whens if cs <= w.start < ce]
+            if (not clause_whens and cs > 0 and (first := next(iter(whens), None)) is not None
+                    and first.basis == "as_of" and ";" not in norm[: first.start]
+                    and not _OTHER_TIME.search(norm, cs, ce)):
+                # "tính đến hết ngày 11/10, toàn ngành ... cho 117.153 lao động ...; tổng số tiền
+                # hỗ trợ là 371 tỷ đồng": the sentence's as-of date holds for its later clauses
+                clause_whens = [first]
             mentions = _schemes(norm, cs, ce)
             # meetings and population counts need no insurance word in their sentence
             facts = _clause_facts(norm, cs, ce, inside, reading)
@@ -3398,7 +3444,9 @@ def extract_observations(
             # more people than any province has ("88 triệu người tham gia BHYT", "hơn 16 triệu
             # người tham gia BHXH"): the nation's figures, with the rates of their clause
             clause_scope = NATION if any(
-                f.indicator in _PEOPLE_COUNTS and f.unit == "person" and f.value >= _NATIONAL_COUNT
+                f.indicator in _PEOPLE_COUNTS and f.unit == "person"
+                and f.value >= _national_count(
+                    published or (dt.date(article_year, 12, 31) if article_year else None))
                 for f in facts) else scope
             back = _referred_unit(norm, cs, ce, named, recent_before, clause_scope)
             if back is not None:
@@ -3574,6 +3622,8 @@ def extract_observations(
                         start, end = dt.date(now_year, 1, 1), dt.date(now_year, 12, 31)
                     else:
                         date, basis, start, end = published, "publication_bound", None, None
+                if fact.scheme is not None:
+                    schemes = [fact.scheme]
                 if len(schemes) == 1 and not fact.scheme_free:
                     slots.append((fact.at, _Slot(schemes[0], fact.indicator, fact.unit,
                                                  fact.group)))
@@ -3646,8 +3696,17 @@ def _title_targets(out: list[Observation], text: str, title: tuple[int, int]
 
 
 # No province counts this many people (the largest, Thành phố Hồ Chí Minh after 2025, has about
-# 14 million inhabitants): a count above it is the nation's.
+# 14 million inhabitants; before the 2025 merger about 9.5 million): a count above it is the
+# nation's ("12,725 triệu người tham gia bảo hiểm thất nghiệp" in 2020).
 _NATIONAL_COUNT = Decimal(15_000_000)
+_NATIONAL_COUNT_BEFORE_REFORM = Decimal(10_000_000)
+
+
+def _national_count(published: dt.date | None) -> Decimal:
+    """The count above which a figure is the nation's, in the article's era."""
+    if published is not None and published < REFORM:
+        return _NATIONAL_COUNT_BEFORE_REFORM
+    return _NATIONAL_COUNT
 _PEOPLE_COUNTS = ("participants", "population", "plan_participants")
 # Figures that, said of several schemes at once, are of none alone.
 _OF_ALL_SCHEMES = ("plan_completion", "participants", "plan_participants")
