@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence, Span
-from ..text import UPPERCASE, Normalised, normalise
+from ..text import Normalised, normalise
 
 # A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "quyết định trên".
 # A bare "chỉ thị"/"nghị quyết" is a back-reference in this genre; the other kind words are
@@ -36,7 +36,10 @@ _ANAPHORA = {
 _TITLED_KIND = {
     kind: re.compile(
         r"(?<!\w)(?i:thực hiện|triển khai|quán triệt|tổng kết|sơ kết|theo)\s+"
-        rf"{word}(?!\w)(?!\s+(?:(?i:số)\s*)?\d)(?!\s+[{UPPERCASE}])")
+        # (the word alone, a clause mark or a preposition after it, "triển khai Kết luận tới các
+        # xã": not "Kế hoạch năm 2023", "Kết luận thanh tra", "Quyết định của Thủ tướng ...",
+        # "Chương trình mục tiêu quốc gia": other documents)
+        rf"{word}(?=\s*(?:[,.;:]|$)|\s+(?:tới|đến|trong|tại|cho|xuống|vào)\s)")
     for word, kind in (
         ("Kế hoạch", "plan"), ("Quyết định", "decision"), ("Kết luận", "conclusion"),
         ("Chương trình", "programme"), ("Nghị định", "decree"), ("Thông tư", "circular"),
@@ -45,8 +48,23 @@ _TITLED_KIND = {
 }
 # Several documents referred back to together: "các văn bản trên", "hai văn bản này".
 _DOCUMENTS_BACK = re.compile(
-    r"\b(?:các|những|hai|ba|bốn|\d)\s+(?:văn bản|chỉ thị|nghị quyết|kế hoạch|quyết định)"
+    r"\b(?:các|những|hai|ba|bốn|\d)\s+(?P<w>văn bản|chỉ thị|nghị quyết|kế hoạch|quyết định)"
     rf"{_DEMONSTRATIVE}", re.IGNORECASE)
+_KIND_OF_WORD = {"chỉ thị": "directive", "nghị quyết": "resolution", "kế hoạch": "plan",
+                 "quyết định": "decision"}
+# Documents counted without a name or number: "ban hành 12 văn bản chỉ đạo", "nhiều văn bản".
+_UNNAMED_DOCUMENTS = re.compile(
+    r"\b(?:\d+|nhiều|một số|hàng loạt)\s+(?:văn bản|kế hoạch|công văn|quyết định|chỉ thị)\b"
+    r"(?!\s+(?:số\s+)?\d)", re.IGNORECASE)
+# A document named by its kind and subject, with no number: "Theo Luật BHYT, ...".
+_UNNUMBERED_DOCUMENT = re.compile(
+    r"(?<!\w)(?:Luật|Nghị định|Thông tư|Nghị quyết|Quyết định|Chỉ thị)\s+(?![Ss]ố\b)(?!\d)\S")
+# Kind words that are also common nouns, as the sentence before may use them of a thing.
+_COMMON_KIND_WORDS = {
+    kind: re.compile(rf"(?<!\w)(?-i:{word})(?!\w)(?!\s+(?:số\s+)?\d)", re.IGNORECASE)
+    for word, kind in (("chương trình", "programme"), ("kế hoạch", "plan"),
+                       ("hướng dẫn", "guidance"))
+}
 _INSURANCE_WORD = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm", re.IGNORECASE)
 # A bracketed aside on what a body became: "BHXH thành phố Hà Tĩnh (nay đã sáp nhập với BHXH
 # tỉnh) đã xây dựng kế hoạch ...", "(nay là ...)", "(trước đây là ...)": the body it names does
@@ -79,7 +97,16 @@ _POSSESSOR = re.compile(
     r"\b(?:của|thuộc|giữa)\s+(?:các\s+)?"
     r"(?:(?:hội nghị|kỳ họp|phiên họp)(?:\s+(?:lần\s+)?thứ\s+[\w]+)?\s+)?$",
     re.IGNORECASE)
-_JOINT = re.compile(r"liên tịch|(?-i:LT)[-/]", re.IGNORECASE)
+# (a joint document: "liên tịch", "phối hợp", "liên ngành", a symbol with two issuers' codes,
+# "25/KH-BHXH-HND", "03/2010/TTLT-BNV-BTC")
+_JOINT = re.compile(
+    r"liên tịch|liên ngành|phối hợp|(?-i:LT)[-/]|/(?:\d{4}/)?[^\W\d_]+-[^\W\d_]+-[^\W\d_]",
+    re.IGNORECASE)
+_VERB_NEXT = re.compile(
+    # (past a last member the lexicon does not name: "... và UBND các xã đã tổ chức")
+    r"(?:\s+và\s+[^,;.]{0,30}?)?"
+    r"\s+(?!(?:và|của|các|năm|tại|trên|với|cùng|thuộc)\b)[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩị"
+    r"òóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 # A document's number or symbol, then "của": the issuer's name follows ("Chỉ thị 38-CT/TW của",
 # "Kế hoạch số 125/KH-UBND ngày 12/3/2023 của").
 _CITED_OF = re.compile(
@@ -166,8 +193,9 @@ _ASSIGNED = re.compile(
 _NEWS_FROM = re.compile(r"\b(?:tin|nguồn tin|thông tin)\s+(?:từ|của)\s+$", re.IGNORECASE)
 # A body set up or reorganised by the sentence's subject ("UBND xã Tân Trào đã thành lập Ban Chỉ
 # đạo BHYT toàn dân xã", "kiện toàn Ban Chỉ đạo"): what was made, not who acted.
-_CREATED = re.compile(r"\b(?:thành lập|kiện toàn|củng cố|thành lập mới)\s+(?:lại\s+)?$",
-                      re.IGNORECASE)
+_CREATED = re.compile(
+    r"(?<!khi )(?<!khi mới )\b(?:thành lập|kiện toàn|củng cố|thành lập mới)\s+(?:lại\s+)?$",
+    re.IGNORECASE)
 # "giao X chủ trì ..." without "cho": told to act, unless the task is carrying a document out
 # ("UBND tỉnh giao Sở ... chủ trì ... tổ chức triển khai, theo dõi, kiểm tra việc thực hiện quyết
 # định này": the decision's own implementer, as the tuning set's gold has it)
@@ -265,7 +293,14 @@ class SentenceContext:
             if not joined(i):
                 return False
             gap = text[spans[i][1] : spans[i + 1][0]]
-            return not (gap.lstrip().startswith(",") and cites_issuer(i))
+            if not (gap.lstrip().startswith(",") and cites_issuer(i)):
+                return True
+            # (only when the bodies after the comma go on to a verb of their own: "..., Sở
+            # GD&ĐT, BHXH tỉnh, năm học 2022-2023 có ..." lists the issuers still)
+            tail = i + 1
+            while tail + 1 < len(spans) and joined(tail):
+                tail += 1
+            return not _VERB_NEXT.match(text, spans[tail][1])
 
         # A list is collective as a whole: "Hội Nông dân, Đoàn Thanh niên và các đoàn thể từ
         # huyện đến cơ sở".
@@ -409,19 +444,31 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
         # a document a figure is only measured against is not what the sentence is about
         refs = [d.ref for d in ctx.documents if not d.yardstick]
         for kind in sorted(ctx.anaphoric_kinds()):
+            if (ctx.index > 0 and ctxs[ctx.index - 1].paragraph == ctx.paragraph
+                    and kind in _COMMON_KIND_WORDS
+                    and not any(d.ref.kind == kind for d in ctxs[ctx.index - 1].documents)
+                    and _COMMON_KIND_WORDS[kind].search(ctxs[ctx.index - 1].norm.text)):
+                # "Đài Truyền thanh ... phát sóng chương trình về BHYT hằng tuần. Nhờ chương
+                # trình này, ...": the thing the sentence before spoke of, not a document
+                continue
             earlier = seen_by_kind.get(kind, [])
             ref = last_by_kind.get(kind) or (earlier[0] if len(earlier) == 1 else None)
             if ref is not None and ref not in refs:
                 refs.append(ref)
-        if not refs and ctx.refers_to_documents():
-            # "Nhờ thực hiện đồng bộ các văn bản trên, ...", "hai văn bản này": every document
-            # the paragraph named, else every one the article named so far
-            refs = list(dict.fromkeys(paragraph_docs)) or [
-                r for refs_of in seen_by_kind.values() for r in refs_of]
         before = ctxs[ctx.index - 1] if ctx.index > 0 else None
+        if not refs and (back := _DOCUMENTS_BACK.search(ctx.norm.text)) is not None and not (
+                before is not None and _UNNAMED_DOCUMENTS.search(before.norm.text)):
+            # "Nhờ thực hiện đồng bộ các văn bản trên, ...", "hai văn bản này": every document
+            # the paragraph named ("các kế hoạch này": its plans); not documents the sentence
+            # before counted without naming them ("ban hành 12 văn bản chỉ đạo")
+            kind = _KIND_OF_WORD.get(back["w"].lower())
+            refs = list(dict.fromkeys(r for r in paragraph_docs if kind is None or r.kind == kind))
         if not refs and ctx.refers_to_policy() and not (
                 before is not None and not before.documents
-                and _POLICY_WORD.search(before.norm.text)):
+                and (_POLICY_WORD.search(before.norm.text)
+                     # ("Theo Luật BHYT, học sinh bắt buộc tham gia BHYT. Nhờ chính sách này,
+                     # ...": the law's policy, a document of no number)
+                     or _UNNUMBERED_DOCUMENT.search(before.norm.text))):
             # "Thực hiện chủ trương đó, BHXH thành phố ... đã ...": the policy of the article's
             # only document so far (never a guess between two)
             every = [r for refs_of in seen_by_kind.values() for r in refs_of]

@@ -48,7 +48,11 @@ _IMPLEMENTS = re.compile(
 _BRINGS = re.compile(
     _IMPLEMENTS.pattern + r"|\bcó hiệu lực\b"
     r"|^\s*nhờ\s+(?:có\s+)?(?:chính sách|chủ trương|chỉ thị|nghị quyết|kế hoạch|quyết định"
-    r"|kết luận|chương trình|nghị định|thông tư)\b", re.IGNORECASE)
+    r"|kết luận|chương trình|nghị định|thông tư)\s+(?:này|đó|trên|nói trên)\b"
+    # ("Nhờ nghị quyết đi vào cuộc sống, ...": the bare word the genre refers back with; not
+    # "Nhờ chỉ thị kịp thời của Thủ tướng ...", another issuer's)
+    r"|^\s*nhờ\s+(?:chỉ thị|nghị quyết)(?!\s+(?:số\s+)?\d)(?![^,.;]{0,40}\bcủa\b)",
+    re.IGNORECASE)
 # (also after a place that heads the sentence: "Tại Gia Lai: Sau 10 năm thực hiện Chỉ thị ...")
 # ("Do ảnh hưởng từ Quyết định 861/QĐ-TTg ..., tỷ lệ ... giảm ...": a cause, good or bad)
 # (or after a lead that reports it: "Báo cáo ... tại hội nghị thể hiện: Qua 15 năm thực hiện ...")

@@ -1337,6 +1337,7 @@ _LAST_YEAR_OPENS = re.compile(r"\s*(?:trong\s+)?năm\s+(?:ngoái|trước|rồi)
 _BASE_YEAR_OPENS = re.compile(
     r"\s*so với\s+(?:cùng kỳ\s+)?năm\b|.*\b(?:sau|qua)\s+(?:\d+|hơn \d+)\s+năm\b|.*\bgiai đoạn\b",
     _I)
+_REVIEW_YEARS = re.compile(r".*\b(?:sau|qua)\s+(?:hơn\s+)?(?P<n>\d+)\s+năm\b", _I)
 _COMPARED_WITH_YEAR = re.compile(
     r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
 
@@ -1346,9 +1347,14 @@ def _year_after_compared(norm: str, published: dt.date | None) -> int | None:
     ("tăng 2% so với năm 2018": 2019): only where the article has no date ("cùng kỳ năm 2018"
     then too) or one after that year's end."""
     m = _COMPARED_WITH_YEAR.search(norm)
-    if m is None or _BASE_YEAR_OPENS.match(norm):
+    if m is None:
+        return None
+    if (review := _REVIEW_YEARS.match(norm)) is not None and (
+            int(m["y"]) < published.year - 2 if published is not None
+            else int(review["n"]) >= 3):
         # (not a multi-year review's base year: "Sau 15 năm thực hiện Chỉ thị 38-CT/TW, ... tăng
-        # 42% so với năm 2009")
+        # 42% so với năm 2009"; but "Sau 1 năm thực hiện ..., tăng 2% so với năm 2022" in an
+        # article of January 2024 is of 2023)
         return None
     year = int(m["y"]) + 1
     if published is None or (not m["same"] and published.year > year):
@@ -3332,7 +3338,12 @@ def extract_observations(
                                      and opening_when.date.year > period.date.year))
                 and not _later(norm, period, published)
                 and not (published is not None and period.date is not None
-                         and period.date.year >= published.year)):
+                         and period.date.year >= published.year)
+                # (not a meeting that also reviews part of its own year, "sơ kết 6 tháng đầu năm
+                # 2023, tổng kết công tác năm 2022" in July, nor one held after March)
+                and not _MID_YEAR_REVIEW.search(norm)
+                and not (opening_when is not None and opening_when is not period
+                         and opening_when.date is not None and opening_when.date.month > 3)):
             # "Ngày 11/1/2023, UBND huyện ... tổng kết công tác BHXH, BHYT năm 2022. Toàn huyện
             # có 198.700 người tham gia BHYT": a year reviewed after its end dates the results
             # that follow (not the meeting's day; a review within the year stays as of it)
@@ -3528,7 +3539,10 @@ def extract_observations(
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
                 if target:
                     if (published is not None and _THIS_YEAR.search(norm, cs, ce)
-                            and not _WRITTEN_YEAR.search(norm, cs, ce)):
+                            and not _WRITTEN_YEAR.search(norm, cs, ce)
+                            # (a month of this year stays: "trong tháng 6 năm nay")
+                            and (when is None or when.date is None
+                                 or when.date.year < published.year)):
                         # "Năm nay, huyện phấn đấu đạt tỷ lệ bao phủ 95%" after a sentence on
                         # last year's results: the publication's year, not the paragraph's
                         date, basis = dt.date(published.year, 12, 31), "deadline"
@@ -3543,6 +3557,10 @@ def extract_observations(
                         # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
+                    elif (term := _TERM.search(norm, cs, ce)) is not None:
+                        # "Nghị quyết Đại hội ... nhiệm kỳ 2020-2025 đề ra chỉ tiêu ... 95%": due
+                        # at the term's end
+                        date, basis = dt.date(int(term["b"]), 12, 31), "deadline"
                     elif detailed_deadline is not None:
                         # "... đến cuối năm 2015, phấn đấu ... 88%. Trong đó, các nhóm ... sẽ đạt
                         # 100%": the detail of a target has that target's deadline
@@ -3602,6 +3620,7 @@ def extract_observations(
                             date, basis, start, end = _before_publication(
                                 norm, when, date, basis, start, end, published)
                         if (start is not None and date is not None and start.year < date.year
+                                and not _SCHOOL_YEAR_WORD.search(norm, cs, fact.at)
                                 and _MOVE_FROM_BEFORE.search(norm, cs, fact.at)
                                 and _MOVE_FROM_AFTER.match(norm, fact.at)):
                             # "Từ năm 2013 đến năm 2022, tỷ lệ ... tăng từ 68% lên 98,1%": where
@@ -4056,6 +4075,7 @@ _NOT_INCLUDED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:bao gồm|kể|tính)(
 _ONWARD = re.compile(r"\s*(?:trở đi|trở về sau)(?!\w)", _I)
 _DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$")
 _YEAR_END_REVIEW = re.compile(r"(?<!\w)tổng kết(?!\w)", _I)
+_MID_YEAR_REVIEW = re.compile(r"(?<!\w)sơ kết(?!\w)", _I)
 
 
 def _before_publication(
@@ -4068,10 +4088,12 @@ def _before_publication(
     with the article."""
     if published is None or date is None or date <= published:
         return date, basis, start, end
-    # (two months at least: "6 tháng đầu năm" reported on 25 June is the half-year's estimate)
-    # (a day or a month, not the year itself: "năm nay", "cuối năm" are the article's year)
+    # (nine months at least, the figure reported soon after: "Ước đến 31/12, ..." in October,
+    # "6 tháng đầu năm" on 25 June, "Trong tháng 3, ... sẽ ..." in January are of the article's
+    # year; a day or a month, not the year itself: "năm nay", "cuối năm")
     if (not _WRITTEN_YEAR.search(norm, when.start, when.end) and date.year == published.year
-            and (date - published).days > 60 and not _whole_year(when)):
+            and (date - published).days > 270 and not _whole_year(when)
+            and not _AHEAD_WORDS.search(norm)):
         try:
             shift = lambda d: d.replace(year=d.year - 1) if d is not None else None  # noqa: E731
             return shift(date), basis, shift(start), shift(end)
@@ -4084,11 +4106,17 @@ def _before_publication(
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SCHOOL_YEAR_WORD = re.compile(r"(?<!\w)năm học(?!\w)", _I)
 # The start of a move: "tăng từ 68% lên 98,1%", "từ 9.800 người lên 14.600 người".
 _MOVE_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", _I)
 _MOVE_FROM_AFTER = re.compile(r"[\d.,]+\s*(?:%|[^\W\d_]+)?\s*(?:lên|xuống)(?!\w)", _I)
+# A term of office: "nhiệm kỳ 2020-2025" (an aim's deadline; no date of a result).
+_TERM = re.compile(r"(?<!\w)nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)", _I)
 # "năm nay": the year the article is written in.
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", _I)
+# Words of what is to come: a date in their sentence may lie after the article.
+_AHEAD_WORDS = re.compile(
+    r"(?<!\w)(?:năm nay|sẽ|ước|dự kiến|dự báo|tới|kế hoạch|giao|phấn đấu|mục tiêu)(?!\w)", _I)
 # A period opened and left running: "Từ đầu năm 2019, ...", "từ đầu năm đến nay".
 _FROM_YEAR_START = re.compile(r"(?<!\w)từ đầu(?=\s+năm(?!\w))", _I)
 

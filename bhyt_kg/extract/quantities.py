@@ -289,9 +289,9 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, rx in (
         # "năm học 2019 - 2020": a school year, September to May, dated by the year it ends
         ("school_year", rf"(?<!\w)năm học\s+(?P<a>{_YEAR})\s*[-–/]\s*(?P<b>{_YEAR})(?!\d)"),
-        # "giai đoạn 2016 - 2020", "từ năm 2020 -2023", "từ năm 2020 đến năm 2023", a Party
-        # congress's or a council's term "nhiệm kỳ 2020-2025"
-        ("range", rf"(?:giai đoạn\s+|nhiệm kỳ\s+|(?:từ\s+)?năm\s+|từ\s+)(?P<a>{_YEAR})\s*"
+        # "giai đoạn 2016 - 2020", "từ năm 2020 -2023", "từ năm 2020 đến năm 2023", "trong
+        # nhiệm kỳ 2015-2020" (not a term in a body's or a congress's name)
+        ("range", rf"(?:giai đoạn\s+|trong\s+nhiệm kỳ\s+|(?:từ\s+)?năm\s+|từ\s+)(?P<a>{_YEAR})\s*"
                   rf"(?:-|–|đến|tới)\s*"
                   rf"(?:năm\s+)?(?P<b>{_YEAR})(?!\d)"),
         ("months", rf"(?P<n>{_COUNT})\s+tháng\s+(?P<side>đầu|cuối)\s+năm{_AND_YEAR}(?!\d)"),
