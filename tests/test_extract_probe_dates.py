@@ -80,3 +80,14 @@ def test_a_move_over_a_span_starts_in_its_first_year() -> None:
                  "71,4% lên 95,8%.", D(2024, 3, 5))
     assert got[Decimal("71.4")][0] == D(2015, 12, 31)
     assert got[Decimal("95.8")][0] == D(2023, 12, 31)
+
+
+def test_a_rate_given_with_its_cause_is_still_a_level() -> None:
+    """"... giảm còn 93,8% do nhiều thẻ hết hạn": expired cards are the cause, the rate a level
+    (a count of expired cards is still no participants)."""
+    got = _dates("Cuối năm 2024, tỷ lệ bao phủ BHYT huyện Nho Quan đạt 94,7%. Tháng 2/2025, tỷ lệ "
+                 "này giảm còn 92,9% do nhiều thẻ BHYT hết hạn.", D(2025, 3, 10))
+    assert got[Decimal("92.9")][0] == D(2025, 2, 28)
+    expired = _dates("Năm 2024, huyện Nho Quan có 2.300 người có thẻ BHYT đã hết hạn.",
+                     D(2025, 3, 10))
+    assert Decimal(2300) not in expired

@@ -594,6 +594,8 @@ _OTHER_CATEGORY_AFTER = re.compile(
 _UNINSURED_AFTER = re.compile(
     r"chưa (?:được )?(?:tham gia|có thẻ|được cấp|cấp|mua|đóng)"
     r"|thẻ(?: BHYT| bảo hiểm y tế)? (?:đã )?hết hạn", _I)
+# A cause given after a figure: "giảm còn 93,8% do nhiều thẻ hết hạn" (the rate, its cause).
+_CAUSE_AFTER = re.compile(r"\s*%?\s*,?\s*(?:do|vì|bởi|bởi vì|là do)\s", _I)
 # The figure's own predicate a negation: "300/321 học sinh không còn được cấp thẻ BHYT", "15 hộ
 # không mua thẻ" (not a later clause, "82.000 người, không tham gia là 3.100 người", nor people
 # still insured another way, "... không còn được cấp thẻ miễn phí nhưng vẫn tham gia BHYT").
@@ -1526,7 +1528,8 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
         return True
     if _GAP_IN_BRACKETS.search(w.upto):
         return True  # "còn thiếu 31,5% (khoảng 157.700 người) so với mục tiêu": the gap's people
-    if (_UNINSURED_AFTER.search(w.after[:60]) or _UNINSURED_SUBJECT.search(w.near)
+    if ((_UNINSURED_AFTER.search(w.after[:60]) and not _CAUSE_AFTER.match(w.after))
+            or _UNINSURED_SUBJECT.search(w.near)
             or _NOT_INSURED_AFTER.match(w.after)
             or (_MUST_JOIN_AFTER.match(w.after) and not _PLAN_OR_AIM.search(w.upto)
                 and not _EQUIVALENT_AFTER.search(w.after))
