@@ -190,7 +190,7 @@ _ASSIGNED = re.compile(
     r"|\bđề xuất(?:\s+với)?|\bkiến nghị(?:\s+với)?)"
     r"\s+(?:các\s+)?$", re.IGNORECASE)
 # The source of the news, not an actor: "tin từ Sở LĐ-TB-XH Trà Vinh cho biết, ...".
-_NEWS_FROM = re.compile(r"\b(?:tin|nguồn tin|thông tin)\s+(?:từ|của)\s+$", re.IGNORECASE)
+_NEWS_FROM = re.compile(r"(?<!niềm )\b(?:tin|nguồn tin|thông tin)\s+từ\s+$", re.IGNORECASE)
 # A body set up or reorganised by the sentence's subject ("UBND xã Tân Trào đã thành lập Ban Chỉ
 # đạo BHYT toàn dân xã", "kiện toàn Ban Chỉ đạo"): what was made, not who acted.
 _CREATED = re.compile(
@@ -327,7 +327,7 @@ class SentenceContext:
                 continue
             if _CREATED.search(lead):
                 continue  # "UBND xã đã thành lập Ban Chỉ đạo ...": the body made, not acting
-            if _NEWS_FROM.search(lead):
+            if _NEWS_FROM.search(text, max(0, start - 24), start):
                 continue  # "tin từ Sở LĐ-TB-XH Trà Vinh cho biết, UBND tỉnh đã ...": the source
             if _ASSIGNED.search(lead) and not _OWN_VERB.match(after):
                 # (a later member of the list with a verb of its own acts: "tham mưu UBND

@@ -328,7 +328,7 @@ def extract_documents(
             covered.append((m.start(), m.end()))
             # "Nghị quyết 68 và 126 của Chính phủ": more numbers of the same kind, written after
             # the first without their kind word, one issuer named after the last for them all
-            at = m.end()
+            at, first = m.end(), len(mentions) - 1  # (the list's own items, no earlier one)
             while (more := _MORE_NUMBERS.match(norm.text, at)) is not None:
                 rest = f"{m.group('kind')} {norm.text[more.start('num'):]}"
                 again = _MENTION.match(rest)
@@ -338,11 +338,11 @@ def extract_documents(
                 if ref2.issuer is None and ref.issuer is not None:
                     ref2 = replace(ref2, issuer=ref.issuer)  # "Chỉ thị 07-CT/TU của X và 08"
                 if ref2.issuer is not None:
-                    for k in range(len(mentions) - 1, -1, -1):
+                    for k in range(first, len(mentions)):
                         earlier = mentions[k]
-                        if earlier.ref.kind != kind or earlier.ref.issuer is not None:
-                            break
-                        mentions[k] = replace(earlier, ref=replace(earlier.ref, issuer=ref2.issuer))
+                        if earlier.ref.issuer is None:
+                            mentions[k] = replace(earlier,
+                                                  ref=replace(earlier.ref, issuer=ref2.issuer))
                 mentions.append(_mention(sentence, ref2, symbol2, issued2, term2, title2, by2,
                                          _yardstick(norm.text, m.start())))
                 covered.append((more.start(), more.end()))
@@ -377,9 +377,11 @@ def extract_documents(
 
 # A further number of the kind just cited: "(Nghị quyết 68) và 126", ", 09" (not a figure: "và 126
 # người", nor a date or a ratio).
+# (only before what ends a citation: "... và 126 của Chính phủ", "Chỉ thị 07 và 08, huyện ...";
+# not "Theo Quyết định 23, 15 xã ...", "Kế hoạch 120 và 3 văn bản")
 _MORE_NUMBERS = re.compile(
-    r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?(?P<num>\d{1,4})(?![\d.,/%-])"
-    r"(?!\s*(?:%|người|lượt|đơn vị|tỷ|tỉ|triệu|nghìn|ngàn|năm|tháng|ngày|hộ|lao động|em|thẻ))",
+    r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?(?P<num>\d{1,4})(?![\d/%-]|[.,]\d)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:và|của|ngày|về|cùng)\s)",
     re.IGNORECASE)
 
 # What joins two citations that share the issuer named after the second.

@@ -959,6 +959,12 @@ _PROVIDER_CLAIMS = re.compile(
 _FROM_FUND = re.compile(
     r"\s*,?\s*(?<!\w)từ\s+(?:(?:nguồn\s+)?kết dư\s+(?:của\s+)?)?quỹ\s+"
     r"(?P<s>BHTN|BHYT|BHXH|bảo hiểm (?:thất nghiệp|y tế|xã hội))(?!\w)", _I)
+# ... paid out to people: support, benefits ("hỗ trợ", "chi trả", "hưởng"); not the budget's
+# money, contributions paid in or cut, the fund's balance, fraud, one person's benefit.
+_PAID_OUT = re.compile(r"(?<!\w)(?:hỗ trợ|chi|chi trả|trả|hưởng|thanh toán|giải quyết)(?!\w)", _I)
+_NOT_PAID_OUT = re.compile(
+    r"(?<!\w)(?:ngân sách|đã đóng|đóng vào|giảm mức đóng|còn kết dư|kết dư (?:với|là)|chiếm đoạt"
+    r"|gian lận|lập khống|trục lợi)(?!\w)|(?<!\w)(?:chị|anh|ông|bà)\s+(?-i:[A-ZĐ])", _I)
 _SUM_PAID = re.compile(r"(?<!\w)(?:tổng\s+)?số tiền(?:\s+(?:hỗ trợ|chi trả|chi|được hưởng))?"
                        r"(?:\s+(?:là|đạt|khoảng|trên|hơn|gần))*\s*$", _I)
 # Costs the fund has not paid yet ("tổng chi phí chưa được cơ quan BHXH thanh toán ... là hơn
@@ -1487,17 +1493,22 @@ _STOPPED = re.compile(
     r"\s*(?:người|lao động|đối tượng)?\s*(?:đã\s+)?(?:dừng|ngừng|thôi)\s+(?:tham gia|đóng)(?!\w)",
     _I)
 # A clause that speaks of another time than its sentence's date: "cùng kỳ năm trước là ...".
-_OTHER_TIME = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước|năm ngoái|so với|trước đó)(?!\w)", _I)
+_OTHER_TIME = re.compile(
+    r"(?<!\w)(?:cùng kỳ|năm trước|năm ngoái|so với|trước đó|khi|cuối năm)(?!\w)", _I)
 # Workers whose contributions were suspended or cut: "giải quyết tạm dừng đóng BHXH vào quỹ hưu
 # trí, tử tuất cho 32.371 lao động", "giảm mức đóng ... cho 45.120 lao động".
+# (insurance contributions, and "cho" governed by the suspension: not "... nhưng vẫn đóng BHYT
+# ... cho 8.000 lao động", "... đã tiếp tục tham gia BHXH cho ...", "hoãn đóng kinh phí công đoàn")
 _SUSPENDED_FOR = re.compile(
-    r"(?<!\w)(?:tạm\s+(?:dừng|ngừng)|giãn|hoãn|giảm(?:\s+mức)?)\s+(?:việc\s+)?đóng(?!\w)[^;]{0,100}?"
+    r"(?<!\w)(?:tạm\s+(?:dừng|ngừng)|giãn|hoãn|giảm(?:\s+mức)?)\s+(?:việc\s+)?đóng\s+"
+    r"(?:BHXH|BHYT|BHTN|bảo hiểm|vào quỹ)"
+    r"(?:(?!\b(?:vẫn|tiếp tục|duy trì|tham gia|nhưng|đã đóng)\b)[^;]){0,100}?"
     r"(?<!\w)cho\s+(?:(?:khoảng|hơn|trên|gần|tổng số)\s+)*$", _I)
 # A share of the people who applied or of the claims, not of any population: "đạt tỷ lệ 92,1% số
 # lao động đề nghị hưởng".
 _SHARE_OF_APPLICANTS = re.compile(
     r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?số\s+(?:người|lao động|hồ sơ|trường hợp)(?:\s+\S+){0,2}?\s+"
-    r"(?:đề nghị|đăng ký|nộp|đủ điều kiện)(?!\w)", _I)
+    r"(?:đề nghị|nộp hồ sơ|đủ điều kiện)(?!\w)", _I)
 
 
 def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], bool]) -> bool:
@@ -1765,9 +1776,11 @@ def _quantity_facts(
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
+        # (the fund named before the sum in its sentence, or right after it)
         fund = (_last(_FROM_FUND.finditer(text, 0, q.start))
                 or _FROM_FUND.match(text, q.end, min(ce, q.end + 60)))
         if (not thu and _SUM_PAID.search(w.lead) and fund is not None
+                and _PAID_OUT.search(w.upto) and not _NOT_PAID_OUT.search(w.upto)
                 and not _UNPAID.search(w.upto) and not _OWED.search(w.upto)
                 and not _CLAIMED.search(w.upto) and not _INTEREST.search(w.upto)
                 and not _MISPAID.search(w.upto)):
@@ -3423,7 +3436,9 @@ def extract_observations(
             clause_whens = [w for w in whens if cs <= w.start < ce]
             if (not clause_whens and cs > 0 and (first := next(iter(whens), None)) is not None
                     and first.basis == "as_of" and ";" not in norm[: first.start]
-                    and not _OTHER_TIME.search(norm, cs, ce)):
+                    and not _OTHER_TIME.search(norm, cs, ce)
+                    # (not an aim or a quota: "...; phấn đấu đạt tỷ lệ bao phủ 95%")
+                    and not _TARGET.search(norm, cs, ce) and not _AHEAD_WORDS.search(norm, cs, ce)):
                 # "tính đến hết ngày 11/10, toàn ngành ... cho 117.153 lao động ...; tổng số tiền
                 # hỗ trợ là 371 tỷ đồng": the sentence's as-of date holds for its later clauses
                 clause_whens = [first]
@@ -3459,8 +3474,12 @@ def extract_observations(
             # người tham gia BHXH"): the nation's figures, with the rates of their clause
             clause_scope = NATION if any(
                 f.indicator in _PEOPLE_COUNTS and f.unit == "person"
-                and f.value >= _national_count(
-                    published or (dt.date(article_year, 12, 31) if article_year else None))
+                and (f.value >= _NATIONAL_COUNT or (
+                    f.value >= _national_count(
+                        published or (dt.date(article_year, 12, 31) if article_year else None))
+                    # (not a clause about the unit's own people: "Toàn thành phố có 10,1 triệu
+                    # người dân" in an article about Thành phố Hồ Chí Minh)
+                    and not _OWN_AREA.search(norm, cs, ce)))
                 for f in facts) else scope
             back = _referred_unit(norm, cs, ce, named, recent_before, clause_scope)
             if back is not None:
