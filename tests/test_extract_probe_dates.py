@@ -91,3 +91,21 @@ def test_a_rate_given_with_its_cause_is_still_a_level() -> None:
     expired = _dates("Năm 2024, huyện Nho Quan có 2.300 người có thẻ BHYT đã hết hạn.",
                      D(2025, 3, 10))
     assert Decimal(2300) not in expired
+
+
+def test_an_aim_with_no_noun_after_a_rate_is_that_rates_aim() -> None:
+    got = {(o.indicator, o.value, o.date, o.is_target) for o in extract_text(
+        "Tin BHYT\n\nTính đến tháng 9/2024, huyện Kim Sơn có 158.300 người tham gia BHYT, đạt "
+        "93,2% dân số. Huyện phấn đấu đến cuối năm 2024 đạt 94%.", D(2024, 10, 8)).observations}
+    assert ("coverage_rate", Decimal(94), D(2024, 12, 31), True) in got
+    # (not after a sentence with no rate: no indicator to aim at)
+    alone = extract_text("Tin BHYT\n\nHuyện Kim Sơn đã tổ chức 12 hội nghị về BHYT. Huyện phấn đấu "
+                         "đến cuối năm 2024 đạt 94%.", D(2024, 10, 8)).observations
+    assert not any(o.value == Decimal(94) for o in alone)
+
+
+def test_this_years_aim_reaches_no_later_year_written_after_it() -> None:
+    got = {(o.value, o.date) for o in extract_text(
+        "Tin BHYT\n\nNăm 2024, huyện Kim Sơn đạt tỷ lệ bao phủ BHYT 93,9%. Năm nay, huyện phấn đấu "
+        "đạt 95%, đến năm 2027 đạt 96%.", D(2025, 1, 12)).observations}
+    assert {(Decimal(95), D(2025, 12, 31)), (Decimal(96), D(2027, 12, 31))} <= got

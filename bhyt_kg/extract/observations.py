@@ -2766,7 +2766,22 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if (q.value <= 100 and (item := _UNITS_LIST_ITEM.search(w.upto)) is not None
             and _PARTICIPATION.search(item.group())):
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+    if (last is None and (prior := reading.previous_rate) is not None and q.value <= 100
+            and prior.indicator in ("coverage_rate", "group_coverage_rate")
+            and reading.is_target(q.start) and _BARE_AIM.search(w.upto)):
+        # "... đạt 91,7% dân số. Huyện phấn đấu đến cuối năm 2021 đạt 93%": the aim for the rate
+        # the sentence before read, its noun left out
+        return [_Fact(prior.indicator, q.value, "percent", q.start, q.qualifier, prior.group)]
     return []
+
+
+_BARE_AIM_RATE = re.compile(
+    r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
+    r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*[\d.,]+\s*%", _I)
+# An aim with no noun of its own: "(Huyện) phấn đấu (đến cuối năm) đạt 93%".
+_BARE_AIM = re.compile(
+    r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
+    r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*$", _I)
 
 
 # --- schemes, targets, dates ----------------------------------------------------------------------
@@ -3290,6 +3305,10 @@ def extract_observations(
                                or _SAME_RATE.search(norm) is not None
                                or _UNITS_RATE.search(norm) is not None
                                or _BARE_RATE_REACHED.search(norm) is not None
+                               # ("Huyện phấn đấu đến cuối năm đạt 93%": the aim for the rate
+                               # just read)
+                               or (_BARE_AIM_RATE.search(norm) is not None
+                                   and last_rate is not None)
                                or _AGENCY_COLLECTS.search(norm) is not None
                                or (_THIS_FIGURE.match(norm) is not None
                                    and _PLAN_WORD.search(norm) is not None)))
@@ -3560,8 +3579,8 @@ def extract_observations(
                         and title[0] <= sentence.span.start < title[1]):
                     continue  # "Hướng tới bao phủ 100% BHYT ...": a headline's aim, no deadline
                 if target:
-                    if (published is not None and _THIS_YEAR.search(norm, cs, ce)
-                            and not _WRITTEN_YEAR.search(norm, cs, ce)
+                    if (published is not None and _THIS_YEAR.search(norm, cs, fact.at)
+                            and not _WRITTEN_YEAR.search(norm, cs, fact.at)
                             # (a month of this year stays: "trong tháng 6 năm nay")
                             and (when is None or when.date is None
                                  or when.date.year < published.year)):
