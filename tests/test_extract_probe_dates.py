@@ -109,3 +109,15 @@ def test_this_years_aim_reaches_no_later_year_written_after_it() -> None:
         "Tin BHYT\n\nNăm 2024, huyện Kim Sơn đạt tỷ lệ bao phủ BHYT 93,9%. Năm nay, huyện phấn đấu "
         "đạt 95%, đến năm 2027 đạt 96%.", D(2025, 1, 12)).observations}
     assert {(Decimal(95), D(2025, 12, 31)), (Decimal(96), D(2027, 12, 31))} <= got
+
+
+def test_the_count_of_the_sentence_before_referred_back_to_later() -> None:
+    got = {(o.indicator, o.value, o.scheme, o.population_group, o.date) for o in extract_text(
+        "Tin BHYT\n\nNăm 2022, huyện Nga Sơn có 1.240 người tham gia BHXH tự nguyện. Đến cuối "
+        "tháng 6/2023, con số này tăng lên 1.580 người.", D(2023, 7, 20)).observations}
+    assert ("participants", Decimal(1580), "social_insurance", "voluntary",
+            D(2023, 6, 30)) in got
+    # (not after a sentence that counted no participants)
+    meetings = extract_text("Tin BHYT\n\nNăm 2022, huyện Nga Sơn tổ chức 14 hội nghị về BHYT. Năm "
+                            "2023, con số này là 18.", D(2023, 7, 20)).observations
+    assert not any(o.value == Decimal(18) for o in meetings)

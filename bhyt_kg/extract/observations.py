@@ -1147,6 +1147,8 @@ class _Reading:
     is_target: Callable[[int], bool]
     last_rate: _Fact | None = None  # the last coverage rate of the sentence
     previous_rate: _Fact | None = None  # the last coverage rate of the sentence before
+    previous_count: _Fact | None = None  # the last participants count of the sentence before
+    previous_count_scheme: str | None = None  # ... and its scheme
     last_count: _Fact | None = None  # the previous figure counted participants
     # "... với 47.282 học sinh. Đạt tỷ lệ 99,43%": a sentence with no subject of its own
     # continues the previous one's, so its rate is of that count's group
@@ -2090,12 +2092,18 @@ def _quantity_facts(
               and not _PARTICIPATION.search(text, q.end, nxt.start))
     if shared:
         group = own_groups[0]
+    this_count = reading.previous_count is not None and _THIS_COUNT.search(w.lead) is not None
     if (_PARTICIPATION.search(w.upto) or _PARTICIPATION.search(w.after[:60]) or rate_follows
+            or this_count
             or headed or _SCHEME_SUBJECT.search(w.upto) or covered or shared):
         if headed:
             group = _scheme_group_in(w.near)
         elif group is None and (subject := _SCHEME_SUBJECT.search(w.upto)):
             group = _scheme_group_in(subject.group())
+        elif group is None and reading.last_count is None and this_count:
+            # "... có 96.800 người tham gia BHXH tự nguyện. Đến cuối năm, con số này tăng lên
+            # 99.100 người": the count of the sentence before, later, of its group
+            group = reading.previous_count.group
         elif (group is None and reading.last_count is not None and _RISEN.search(w.lead)
               and reading.last_count.indicator == "participants"
               # (not across a subject of its own: "...; số người tham gia BHYT năm 2022 đã tăng
@@ -2105,7 +2113,10 @@ def _quantity_facts(
             # "Nếu năm 2018 có 258 người tham gia BHXH tự nguyện, thì đến năm 2021 đã tăng lên
             # 904 người": the same count, later
             group = reading.last_count.group
-        return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
+        scheme = (reading.previous_count_scheme
+                  if this_count and not _names_scheme(w.upto) else None)
+        return [_Fact("participants", q.value, unit, q.start, q.qualifier, group,
+                      scheme=scheme)], True
     if listed:
         group = group or (reading.item.group if reading.item else None)
         return [_Fact("participants", q.value, unit, q.start, q.qualifier, group)], True
@@ -2778,6 +2789,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
 _BARE_AIM_RATE = re.compile(
     r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
     r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*[\d.,]+\s*%", _I)
+# The count of the sentence before, referred back to: "con số này tăng lên 99.100 người".
+_THIS_COUNT_SAID = re.compile(r"(?<!\w)(?:con số|số) (?:này|trên)(?!\w)", _I)
+_THIS_COUNT = re.compile(
+    r"(?<!\w)(?:con số|số) (?:này|trên)(?:\s+(?:đã|cũng|đến nay))*"
+    r"\s+(?:tăng lên|tăng|giảm còn|giảm xuống còn|giảm xuống|là|đạt|lên)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$", _I)
 # An aim with no noun of its own: "(Huyện) phấn đấu (đến cuối năm) đạt 93%".
 _BARE_AIM = re.compile(
     r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
@@ -3178,6 +3195,8 @@ def extract_observations(
     visited = False  # the previous sentence counted insured visits
     last_group: str | None = None  # ... and the group of its last count
     last_rate: _Fact | None = None  # the last coverage rate of the previous sentence
+    last_count_before: _Fact | None = None  # ... and its last participants count
+    last_count_scheme: str | None = None
     previous_scheme: str | None = None  # the last scheme the previous sentence named
     previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
     # where the sentence starts telling of one patient's treatment (0: from its start, going on
@@ -3309,6 +3328,10 @@ def extract_observations(
                                # just read)
                                or (_BARE_AIM_RATE.search(norm) is not None
                                    and last_rate is not None)
+                               # ("Đến cuối tháng 3/2022, con số này tăng lên 99.100 người": the
+                               # count of the sentence before, later)
+                               or (_THIS_COUNT_SAID.search(norm) is not None
+                                   and last_count_before is not None)
                                or _AGENCY_COLLECTS.search(norm) is not None
                                or (_THIS_FIGURE.match(norm) is not None
                                    and _PLAN_WORD.search(norm) is not None)))
@@ -3429,7 +3452,8 @@ def extract_observations(
             details_visits=visited and details,
             assigned=_ASSIGNED_LIST.search(norm, 0, first_at) is not None,
             # "Trong đó, cao nhất là xã A (đạt 93,5%)": more units of the rate just read
-            last_rate=last_rate if details else None, previous_rate=last_rate)
+            last_rate=last_rate if details else None, previous_rate=last_rate,
+            previous_count=last_count_before, previous_count_scheme=last_count_scheme)
         last_group, counted, visited = None, False, False
         counts = 0  # the participants counts this sentence gives
         detailed_deadline = last_deadline if details else None
@@ -3732,6 +3756,10 @@ def extract_observations(
         previous_areas = {o.area for o in out if o.span == sentence.span}
         previous_several = len({m[2] for m in _schemes(norm, 0, len(norm))}) > 1
         last_rate = reading.last_rate
+        last_count_before = (reading.last_count if reading.last_count is not None
+                             and reading.last_count.indicator == "participants" else None)
+        last_count_scheme = next((o.scheme for o in reversed(out) if o.span == sentence.span
+                                  and o.indicator == "participants"), None)
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")
         # (only a list an aim verb opened: "Ước thực hiện ... 90%" or "đến năm 2020 như: ... 60%"
         # before "Tuy nhiên, ... mới đạt 65%" opens none)
