@@ -108,3 +108,14 @@ def test_several_documents_referred_back_together_share_the_result() -> None:
             "cuối năm 2022 tỷ lệ bao phủ BHYT của thị xã Ba Đồn đạt 93,7%.")
     assert {("plan", "63", "coverage_rate", "93.7"),
             ("decision", "318", "coverage_rate", "93.7")} <= _outcomes(body)
+
+
+def test_a_sentence_singling_out_one_document_takes_its_results_for_it() -> None:
+    body = ("Ban Thường vụ Huyện ủy Kim Động đã ban hành Kế hoạch số 41-KH/HU thực hiện Chỉ thị "
+            "38-CT/TW và Kế hoạch số 42-KH/HU thực hiện Nghị quyết 28-NQ/TW. Kết quả thực hiện "
+            "Chỉ thị 38: tỷ lệ bao phủ BHYT năm 2022 đạt 92,6%. Kết quả thực hiện Nghị quyết 28: "
+            "số người tham gia BHXH tự nguyện năm 2022 đạt 2.140 người.")
+    got = {(o.document.kind, o.document.number, str(o.outcome.value))
+           for o in _extract(body).outcomes}
+    assert ("directive", "38", "92.6") in got and ("resolution", "28", "2140") in got
+    assert ("directive", "38", "2140") not in got and ("resolution", "28", "92.6") not in got

@@ -404,6 +404,12 @@ def outcome_links(
             if later.index > ctx.index and any(
                     not d.yardstick and d.ref not in docs for d in later.documents):
                 break  # another document takes over
+            if later.index > ctx.index and len(docs) > 1 and 0 < len(
+                    {d.ref for d in later.documents if not d.yardstick}) < len(docs):
+                # "Kết quả thực hiện Chỉ thị 38: ... . Kết quả thực hiện Nghị quyết 28: ...": a
+                # sentence singling out one of the documents takes its results for that one
+                # (credited in its own turn), not for all the documents named before
+                break
             if later.index > ctx.index and _CONNECTIVE.search(later.norm.text) and not bridged:
                 tied = True
             if not tied and not (later.index == ctx.index and _REPORTS_AFTER_PREAMBLE.match(
