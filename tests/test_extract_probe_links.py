@@ -119,3 +119,12 @@ def test_a_sentence_singling_out_one_document_takes_its_results_for_it() -> None
            for o in _extract(body).outcomes}
     assert ("directive", "38", "92.6") in got and ("resolution", "28", "2140") in got
     assert ("directive", "38", "2140") not in got and ("resolution", "28", "92.6") not in got
+
+
+def test_two_documents_one_body_issued_are_both_written_as_its() -> None:
+    docs = {(d.ref.kind, d.ref.number, d.issued_by.label if d.issued_by else None)
+            for d in _extract("Ban Thường vụ Huyện ủy Kim Động đã ban hành Kế hoạch số 41-KH/HU "
+                              "thực hiện Chỉ thị 38-CT/TW và Kế hoạch số 42-KH/HU thực hiện Nghị "
+                              "quyết 28-NQ/TW.").documents}
+    assert {("plan", "41", "Ban Thường vụ Huyện ủy Kim Động"),
+            ("plan", "42", "Ban Thường vụ Huyện ủy Kim Động")} <= docs

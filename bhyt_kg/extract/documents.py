@@ -315,6 +315,15 @@ def extract_documents(
             if m.group("pkind") and m.group("pkind").upper() in KIND_ABBREVIATIONS:
                 kind = KIND_ABBREVIATIONS[m.group("pkind").upper()]
             ref, symbol, issued, term, title, written_by, _ = _mention_at(m, norm.text, home, kind)
+            here = mentions[len(mentions) - len(covered):]  # this sentence's, as covered
+            same = next((k for k in range(len(here) - 1, -1, -1)
+                         if here[k].ref.kind == ref.kind), None)
+            if (written_by is None and same is not None and ref.issuer is not None
+                    and here[same].issued_by is not None and here[same].ref.issuer == ref.issuer
+                    and _SAME_ISSUANCE.fullmatch(norm.text, covered[same][1], m.start())):
+                # "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 85-KH/HU thực hiện Chỉ thị 38
+                # và Kế hoạch số 86-KH/HU ...": the second plan of the same body, issued by it too
+                written_by = here[same].issued_by
             if (ref.issuer is not None and covered and mentions[-1].ref.issuer is None
                     and mentions[-1].ref.kind == ref.kind
                     and _PAIRED.fullmatch(norm.text, covered[-1][1], m.start())):
@@ -383,6 +392,9 @@ _MORE_NUMBERS = re.compile(
     r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?(?P<num>\d{1,4})(?![\d/%-]|[.,]\d)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:và|của|ngày|về|cùng)\s)",
     re.IGNORECASE)
+
+# What lies between two documents one verb issued: the first's subject matter, then "và" or ",".
+_SAME_ISSUANCE = re.compile(r"[^;:.]{0,100}?\s*(?:,|và|,\s*và)\s*", re.IGNORECASE)
 
 # What joins two citations that share the issuer named after the second.
 _PAIRED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
