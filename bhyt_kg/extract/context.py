@@ -13,22 +13,19 @@ from dataclasses import dataclass
 
 from ..model import DocumentMention, DocumentRef, OrgMention, OrgRef, Sentence, Span
 from ..text import Normalised, normalise
+from .documents import KIND_LABELS, KIND_WORDS
 
 # A document named without its number: "nội dung chỉ thị", "Chỉ thị này", "quyết định trên".
 # A bare "chỉ thị"/"nghị quyết" is a back-reference in this genre; the other kind words are
 # also common nouns or verbs ("kế hoạch", "quyết định"), so they need a demonstrative.
 _DEMONSTRATIVE = r"\s+(?:này|trên|nói trên)\b"
+_COMMON_WORD_KINDS = ("plan", "decision", "conclusion", "programme", "decree", "circular",
+                      "guidance", "official_letter")
 _ANAPHORA = {
     "directive": re.compile(r"\bchỉ thị\b(?!\s+(?:số\s+)?\d)", re.IGNORECASE),
     "resolution": re.compile(r"\bnghị quyết\b(?!\s+(?:số\s+)?\d)", re.IGNORECASE),
-    **{
-        kind: re.compile(rf"\b{word}{_DEMONSTRATIVE}", re.IGNORECASE)
-        for word, kind in (
-            ("kế hoạch", "plan"), ("quyết định", "decision"), ("kết luận", "conclusion"),
-            ("chương trình", "programme"), ("nghị định", "decree"), ("thông tư", "circular"),
-            ("hướng dẫn", "guidance"), ("công văn", "official_letter"),
-        )
-    },
+    **{kind: re.compile(rf"\b{KIND_LABELS[kind]}{_DEMONSTRATIVE}", re.IGNORECASE)
+       for kind in _COMMON_WORD_KINDS},
 }
 # ... or capitalised as a title and carried out, with no number: "triển khai Kết luận", "Thực
 # hiện Kế hoạch, Hội Nông dân xã ...", "Sau 5 năm thực hiện Quyết định, ..." (the kind word of a
@@ -40,18 +37,12 @@ _TITLED_KIND = {
         # xã": not "Kế hoạch năm 2023", "Kết luận thanh tra", "Quyết định của Thủ tướng ...",
         # "Chương trình mục tiêu quốc gia": other documents)
         rf"{word}(?=\s*(?:[,.;:]|$)|\s+(?:tới|đến|trong|tại|cho|xuống|vào)\s)")
-    for word, kind in (
-        ("Kế hoạch", "plan"), ("Quyết định", "decision"), ("Kết luận", "conclusion"),
-        ("Chương trình", "programme"), ("Nghị định", "decree"), ("Thông tư", "circular"),
-        ("Hướng dẫn", "guidance"), ("Công văn", "official_letter"), ("Luật", "law"),
-    )
+    for kind, word in KIND_LABELS.items() if kind in (*_COMMON_WORD_KINDS, "law")
 }
 # Several documents referred back to together: "các văn bản trên", "hai văn bản này".
 _DOCUMENTS_BACK = re.compile(
     r"\b(?:các|những|hai|ba|bốn|\d)\s+(?P<w>văn bản|chỉ thị|nghị quyết|kế hoạch|quyết định)"
     rf"{_DEMONSTRATIVE}", re.IGNORECASE)
-_KIND_OF_WORD = {"chỉ thị": "directive", "nghị quyết": "resolution", "kế hoạch": "plan",
-                 "quyết định": "decision"}
 # Documents counted without a name or number: "ban hành 12 văn bản chỉ đạo", "nhiều văn bản".
 _UNNAMED_DOCUMENTS = re.compile(
     r"\b(?:\d+|nhiều|một số|hàng loạt)\s+(?:văn bản|kế hoạch|công văn|quyết định|chỉ thị)\b"
@@ -461,7 +452,7 @@ def focus_documents(ctxs: Sequence[SentenceContext]) -> dict[int, tuple[Document
             # "Nhờ thực hiện đồng bộ các văn bản trên, ...", "hai văn bản này": every document
             # the paragraph named ("các kế hoạch này": its plans); not documents the sentence
             # before counted without naming them ("ban hành 12 văn bản chỉ đạo")
-            kind = _KIND_OF_WORD.get(back["w"].lower())
+            kind = KIND_WORDS.get(back["w"].lower())
             refs = list(dict.fromkeys(r for r in paragraph_docs if kind is None or r.kind == kind))
         if not refs and ctx.refers_to_policy() and not (
                 before is not None and not before.documents

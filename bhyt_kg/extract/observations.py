@@ -26,7 +26,7 @@ from .places import OWN_AREA as _OWN_AREA
 from .places import YARDSTICK_NATION as _YARDSTICK_NATION
 from .places import headline_range
 from .quantities import (
-    QUALIFIERS,
+    QUALIFIER_WORDS,
     Quantity,
     Ratio,
     When,
@@ -373,7 +373,7 @@ _LABOUR_FORCE_COUNT = re.compile(
 # (a qualifier may stand before the figure: "đã tăng lên gần 500 người")
 _RISEN = re.compile(
     r"(?:(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|(?<!\w)giảm còn)"
-    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r"))?"
+    rf"(?:\s+(?:{QUALIFIER_WORDS}))?"
     r"\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
 _PLAN_FIRST = re.compile(r"(?:^|,\s*)so với (?:kế hoạch|chỉ tiêu)[^;%\d]{0,40}?,\s*(?:thì\s+)?", _I)
@@ -2379,6 +2379,7 @@ def _names_scheme(text: str) -> set[str]:
     return {_SCHEMES[m.group().lower()] for m in _SCHEME_WORD.finditer(text)
             if not _AGENCY_AFTER.match(text, m.end())}
 
+
 # The voluntary scheme's people as the subject of a rate's verb: "số người tham gia BHXH tự
 # nguyện đạt tỉ lệ 6,5%", "người tham gia bảo hiểm xã hội tự nguyện chiếm khoảng 3%".
 _VOLUNTARY_SUBJECT_REACHED = re.compile(
@@ -2786,19 +2787,18 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     return []
 
 
-_BARE_AIM_RATE = re.compile(
-    r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
-    r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*[\d.,]+\s*%", _I)
 # The count of the sentence before, referred back to: "con số này tăng lên 99.100 người".
 _THIS_COUNT_SAID = re.compile(r"(?<!\w)(?:con số|số) (?:này|trên)(?!\w)", _I)
 _THIS_COUNT = re.compile(
     r"(?<!\w)(?:con số|số) (?:này|trên)(?:\s+(?:đã|cũng|đến nay))*"
     r"\s+(?:tăng lên|tăng|giảm còn|giảm xuống còn|giảm xuống|là|đạt|lên)"
     r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$", _I)
-# An aim with no noun of its own: "(Huyện) phấn đấu (đến cuối năm) đạt 93%".
-_BARE_AIM = re.compile(
-    r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
-    r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*$", _I)
+# An aim with no noun of its own: "(Huyện) phấn đấu (đến cuối năm) đạt 93%" (before the figure,
+# and in a sentence with it).
+_BARE_AIM_WORDS = (r"(?<!\w)(?:phấn đấu|quyết tâm)(?:\s+(?:đến|tới|trong)\s+[^,;%]{0,30}?)?\s+đạt"
+                   r"(?:\s+(?:khoảng|trên|hơn|từ))?\s*")
+_BARE_AIM = re.compile(_BARE_AIM_WORDS + "$", _I)
+_BARE_AIM_RATE = re.compile(_BARE_AIM_WORDS + r"[\d.,]+\s*%", _I)
 
 
 # --- schemes, targets, dates ----------------------------------------------------------------------
@@ -3795,6 +3795,8 @@ def _national_count(published: dt.date | None) -> Decimal:
     if published is not None and published < REFORM:
         return _NATIONAL_COUNT_BEFORE_REFORM
     return _NATIONAL_COUNT
+
+
 _PEOPLE_COUNTS = ("participants", "population", "plan_participants")
 # Figures that, said of several schemes at once, are of none alone.
 _OF_ALL_SCHEMES = ("plan_completion", "participants", "plan_participants")
@@ -3821,14 +3823,14 @@ _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|tr�
 _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đến\s+)?hết\s)", _I)
 
 
-# The nation named as a subject or place ("Việt Nam phấn đấu", "tại Việt Nam", "cả nước"), not
-# inside a body's name ("Bảo hiểm xã hội Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam").
 # A local unit the text speaks of by its word alone ("tổng số tiền bảo hiểm y tế của huyện",
 # "các ban ngành, đoàn thể huyện"): an article about a unit it does not name, not the nation's.
 _LOCAL_UNIT_SAID = re.compile(
     r"(?<!\w)(?:của|đoàn thể|ban ngành|ban, ngành|toàn|cả|địa bàn)\s+"
     r"(?P<u>huyện|tỉnh|xã|thị xã|thị trấn|quận|phường|thành phố)(?!\w)(?!\s+(?-i:[A-ZĐ]))",
     re.IGNORECASE)
+
+
 def _speaks_of_own_unit(plain: str) -> bool:
     """Whether the text speaks of a unit of its own by the word alone, at least twice ("... của
     huyện thu được ...", "các ban ngành, đoàn thể huyện"; once, "bệnh viện của huyện", is a
@@ -3837,6 +3839,8 @@ def _speaks_of_own_unit(plain: str) -> bool:
     return any(words.count(w) >= 2 for w in set(words))
 
 
+# The nation named as a subject or place ("Việt Nam phấn đấu", "tại Việt Nam", "cả nước"), not
+# inside a body's name ("Bảo hiểm xã hội Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam").
 _NATION_NAMED = re.compile(
     r"(?:^|[\n.;:!?(]\s*|(?<!\w)(?:tại|ở|của|toàn|khắp)\s+)Việt Nam(?!\w)"
     r"|" + _NATIONWIDE.pattern, re.IGNORECASE | re.MULTILINE)

@@ -101,10 +101,9 @@ QUALIFIERS = {
     "tối đa": "at_most",
     "không quá": "at_most",
 }
-_QUALIFIER = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$",
-    re.IGNORECASE,
-)
+# The qualifier words as one alternation, longest first ("chưa đến" before "đến"-less ones).
+QUALIFIER_WORDS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+_QUALIFIER = re.compile(r"(?<!\w)(" + QUALIFIER_WORDS + r")\s+$", re.IGNORECASE)
 
 
 def _integral(value: Decimal) -> Decimal:
