@@ -390,7 +390,7 @@ def extract_documents(
 # not "Theo Quyết định 23, 15 xã ...", "Kế hoạch 120 và 3 văn bản")
 _MORE_NUMBERS = re.compile(
     r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?(?P<num>\d{1,4})(?![\d/%-]|[.,]\d)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:và|của|ngày|về|cùng)\s)",
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:và|của|ngày|về|cùng|nhằm|để|đã|được|quy định|hướng dẫn)\s)",
     re.IGNORECASE)
 
 # What lies between two documents one verb issued: the first's subject matter, then "và" or ",".

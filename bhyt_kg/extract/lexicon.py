@@ -495,6 +495,12 @@ HEALTH = (
     Body("Trung tâm Phục vụ hành chính công", "other",
          ("Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công"),
          ("commune", "district", "province")),
+    # the province's job centre, which takes the claims for the unemployment benefit (named
+    # "Trung tâm Giới thiệu việc làm" before 2015, "Trung tâm Dịch vụ việc làm" since)
+    Body("Trung tâm Dịch vụ việc làm", "other", ("Trung tâm Dịch vụ việc làm", "TTDVVL"),
+         ("province",)),
+    Body("Trung tâm Giới thiệu việc làm", "other", ("Trung tâm Giới thiệu việc làm",),
+         ("province",)),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
     Body(
         "Bệnh viện Đa khoa",

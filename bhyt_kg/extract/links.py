@@ -308,8 +308,13 @@ def implementation_links(
                 # Tuyên giáo Thành ủy" for the Thành ủy's programme, carry the document out. A
                 # document of unknown issuer is carried out only by organs named in this way,
                 # and through the activities above: a body of no parent, as ever, is not)
+                # (a decree or a law of no issuer named is the Government's or the National
+                # Assembly's all the same: a body of no parent carries it out, "BHXH Việt Nam ...
+                # đã giải quyết chế độ ... theo Nghị định 177 và 178")
+                national = doc.issuer is None and doc.kind in _NATIONAL_KINDS
                 if (org in issuers or org == doc.issuer
-                        or (org.parent == doc.issuer
+                        or (national and org.kind == _NATIONAL_KINDS[doc.kind])
+                        or (org.parent == doc.issuer and not national
                             and (doc.issuer is None or org.name in _ACTS_AS_ISSUER))
                         or org in issued_by.get(doc, ())):
                     continue
@@ -320,6 +325,11 @@ def implementation_links(
 
 
 _SUBMITTED_TO = re.compile(r"(?<!\w)(?:trình|gửi)(?:\s+(?:lên|cho|về))?\s+$", re.IGNORECASE)
+
+
+# The kinds only one national body issues (its organisation kind): decrees the Government's, laws
+# the National Assembly's.
+_NATIONAL_KINDS = {"decree": "government", "law": "legislature"}
 
 
 # The organs through which a committee itself acts (its standing board, its executive).

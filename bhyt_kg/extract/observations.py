@@ -63,13 +63,23 @@ _SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households", 
 # A scheme's name written out: one word, as its abbreviation is, for rules that count words.
 _SCHEME_WORDS = r"bảo hiểm (?:y tế|xã hội|thất nghiệp)"
 _INSURANCE_CONTEXT = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia", _I)
+# The unemployment benefit, which only the unemployment-insurance fund pays ("Tổng số tiền chi trả
+# TCTN, hỗ trợ học nghề ...", "Số người thất nghiệp được trợ cấp ..."): money paid for it is that
+# fund's spending, whether or not the sentence names the scheme.
+_UNEMPLOYMENT_BENEFIT = re.compile(
+    r"(?<!\w)(?:trợ cấp thất nghiệp|TCTN"
+    r"|(?:người )?thất nghiệp (?:được|đã được)(?: hưởng)? trợ cấp)(?!\w)", _I)
+# A sentence whose subject is money paid out, going on from the benefit the sentence before
+# named: "Số tiền chi trả trực tiếp cho NLĐ là hơn 16.000 tỉ đồng".
+_PAID_SUM_OPENS = re.compile(r"\s*(?:tổng\s+)?số\s+tiền\s+(?:đã\s+)?chi(?:\s+trả)?(?!\w)", _I)
 
 # Population groups, most specific first: a matched phrase is blanked so that "cận nghèo" is
 # not also "nghèo", and "lao động tự do" not also "người lao động".
 _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (g, re.compile(rx, _I)) for g, rx in (
-        ("near_poor", r"cận nghèo"),
-        ("poor", r"(?<!\w)(?:người |hộ )?nghèo(?!\w)"),
+        # ("người thuộc hộ gia đình cận nghèo": the near-poor, not the household scheme's group)
+        ("near_poor", r"(?:hộ gia đình\s+)?cận nghèo"),
+        ("poor", r"(?<!\w)(?:người |hộ (?:gia đình )?)?nghèo(?!\w)"),
         ("children_under_6", r"trẻ(?: em)? (?:dưới|từ 0 đến|từ 0 - ) ?0?(?:6|sáu) tuổi"),
         ("elderly_over_80", r"(?:người (?:cao tuổi )?)?(?:từ |trên |đủ )?80 tuổi(?: trở lên)?"),
         # ("HS, SV": the abbreviations written apart)
@@ -284,7 +294,7 @@ _SCHEME_HEAD = re.compile(
 # The whole of a group, counted on its own: "tổng số 186.769 học sinh, sinh viên", "71 trường học
 # với trên 37.100 học sinh" (with no word of joining in the clause: its population).
 _WHOLE_COUNT = re.compile(
-    r"(?:tổng số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
+    r"(?:tổng số|(?<!\w)(?:trong|trên)\s+số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
     r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)"
@@ -569,7 +579,10 @@ _OWED = re.compile(
     r"(?:\s+đọng)?(?:\s+(?:lên tới|lên đến|tới|là|khoảng|gần|hơn|trên))*\s*$", _I)
 # A public budget's or taxes' money, not a fund's: "thu ngân sách", "chi ngân sách", "thu thuế".
 _PUBLIC_MONEY = re.compile(
-    r"(?<!\w)(?:thu|chi)\s+(?:ngân sách|NSNN|thuế)(?!\w)(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
+    # ("số chi từ nguồn NSNN bảo đảm chiếm 18,58% (45.268 tỷ đồng)": the budget's part of what
+    # was paid, not the fund's)
+    r"(?<!\w)(?:thu|chi)\s+(?:từ\s+(?:nguồn\s+)?)?(?:ngân sách|NSNN|thuế)(?!\w)"
+    r"(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 # The uninsured as the subject counted: "số người lao động trên địa bàn huyện chưa tham gia BHXH
 # còn lớn, khoảng 100 nghìn người".
@@ -871,6 +884,7 @@ _PLAN_LATER = re.compile(
 _BOUGHT = re.compile(r"(?<!\w)tự\s+mua\s*$", _I)
 _FOR_GROUP = re.compile(r"\s*(?:BHYT|bảo hiểm y tế)?\s*(?:cho|đối với|trong)\s+(?=\S)", _I)
 # A total broken down next: "có 264.783 học sinh, sinh viên, trong đó ..."
+_CLAIMANTS = re.compile(r"(?<!\w)(?:nộp|đề nghị|đăng ký|hưởng|nhận)(?!\w)", _I)
 _TOTAL_OF = re.compile(r"^[^;%\d]{0,70}?,?\s*(?:trong đó|trong số đó|trong số này)(?!\w)", _I)
 # The insured part of a whole just counted: "..., trong đó số tham gia BHYT đạt".
 _SHARE_OF_WHOLE = re.compile(
@@ -1348,6 +1362,7 @@ _BASE_YEAR_OPENS = re.compile(
     r"\s*so với\s+(?:cùng kỳ\s+)?năm\b|.*\b(?:sau|qua)\s+(?:\d+|hơn \d+)\s+năm\b|.*\bgiai đoạn\b",
     _I)
 _REVIEW_YEARS = re.compile(r".*\b(?:sau|qua)\s+(?:hơn\s+)?(?P<n>\d+)\s+năm\b", _I)
+_MULTIPLE_BEFORE = re.compile(r"(?<!\w)gấp\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.,]+\s+lần\s*$", _I)
 _COMPARED_WITH_YEAR = re.compile(
     r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
 
@@ -1356,7 +1371,9 @@ def _year_after_compared(norm: str, published: dt.date | None) -> int | None:
     """The year a sentence's undated figures are of when it compares them with the year before
     ("tăng 2% so với năm 2018": 2019): only where the article has no date ("cùng kỳ năm 2018"
     then too) or one after that year's end."""
-    m = _COMPARED_WITH_YEAR.search(norm)
+    # (a multiple is of a base year long past: "tăng gấp trên 40 lần so với năm 1997")
+    m = next((c for c in _COMPARED_WITH_YEAR.finditer(norm)
+              if not _MULTIPLE_BEFORE.search(norm, max(0, c.start() - 30), c.start())), None)
     if m is None:
         return None
     if (review := _REVIEW_YEARS.match(norm)) is not None and (
@@ -1508,6 +1525,14 @@ _SUSPENDED_FOR = re.compile(
     r"(?<!\w)cho\s+(?:(?:khoảng|hơn|trên|gần|tổng số)\s+)*$", _I)
 # A share of the people who applied or of the claims, not of any population: "đạt tỷ lệ 92,1% số
 # lao động đề nghị hưởng".
+# A sector of the economy as a rate's subject.
+_SECTOR = re.compile(
+    r"(?<!\w)khu vực\s+(?:kinh tế\s+)?(?:phi chính thức|tư nhân|nhà nước|ngoài nhà nước|này"
+    r"|tập thể|hợp tác xã|doanh nghiệp|có vốn đầu tư nước ngoài|FDI)(?!\w)", _I)
+_SHARE_THEN_MONEY = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|trên|hơn|gần))?\s*$", _I)
+_MONEY_IN_BRACKETS = re.compile(
+    r"\s*%?\s*\(\s*(?:(?:khoảng|trên|hơn|gần)\s+)?[\d.,]+\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
+    r"(?:\s+đồng)?", _I)
 _SHARE_OF_APPLICANTS = re.compile(
     r"\s*%?\s*(?:so với\s+)?(?:tổng\s+)?số\s+(?:người|lao động|hồ sơ|trường hợp)(?:\s+\S+){0,2}?\s+"
     r"(?:đề nghị|nộp hồ sơ|đủ điều kiện)(?!\w)", _I)
@@ -1991,6 +2016,13 @@ def _quantity_facts(
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
+    if (unit == "person" and group is not None and _RATE_OF_WHOLE_BEFORE.search(w.lead)
+            and (end := _GROUP_END.search(text, q.end)) is not None
+            and _INSURED_AFTER_WHOLE.match(text, end.start())):
+        # "... 25% trong số 14 triệu người cận nghèo tham gia BHYT": the group's whole, of which
+        # the share before it is insured
+        reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
+        return [reading.total], False
     if (unit == "person" and _WHOLE_BEFORE.search(w.lead)
             and _JOINED_AFTER_WHOLE.match(text, q.end) and not _PART_DOES_AFTER.match(text, q.end)):
         # "chỉ có 86 người trên tổng số 7.379 lao động tham gia BHXH tự nguyện": the whole the
@@ -2020,6 +2052,9 @@ def _quantity_facts(
         return [], False  # cards paid for or donated to them: enrolment support, no count
     if (unit == "person" and (total := _TOTAL_OF.match(w.after)) is not None
             and not _PARTICIPATION.search(total.group())
+            # (not people who applied for or drew a benefit: "Hơn 150.000 người nộp hồ sơ đề
+            # nghị hưởng trợ cấp thất nghiệp (TCTN), trong đó ...")
+            and not _CLAIMANTS.search(total.group())
             # (a heading's colon parts only a whole named by its group: "...: Năm 2010, toàn tỉnh
             # có trên 260 nghìn HSSV, trong đó"; after "Kết quả tham gia BHYT ...: toàn huyện có
             # 120.500 người, trong đó ..." the people are the insured)
@@ -2256,6 +2291,15 @@ _PART_DOES_AFTER = re.compile(
     r"(?:\s+(?:tự nguyện|bắt buộc|hộ gia đình))?"
     r"[^,;.]{0,40}?\s(?:đã\s+|đều\s+)?(?:được|là|nhận)(?!\w)", _I)
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trên|trong)\s+(?:tổng\s+)?số\s*$", _I)
+# A share given before the whole it is of: "mới có 25% trong số 14 triệu người cận nghèo tham gia
+# bảo hiểm y tế" (the whole's people, then what the share of them did).
+_RATE_OF_WHOLE_BEFORE = re.compile(
+    r"%\s*(?:trên|trong)\s+(?:tổng\s+)?số\s*(?:(?:khoảng|trên|hơn|gần)\s*)?$", _I)
+_INSURED_AFTER_WHOLE = re.compile(
+    r"\s*(?:tham gia|có thẻ)\s+(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))", _I)
+_OF_WHOLE_AFTER = re.compile(
+    r"\s*(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d[\d.,]*"
+    r"(?:\s+(?:triệu|nghìn|ngàn))?(?=\s)", _I)
 _JOINED_AFTER_WHOLE = re.compile(r"\s*(?:người(?:\s+dân)?|lao động|hộ|em)?\s*(?:tham gia|có thẻ)"
                                  r"(?!\w)", _I)
 _INSURED_WORD = re.compile(r"BHYT|bảo hiểm y tế|(?<!\w)thẻ(?!\w)", _I)
@@ -2394,6 +2438,8 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     before, after = w.before, w.after
     if reading.group_share_at == q.start:
         return []  # a counted group's share of the population, read with its count
+    if _SHARE_THEN_MONEY.search(w.lead) and _MONEY_IN_BRACKETS.match(text, q.end):
+        return []  # "chi từ nguồn Quỹ BHXH chiếm 81,42% (198.427 tỷ đồng)": a share of money
     if _SHARE_OF_APPLICANTS.match(after):
         return []  # "đạt tỷ lệ 92,1% số lao động đề nghị hưởng": of the applicants, no level
     if _YIELD_BEFORE.search(w.lead) or _PER_YEAR_AFTER.match(after):
@@ -2460,6 +2506,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # tham gia BHXH tự nguyện": the voluntary scheme's part of that coverage
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
                       _SCHEME_GROUP[part["g"].lower()])]
+    if (last is not None and last.indicator == "coverage_rate"
+            and (part := _SCHEME_PART_BEFORE.search(w.near)) is not None):
+        # "tỷ lệ lực lượng lao động tham gia BHXH đạt 20%, trong đó nông dân và lao động khu vực
+        # phi chính thức tham gia BHXH tự nguyện chiếm 5,73%": the part, named before its share
+        return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
+                      _SCHEME_GROUP[part["g"].lower()])]
     if (last is not None and _QUOTA_SLASH.fullmatch(w.near)
             and not _RESPECTIVELY.search(w.upto)):
         # "Bình Đức đạt 83,93%/92,10%": the level reached, then the quota it was set
@@ -2480,6 +2532,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # "... đạt 99,7%, trẻ em dưới 6 tuổi đạt 100%": the group after the comma is the subject
         # of the next figure, not this one's
         groups = []
+    if (not groups and (whole := _OF_WHOLE_AFTER.match(text, q.end)) is not None
+            and (named := _group_list(text, whole.end()))
+            and (end := _GROUP_END.search(text, whole.end())) is not None
+            and _INSURED_AFTER_WHOLE.match(text, end.start())):
+        # "mới có 25% trong số 14 triệu người cận nghèo tham gia bảo hiểm y tế": the share of
+        # the group's whole that is insured
+        groups = named
     if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
     if (groups and _SCHOOLS_WORD.search(w.upto) and not reading.is_target(q.start)
@@ -2668,6 +2727,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "Tỷ lệ bao phủ BHXH tự nguyện so với lực lượng lao động ... là 3,18%": the
             # voluntary scheme's coverage, as its rate's own phrase names it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
+        if _SECTOR.search(w.upto):
+            # "khu vực phi chính thức và tập thể, hợp tác xã…, chỉ có 1,9% lao động tham gia
+            # BHXH", "chỉ 66,5% số lao động ở khu vực này": the workers of one economic sector,
+            # no level of the area
+            return []
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
         # "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, BHXH bắt buộc đạt 91,95% và
@@ -3163,6 +3227,18 @@ _PAST_YEAR_SAID = re.compile(
     r"(?<!cùng kỳ )(?<!so với )(?<!\w)(?:năm trước|năm ngoái|năm rồi)(?!\w)", _I)
 _SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
+# A year something started in and goes on from: "Kể từ năm 2008, ...", "Từ năm 2012, ..." (not
+# the start of a span to another year, "từ năm 2016 đến năm 2020").
+# ("Từ đầu năm 2020 đến nay": the year to date, the year the text speaks of)
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?$", _I)
+_TO_YEAR_AFTER = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:(?:hết|cuối)\s+)?(?:năm\s+)?\d", _I)
+
+
+def _since_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` is a start the text goes on from, no year it speaks of."""
+    return (_SINCE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            and not _TO_YEAR_AFTER.match(text, m.end()))
+
 
 
 def extract_observations(
@@ -3198,6 +3274,7 @@ def extract_observations(
     last_count_before: _Fact | None = None  # ... and its last participants count
     last_count_scheme: str | None = None
     previous_scheme: str | None = None  # the last scheme the previous sentence named
+    previous_benefit = False  # the previous sentence named the unemployment benefit
     previous_norm = ""  # the previous sentence ("Con số này ..." speaks of its figure)
     # where the sentence starts telling of one patient's treatment (0: from its start, going on
     # from the sentence before), None when it does not
@@ -3213,8 +3290,10 @@ def extract_observations(
     published = published or _lead_date(sentences)
     # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
     # the article speaks of
+    # (nor a year something started in: "Kể từ năm 2008, hộ cận nghèo được hỗ trợ ...")
     first_year = next((int(m.group()) for s in sentences for m in _YEAR_RX.finditer(s.text)
-                       if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())),
+                       if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())
+                       and not _since_year(s.text, m)),
                       None)
     # the year an article of no date and no year of its own is written in, when it compares its
     # figures with the same period of the year before ("Cả nước hiện có 87,5 triệu người tham gia
@@ -3306,6 +3385,9 @@ def extract_observations(
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(norm)]
         year_marks = [m for m in _YEAR_RX.finditer(norm)
                       if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
+        # ("Từ năm 2012, Nhà nước nâng mức hỗ trợ lên 70%": a start, no year the paragraph's
+        # later figures are of)
+        carried_marks = [m for m in year_marks if not _since_year(norm, m)]
         years = [m.group() for m in year_marks]
         # "tổng kết công tác ... năm 2025, triển khai nhiệm vụ năm 2026": the year the sentence
         # reviews, not the one whose tasks it opens
@@ -3315,10 +3397,14 @@ def extract_observations(
         # speaks of, while a year of its own is named)
         years = [m.group() for m in year_marks
                  if m.group() in years and not any(a <= m.start() < b for a, b in spans)] or years
-        if years:
-            paragraph_year = article_year = int(years[-1])
+        if carried := [y for y in years if y in {m.group() for m in carried_marks}]:
+            paragraph_year = article_year = int(carried[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
         details = _opens_details(norm)
+        # the unemployment benefit named, or the money paid for the one the sentence before named
+        benefit = _UNEMPLOYMENT_BENEFIT.search(norm) is not None or (
+            previous_benefit and _PAID_SUM_OPENS.match(norm) is not None)
+        previous_benefit = benefit
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
             was_insurance and (details or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
@@ -3413,6 +3499,7 @@ def extract_observations(
             carry = said_when
         said_when = whens[-1] if whens else None
         first_at = figures[0].start if figures else len(norm)
+        aims_go_on = False  # the sentence goes on with the aims of the one before
         opening = _cues(norm, 0, first_at)
         lead = opening[0].end() if opening else (0 if announced and details else None)
         # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
@@ -3428,6 +3515,7 @@ def extract_observations(
             # "... sẽ có khoảng 12% dân số trong độ tuổi tham gia BHXH. Trong đó, nông dân ... đạt
             # khoảng 0,4%": the aim's part)
             lead = 0
+            aims_go_on = True
         aims: list[bool] = []  # whether each figure the sentence reads is an aim
         if _GOALS_HEADING.match(norm):
             goals = True
@@ -3456,7 +3544,8 @@ def extract_observations(
             previous_count=last_count_before, previous_count_scheme=last_count_scheme)
         last_group, counted, visited = None, False, False
         counts = 0  # the participants counts this sentence gives
-        detailed_deadline = last_deadline if details else None
+        # (the detail of a target, or the next aim of a list, has that target's deadline)
+        detailed_deadline = last_deadline if details or aims_go_on else None
         last_deadline = None
         # a sentence with no figure that names a group as its subject announces it
         topic_group = None if figures else _named_group(norm)
@@ -3499,6 +3588,8 @@ def extract_observations(
             # (a figure paired with a scheme named earlier is about insurance)
             facts = [f for f in facts
                      if (insurance or f.scheme_free or f.indicator == "population"
+                         # (the fund's money paid for the benefit: no other figure of its sentence)
+                         or (benefit and f.indicator == "fund_expenditure")
                          or (pairs is not None and pairs.schemes.get(f.at)))
                      and not uninsured_detail and not _of_a_school(norm, cs, f.at)
                      and not (one_patient is not None and f.unit == "vnd"
@@ -3564,6 +3655,9 @@ def extract_observations(
                         # ("... tham gia BHXH, BHYT, ...; số thu lũy kế hơn 32 tỷ đồng": the
                         # money of the schemes the sentence spoke of together)
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
+                        # ("Tổng số tiền chi trả TCTN ... hơn 4.726 tỉ đồng": the benefit's fund)
+                        else "unemployment_insurance" if benefit and fact.unit == "vnd"
+                        and fact.indicator == "fund_expenditure"
                         else scheme_before or "health_insurance"]
                     own = max(norm.rfind(",", cs, fact.at), norm.rfind(";", cs, fact.at), cs)
                     if (schemes == ["health_insurance"] and _SCHEMELESS_PART.search(
@@ -3736,6 +3830,9 @@ def extract_observations(
                 for w in reversed(clause_whens):
                     if _UP_TO_NOW.match(norm, w.end):
                         break  # "Từ năm 2012 đến nay ... 20 cuộc kiểm tra": up to now, no date
+                    if (_SINCE_BEFORE.search(norm, max(0, w.start - 20), w.start)
+                            and not _TO_YEAR_AFTER.match(norm, w.end)):
+                        break  # "Từ năm 2012, Nhà nước nâng mức hỗ trợ lên 70%": a start only
                     if any(w.start < a.end() and a.start("y") < w.end for a in ahead_spans):
                         continue  # "... năm 2025, triển khai nhiệm vụ năm 2026": tasks ahead
                     if not _later(norm, w, published) and not _running(w, published):
@@ -3979,6 +4076,9 @@ _NATIONAL_SECTOR = re.compile(
 # The part of a rate just read that one scheme's group takes: "..., trong đó khoảng 2,2% tham gia
 # BHXH tự nguyện".
 _IN_WHICH_NEAR = re.compile(r"(?<!\w)trong đó(?!\w)[^;%\d]{0,20}$", _I)
+_SCHEME_PART_BEFORE = re.compile(
+    r"(?<!\w)trong đó(?!\w)[^;%\d]{0,100}?tham gia\s+(?:BHXH|bảo hiểm xã hội)\s+"
+    r"(?P<g>tự nguyện|bắt buộc)\s+(?:chiếm|đạt|là)(?:\s+(?:khoảng|trên|hơn|gần))?\s*$", _I)
 _VOLUNTARY_PART = re.compile(r"\s*%?\s*(?:người\s+|lao động\s+)?tham gia\s+"
                              r"(?:BHXH|bảo hiểm xã hội)\s+"
                              r"(?P<g>tự nguyện|bắt buộc)(?!\w)", _I)

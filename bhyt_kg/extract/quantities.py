@@ -181,8 +181,10 @@ _NAMED_RATIO = re.compile(
     rf"(?:{_NUM})\s+người(?!\w)))\s*(?:/\s*(?:tổng\s+số\s+)?|trên\s+tổng\s+số\s+)({_NUM})"
     rf"(?=\s+(?(w)(?P=w)|người)(?!\w))", re.IGNORECASE)
 # Parts of document symbols: "34/KH-UBND", "38-CT/TW", "25/2008/QH12", "Chỉ thị số 07".
-# "tổng số 89.135 hội viên" is a total and "con số 55.964 người" a figure, not document numbers.
-_SYMBOLISH = re.compile(r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?:số|Số)\s+\d+")
+# "tổng số 89.135 hội viên", "trong số 14 triệu người" are totals and "con số 55.964 người" a
+# figure, not document numbers.
+_SYMBOLISH = re.compile(
+    r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?<![Tt]rong )(?<![Tt]rên )(?:số|Số)\s+\d+")
 
 
 @functools.lru_cache(maxsize=4096)
