@@ -121,3 +121,33 @@ def test_the_count_of_the_sentence_before_referred_back_to_later() -> None:
     meetings = extract_text("Tin BHYT\n\nNăm 2022, huyện Nga Sơn tổ chức 14 hội nghị về BHYT. Năm "
                             "2023, con số này là 18.", D(2023, 7, 20)).observations
     assert not any(o.value == Decimal(18) for o in meetings)
+
+
+def _observations(body: str, published: dt.date | None) -> set[tuple]:
+    return {(o.indicator, o.value, o.population_group, o.date, o.qualifier)
+            for o in extract_text(f"Tin BHYT\n\n{body}", published).observations}
+
+
+def test_each_rate_of_a_yearly_series_written_after_it_keeps_its_own_year() -> None:
+    # (sixteenth session: the probe's "second figures of another date in one sentence")
+    for body in ("Tỷ lệ bao phủ BHYT của huyện Kim Bảng đạt 84% năm 2019 và 89,5% năm 2021.",
+                 "Tỷ lệ bao phủ BHYT của huyện Kim Bảng đạt 84% (năm 2019) và 89,5% (năm 2021)."):
+        got = _observations(body, D(2022, 4, 2))
+        assert ("coverage_rate", Decimal(84), None, D(2019, 12, 31), None) in got, body
+        assert ("coverage_rate", Decimal("89.5"), None, D(2021, 12, 31), None) in got, body
+    got = _observations("Tỷ lệ người cận nghèo tham gia BHYT của huyện Kim Bảng đạt 60% vào năm "
+                        "2019, 72% vào năm 2020 và 81% vào năm 2021.", D(2022, 4, 2))
+    assert {o[1:4] for o in got} == {
+        (Decimal(60), "near_poor", D(2019, 12, 31)), (Decimal(72), "near_poor", D(2020, 12, 31)),
+        (Decimal(81), "near_poor", D(2021, 12, 31))}
+
+
+def test_a_count_moved_from_is_no_lower_bound_and_the_count_it_moved_to_keeps_its_group() -> None:
+    got = _observations("Số người tham gia BHXH tự nguyện của huyện Kim Bảng tăng từ 950 người năm "
+                        "2019 lên 2.140 người năm 2021.", D(2022, 4, 2))
+    assert ("participants", Decimal(950), "voluntary", D(2019, 12, 31), None) in got
+    assert ("participants", Decimal(2140), "voluntary", D(2021, 12, 31), None) in got
+    # ("có từ 2.000 người": two thousand or more)
+    got = _observations("Đến nay, huyện Kim Bảng có từ 2.000 người tham gia BHXH tự nguyện.",
+                        D(2022, 4, 2))
+    assert ("participants", Decimal(2000), "voluntary", D(2022, 4, 2), "at_least") in got

@@ -381,8 +381,15 @@ _LABOUR_FORCE_COUNT = re.compile(
     rf"{_LABOUR_FORCE}(?:\s+trong độ tuổi)?(?:\s+(?:là|có|khoảng|gần|hơn|trên))*\s*:?\s*$", _I)
 # A count that a change reached: "đã tăng lên 904 người", "giảm xuống còn 1.200 người".
 # (a qualifier may stand before the figure: "đã tăng lên gần 500 người")
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", _I)
+_MOVED_AFTER = re.compile(
+    rf"\s*{COUNT_NOUN}?(?:\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+\d{{4}}\s*\)?)?\s*,?\s*"
+    r"(?:lên|xuống|thành|còn)(?!\w)", _I)
 _RISEN = re.compile(
-    r"(?:(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|(?<!\w)giảm còn)"
+    r"(?:(?<!\w)(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|(?<!\w)giảm còn"
+    # ("tăng từ 1.200 người (năm 2018) lên": the count it moved from, then where to)
+    r"|(?<!\w)(?:tăng|giảm)\s+từ\s+\d[\d.,]*(?:\s+(?:[^\W\d_]+|\d{4}|[()]))*?\s+"
+    r"(?:lên|xuống)(?:\s+còn)?)"
     rf"(?:\s+(?:{QUALIFIER_WORDS}))?"
     r"\s*$", _I)
 # The yardstick first: "so với kế hoạch cả năm, thì chỉ tiêu BHYT đã đạt 93,6%, ...".
@@ -785,6 +792,11 @@ _AIM_AT_PLAN = re.compile(
 # A rate listed after another one: "huyện A đạt 85,5%, huyện B đạt 65,4%", "A (99,9%); B (99,7%)".
 # "(năm 2017 Thủ tướng giao 82,2%)": the level assigned, of the rate just read.
 _ASSIGNED = re.compile(r"(?<!\w)giao\s*$", _I)
+# The year a rate is of, written after it, then the next rate of the series: "80% năm 2018 và".
+_NEXT_YEARS_RATE = re.compile(
+    r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+\d{4}\s*\)?\s*(?:,|và|,\s*và|;)\s*"
+    r"(?:(?:gần|hơn|trên|khoảng|xấp xỉ)\s+)?", _I)
+_YEAR_AFTER_RATE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+\d{4}(?!\d)", _I)
 _YEAR_LEVEL = re.compile(r"(?<!\w)năm\s+\d{4}\s*,?\s*(?:đã\s+)?(?:đạt|là|chiếm)\s*$", _I)
 # ("Bộ Y tế đặt mục tiêu chung 88,5%": the general goal)
 _GOAL_NOUN = re.compile(
@@ -1795,6 +1807,10 @@ def _quantity_facts(
     if q.unit is None and _QUOTA_OF_COUNT.search(w.lead):
         return [_Fact("plan_participants", q.value, "person", q.start, q.qualifier,
                       reading.last_count.group if reading.last_count else None)], False
+    if q.qualifier == "at_least" and _FROM_BEFORE.search(w.lead) and _MOVED_AFTER.match(
+            text, q.end):
+        # "tăng từ 1.200 người (năm 2018) lên 2.500 người": where it started, not "at least"
+        q = replace(q, qualifier=None)
     if q.unit == "vnd":
         # ("số thu BHXH, BHYT ... (hơn 250 tỷ đồng/năm)": a year's total, not a rate)
         per = _PER_UNIT.match(text, q.end) and not (
@@ -2808,6 +2824,12 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # a percentage is a share of its plan (of the population is read above)
         return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier,
                       _subject_group(w.upto))]
+    if (last is not None and q.value <= 100 and _NEXT_YEARS_RATE.fullmatch(w.near)
+            and _YEAR_AFTER_RATE.match(text, q.end)):
+        # "đạt 80% năm 2018 và 85% năm 2019", "85,2% (năm 2019) và 90,1% (năm 2021)": the same
+        # rate in a later year, each with its year after it
+        return [_Fact(last.indicator, q.value, "percent", q.start, q.qualifier, last.group,
+                      scheme_free=last.scheme_free)]
     if q.value <= 100 and _YEAR_LEVEL.search(w.near) and _PARTICIPATION.search(w.upto):
         # "người trong xã tham gia BHYT ... từ năm 2015 đạt 75,5% đến năm 2016 đạt 81%": the
         # level of each year of a series
