@@ -497,10 +497,13 @@ HEALTH = (
          ("commune", "district", "province")),
     # the province's job centre, which takes the claims for the unemployment benefit (named
     # "Trung tâm Giới thiệu việc làm" before 2015, "Trung tâm Dịch vụ việc làm" since)
-    Body("Trung tâm Dịch vụ việc làm", "other", ("Trung tâm Dịch vụ việc làm", "TTDVVL"),
-         ("province",)),
-    Body("Trung tâm Giới thiệu việc làm", "other", ("Trung tâm Giới thiệu việc làm",),
-         ("province",)),
+    # (only with its area after it: "Trung tâm Dịch vụ việc làm Thanh niên Hà Nội", "Trung tâm
+    # Giới thiệu việc làm Hội LHPN tỉnh" are another body's centres)
+    # (a public-service unit of the labour department: its department's kind, docs/code-lists.md)
+    Body("Trung tâm Dịch vụ việc làm", "department", ("Trung tâm Dịch vụ việc làm", "TTDVVL"),
+         ("province",), needs_area=True),
+    Body("Trung tâm Giới thiệu việc làm", "department", ("Trung tâm Giới thiệu việc làm",),
+         ("province",), needs_area=True),
     Body("Trạm Y tế", "health_agency", ("Trạm Y tế", "TYT"), ("commune",)),
     Body(
         "Bệnh viện Đa khoa",

@@ -27,6 +27,7 @@ from ..model import (
     OutcomeLink,
 )
 from .context import SentenceContext
+from .documents import KIND_WORDS
 from .quantities import parse_number
 
 # Denominators and plan figures describe the setting of a result, not the result itself
@@ -289,6 +290,11 @@ def implementation_links(
             # the visitor does not
             agents = tuple(m for m in agents if visited.end("with")
                            <= ctx.norm_start(m.span.start) < visited.start("about"))
+        if _QUOTED_DUTY.match(ctx.norm.text) or _SANCTIONED.search(ctx.norm.text):
+            # "Theo Nghị định 146, BHXH Việt Nam có trách nhiệm cấp thẻ": a duty the document
+            # sets, quoted; "Công ty ... bị xử phạt theo Nghị định 12": the body it was enforced
+            # on. Neither says a body carried it out.
+            continue
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
             for mention in agents:
@@ -298,6 +304,15 @@ def implementation_links(
                     # "..., phối hợp BHXH huyện tuyên truyền" with no subject, or the partner of
                     # bodies told to act ("chỉ đạo UBND các xã ..., phối hợp BHXH huyện ..."):
                     # no implementer said
+                    continue
+                if ((rec := _RECOMMENDS.match(ctx.norm.text, ctx.norm_start(mention.span.end)))
+                        and not _IMPLEMENTS.search(rec.group())
+                        and (cited := _cited_at(ctx.norm.text, doc))
+                        and min(cited) >= rec.end()):
+                    # "HĐND tỉnh đề nghị BHXH tỉnh tiếp tục thực hiện tốt Nghị định 146": the
+                    # body recommending that another carry the document out does not (but "Để
+                    # triển khai Nghị quyết ..., BHXH TPHCM đề nghị các nhà trường ...": it acts
+                    # for the document named before, by its request)
                     continue
                 if _SUBMITTED_TO.search(ctx.norm.text, max(0, at - 16), at):
                     # "... lập danh sách ... trình UBND huyện phê duyệt": the body a proposal
@@ -324,6 +339,24 @@ def implementation_links(
     return tuple(out.values())
 
 
+# A body as the subject of a recommendation: "HĐND tỉnh (sau giám sát) đề nghị ...".
+_RECOMMENDS = re.compile(r"[^.;:\d]{0,40}?(?<!\w)(?:đề nghị|kiến nghị)(?!\w)", re.IGNORECASE)
+def _cited_at(text: str, doc: DocumentRef) -> list[int]:
+    """Where ``text`` cites ``doc`` by its kind word and number ("Chỉ thị số 38")."""
+    words = "|".join(w for w, k in KIND_WORDS.items() if k == doc.kind)
+    return [m.start() for m in re.finditer(
+        rf"(?<!\w)(?:{words})\s+(?:số\s+)?0*{re.escape(doc.number)}(?!\d)", text,
+        re.IGNORECASE)] if words else []
+
+
+# A document's duty quoted: "Theo Nghị định 146, BHXH Việt Nam có trách nhiệm ...".
+_QUOTED_DUTY = re.compile(
+    r"\s*(?:theo|căn cứ)\s+(?:quy định\s+(?:của|tại)\s+)?(?:luật|nghị định|thông tư|quyết định"
+    r"|chỉ thị|nghị quyết|kế hoạch|công văn|hướng dẫn)\b[^,.;]*,[^.;]*?"
+    r"(?<!\w)(?:có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|phải)(?!\w)", re.IGNORECASE)
+# A body the document was enforced on: "bị xử phạt theo Nghị định 12".
+_SANCTIONED = re.compile(r"(?<!\w)bị\s+(?:xử phạt|phạt|xử lý|truy thu|thu hồi)(?!\w)",
+                         re.IGNORECASE)
 _SUBMITTED_TO = re.compile(r"(?<!\w)(?:trình|gửi)(?:\s+(?:lên|cho|về))?\s+$", re.IGNORECASE)
 
 

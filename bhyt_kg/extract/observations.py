@@ -10,6 +10,7 @@ so document numbers, durations ("15 năm") and tallies of awards never become ob
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -33,6 +34,7 @@ from .quantities import (
     find_quantities,
     find_ratios,
     find_when,
+    parse_number,
 )
 
 # --- lexicons -----------------------------------------------------------------------------------
@@ -63,15 +65,28 @@ _SCHEME_GROUP = {"tự nguyện": "voluntary", "hộ gia đình": "households", 
 # A scheme's name written out: one word, as its abbreviation is, for rules that count words.
 _SCHEME_WORDS = r"bảo hiểm (?:y tế|xã hội|thất nghiệp)"
 _INSURANCE_CONTEXT = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia", _I)
-# The unemployment benefit, which only the unemployment-insurance fund pays ("Tổng số tiền chi trả
-# TCTN, hỗ trợ học nghề ...", "Số người thất nghiệp được trợ cấp ..."): money paid for it is that
-# fund's spending, whether or not the sentence names the scheme.
+# The unemployment benefit, which only the unemployment-insurance fund pays: money paid for it
+# ("Tổng số tiền chi trả TCTN, hỗ trợ học nghề ...", "... hưởng trợ cấp thất nghiệp với tổng số
+# tiền ...") is that fund's spending, whether or not the sentence names the scheme.
 _UNEMPLOYMENT_BENEFIT = re.compile(
     r"(?<!\w)(?:trợ cấp thất nghiệp|TCTN"
     r"|(?:người )?thất nghiệp (?:được|đã được)(?: hưởng)? trợ cấp)(?!\w)", _I)
-# A sentence whose subject is money paid out, going on from the benefit the sentence before
+_BENEFIT_MONEY = re.compile(
+    r"(?<!\w)(?:chi(?:\s+trả)?|tiền)\s+(?:cho\s+)?(?:các\s+)?(?:chế độ\s+)?"
+    r"(?:trợ cấp thất nghiệp|TCTN)(?!\w)"
+    r"|(?<!\w)(?:trợ cấp thất nghiệp|TCTN)(?!\w)[^.;]{0,80}?(?<!\w)(?:với|tổng)\s+(?:tổng\s+)?"
+    r"số\s+tiền", _I)
+# (nor money only asked for: "nộp hồ sơ đề nghị chi trả trợ cấp thất nghiệp với số tiền ...")
+_NOT_ENTITLED = re.compile(
+    r"(?<!\w)(?:(?:không|chưa)\s+(?:đủ\s+điều\s+kiện\s+)?(?:được\s+)?hưởng|đề nghị(?:\s+hưởng)?"
+    r"|chờ)\s+\S", _I)
+_BUDGET_MONEY = re.compile(r"(?<!\w)(?:ngân sách|NSNN)(?!\w)", _I)
+# A sentence whose subject is money paid out to the people of the benefit the sentence before
 # named: "Số tiền chi trả trực tiếp cho NLĐ là hơn 16.000 tỉ đồng".
-_PAID_SUM_OPENS = re.compile(r"\s*(?:tổng\s+)?số\s+tiền\s+(?:đã\s+)?chi(?:\s+trả)?(?!\w)", _I)
+_PAID_SUM_OPENS = re.compile(
+    r"\s*(?:tổng\s+)?số\s+tiền\s+(?:đã\s+)?chi\s+trả(?:\s+trực tiếp)?"
+    r"(?:\s+cho\s+(?:NLĐ|người lao động|người thất nghiệp|người hưởng|các đối tượng))?"
+    r"\s+(?:là|đạt|khoảng|hơn|trên|gần|\d)", _I)
 
 # Population groups, most specific first: a matched phrase is blanked so that "cận nghèo" is
 # not also "nghèo", and "lao động tự do" not also "người lao động".
@@ -294,7 +309,7 @@ _SCHEME_HEAD = re.compile(
 # The whole of a group, counted on its own: "tổng số 186.769 học sinh, sinh viên", "71 trường học
 # với trên 37.100 học sinh" (with no word of joining in the clause: its population).
 _WHOLE_COUNT = re.compile(
-    r"(?:tổng số|(?<!\w)(?:trong|trên)\s+số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
+    r"(?:tổng số|\d\s+(?:trường|cơ sở giáo dục)(?:\s+học)?\s+với)"
     r"\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$", _I)
 _SUBJECT = re.compile(
     r"số (?:người|dân|đối tượng|lượng người|lao động|hội viên|đoàn viên)(?!\w)"
@@ -438,6 +453,10 @@ _DIFFERENCE = re.compile(
     # ("tăng so với cùng kỳ năm trước là 40.307 người": the change, its comparison first)
     r"|(?<!\w)(?:tăng|giảm)\s+so với\s+[^;,%\d]{0,30}?(?:\s+năm\s+\d{4})?\s+(?:là|được)"
     r"(?:\s+(?:gần|khoảng|trên|hơn))?"
+    # ("số tiền tăng so với trước điều chỉnh 10 tỷ đồng": no verb before the change; not "tăng
+    # so với năm 2020 lên 95%", the level it reached)
+    r"|(?<!\w)(?:tăng|giảm)\s+so với\s+(?:(?!(?:lên|đạt|còn|xuống|thành)(?!\w))[^;,%\d]){1,30}?"
+    r"(?:\s+năm\s+\d{4})?(?:\s+(?:gần|khoảng|trên|hơn))?"
     # ("đối tượng tăng trong quý là 3.358 người", "tăng mới trong tháng được 120 người": the
     # change within a period)
     r"|(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|mới))?\s+trong\s+(?:quý|tháng|năm|kỳ|đợt|tuần)"
@@ -586,10 +605,7 @@ _OWED = re.compile(
     r"(?:\s+đọng)?(?:\s+(?:lên tới|lên đến|tới|là|khoảng|gần|hơn|trên))*\s*$", _I)
 # A public budget's or taxes' money, not a fund's: "thu ngân sách", "chi ngân sách", "thu thuế".
 _PUBLIC_MONEY = re.compile(
-    # ("số chi từ nguồn NSNN bảo đảm chiếm 18,58% (45.268 tỷ đồng)": the budget's part of what
-    # was paid, not the fund's)
-    r"(?<!\w)(?:thu|chi)\s+(?:từ\s+(?:nguồn\s+)?)?(?:ngân sách|NSNN|thuế)(?!\w)"
-    r"(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
+    r"(?<!\w)(?:thu|chi)\s+(?:ngân sách|NSNN|thuế)(?!\w)(?![^,;]*(?:BHYT|BHXH|bảo hiểm))", _I)
 _INSURANCE_NAMED = re.compile(r"BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ", _I)
 # The uninsured as the subject counted: "số người lao động trên địa bàn huyện chưa tham gia BHXH
 # còn lớn, khoảng 100 nghìn người".
@@ -1141,7 +1157,9 @@ _COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời
                        # ("giảm 1,8% so với tổng số thu cùng kỳ năm 2021")
                        r"|(?<!\w)so với(?:\s+[^\s\d,;]+){1,4}?\s+cùng kỳ\s*$", _I)
 # ("so với cuối năm 2019", "so với tháng cuối năm 2019": the year compared with, too)
-_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*"
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu"
+                            # ("so với 10 tháng đầu năm 2016", "so với quý I năm 2016")
+                            r"|\d{1,2}\s+tháng|quý\s+[IV]+))*"
                             r"(?:\s+năm)?\s*$", _I)
 
 
@@ -1374,18 +1392,44 @@ _BASE_YEAR_OPENS = re.compile(
     r"\s*so với\s+(?:cùng kỳ\s+)?năm\b|.*\b(?:sau|qua)\s+(?:\d+|hơn \d+)\s+năm\b|.*\bgiai đoạn\b",
     _I)
 _REVIEW_YEARS = re.compile(r".*\b(?:sau|qua)\s+(?:hơn\s+)?(?P<n>\d+)\s+năm\b", _I)
-_MULTIPLE_BEFORE = re.compile(r"(?<!\w)gấp\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.,]+\s+lần\s*$", _I)
+_MULTIPLE_BEFORE = re.compile(
+    r"(?<!\w)gấp\s+(?:(?:trên|hơn|gần|khoảng)\s+)?(?P<n>[\d.,]+)\s+lần\s*$", _I)
 _COMPARED_WITH_YEAR = re.compile(
     r"(?<!\w)so với\s+(?P<same>cùng kỳ\s+)?năm\s+(?P<y>\d{4})(?!\d)", _I)
+
+
+_MONTHS_PAST = re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})\s+tháng\s+(?:vừa\s+)?qua(?!\w)", _I)
+
+
+def _months_past(norm: str, published: dt.date | None) -> list[When]:
+    """"N tháng qua" written in the month after the N-th (or in it): the year's first N months."""
+    out = []
+    for m in _MONTHS_PAST.finditer(norm) if published is not None else ():
+        n = int(m["n"])
+        if 1 <= n <= 12 and published.month - 1 <= n <= published.month:
+            last = dt.date(published.year, n, calendar.monthrange(published.year, n)[1])
+            out.append(When(m.start(), m.end(), last, "end_of_period",
+                            dt.date(published.year, 1, 1), last))
+    return out
+
+
+def _benefit_paid(norm: str, fact: _Fact, paid_after_benefit: bool) -> bool:
+    """Whether money spent is the unemployment benefit paid: read so in its own clause, or the
+    sum a sentence opens with after one naming the benefit (not the budget's money)."""
+    return fact.indicator == "fund_expenditure" and (
+        fact.scheme == "unemployment_insurance"
+        or (paid_after_benefit and not _BUDGET_MONEY.search(norm, 0, fact.at)))
 
 
 def _year_after_compared(norm: str, published: dt.date | None) -> int | None:
     """The year a sentence's undated figures are of when it compares them with the year before
     ("tăng 2% so với năm 2018": 2019): only where the article has no date ("cùng kỳ năm 2018"
     then too) or one after that year's end."""
-    # (a multiple is of a base year long past: "tăng gấp trên 40 lần so với năm 1997")
+    # (a large multiple is of a base year long past, "tăng gấp trên 40 lần so với năm 1997";
+    # "tăng gấp 1,5 lần so với năm 2022" is the year before's, as a percentage would be)
     m = next((c for c in _COMPARED_WITH_YEAR.finditer(norm)
-              if not _MULTIPLE_BEFORE.search(norm, max(0, c.start() - 30), c.start())), None)
+              if (times := _MULTIPLE_BEFORE.search(norm, max(0, c.start() - 30), c.start()))
+              is None or parse_number(times["n"]) < 5), None)
     if m is None:
         return None
     if (review := _REVIEW_YEARS.match(norm)) is not None and (
@@ -1541,6 +1585,15 @@ _SUSPENDED_FOR = re.compile(
 _SECTOR = re.compile(
     r"(?<!\w)khu vực\s+(?:kinh tế\s+)?(?:phi chính thức|tư nhân|nhà nước|ngoài nhà nước|này"
     r"|tập thể|hợp tác xã|doanh nghiệp|có vốn đầu tư nước ngoài|FDI)(?!\w)", _I)
+# (an area of its own after the sector: "của tỉnh", "toàn huyện", "tỉnh Bình Dương", "cả nước")
+_AREA_OWN_AFTER_SECTOR = re.compile(
+    r"(?<!\w)(?:(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)(?!\w)"
+    r"|(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)\s+(?-i:[A-ZĐ])|cả nước|toàn quốc)",
+    _I)
+_INSURED_WHOLE_AFTER = re.compile(r"\s*(?:người|đối tượng|lao động)\s+(?:tham gia|có thẻ)(?!\w)",
+                                  _I)
+_ESTIMATE_NAMED = re.compile(
+    r"\s*\)?\s*(?:so(?: với)?\s+|(?:trong|của)\s+)?(?:tổng\s+)?(?:số\s+)?dự toán(?!\w)", _I)
 _SHARE_THEN_MONEY = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|trên|hơn|gần))?\s*$", _I)
 _MONEY_IN_BRACKETS = re.compile(
     r"\s*%?\s*\(\s*(?:(?:khoảng|trên|hơn|gần)\s+)?[\d.,]+\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
@@ -1817,6 +1870,16 @@ def _quantity_facts(
             _PER_YEAR.match(text, q.end) and q.value >= 10**9)
         if per or _AVERAGE.search(w.lead):
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
+        if ((paid := _last(_BENEFIT_MONEY.finditer(w.near))) is not None
+                and not _BUDGET_MONEY.search(w.near, paid.end())
+                # (not people who are not eligible: "... nhưng không đủ điều kiện hưởng trợ cấp
+                # thất nghiệp tổng số tiền gần 30 triệu đồng")
+                and not _NOT_ENTITLED.search(w.near, max(0, paid.start() - 30), paid.start() + 1)
+                and not _EXPENSE.search(w.near, paid.end())):
+            # "giải quyết cho 5.000 người hưởng trợ cấp thất nghiệp với tổng số tiền 120 tỷ
+            # đồng": the unemployment benefit paid, the unemployment-insurance fund's spending
+            return [_Fact("fund_expenditure", q.value, "vnd", q.start, q.qualifier,
+                          scheme="unemployment_insurance")], False
         thu = [m.start() for m in _REVENUE.finditer(w.upto)]
         chi = [m.start() for m in _EXPENSE.finditer(w.upto)]
         # (the fund named before the sum in its sentence, or right after it)
@@ -1888,6 +1951,10 @@ def _quantity_facts(
         # "(đạt 98,31 kế hoạch BHXH Việt Nam giao)": the share of the plan, "%" left out; but
         # "xã cần đạt 4 chỉ tiêu gồm ..." counts indicators
         return _rate(text, replace(q, unit="percent"), w, reading), False
+    if _RATE_OF_WHOLE_BEFORE.search(w.lead) and not _insured_whole(text, q.end):
+        # "85% trong số 300 người cận nghèo tham gia lớp tập huấn": the whole a share is of,
+        # of people doing something else
+        return [], False
     # a bare count: the word after it says what it counts
     if _VISITS.match(w.after):
         if _ATTEND.match(w.after) or (
@@ -2032,14 +2099,12 @@ def _quantity_facts(
         # "khoảng 250 nghìn đồng bào DTTS sinh sống": how many of the group live there
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
-    if (unit == "person" and group is not None and _RATE_OF_WHOLE_BEFORE.search(w.lead)
-            and (end := _GROUP_END.search(text, q.end)) is not None
-            and _INSURED_AFTER_WHOLE.match(text, end.start())):
+    if unit == "person" and group is not None and _RATE_OF_WHOLE_BEFORE.search(w.lead):
         # "... 25% trong số 14 triệu người cận nghèo tham gia BHYT": the group's whole, of which
         # the share before it is insured
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
         return [reading.total], False
-    if (unit == "person" and _WHOLE_BEFORE.search(w.lead)
+    if (unit == "person" and _WHOLE_BEFORE.search(w.lead) and _PART_BEFORE_WHOLE.search(w.lead)
             and _JOINED_AFTER_WHOLE.match(text, q.end) and not _PART_DOES_AFTER.match(text, q.end)):
         # "chỉ có 86 người trên tổng số 7.379 lao động tham gia BHXH tự nguyện": the whole the
         # count before is part of (no indicator for workers; people are the population)
@@ -2087,7 +2152,11 @@ def _quantity_facts(
         # gia BHYT": the group's whole, which the next count is part of
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, named[0])
         return [reading.total], False
-    if (unit == "person" and group is not None and _WHOLE_COUNT.search(w.lead)
+    if (unit == "person" and group is not None
+            and (_WHOLE_COUNT.search(w.lead)
+                 # ("Trong số 6 triệu người thuộc hộ gia đình cận nghèo, ...": the group alone,
+                 # not "trong số 2.300 người lao động của 15 doanh nghiệp được kiểm tra")
+                 or (_AMONG_BEFORE.search(w.lead) and _bare_whole(text, q.end)))
             and not _PARTICIPATION.search(_own_clause(w.upto))
             and not _PARTICIPATION.search(w.after[:60])):
         reading.total = _Fact("population", q.value, unit, q.start, q.qualifier, group)
@@ -2307,12 +2376,46 @@ _PART_DOES_AFTER = re.compile(
     r"(?:\s+(?:tự nguyện|bắt buộc|hộ gia đình))?"
     r"[^,;.]{0,40}?\s(?:đã\s+|đều\s+)?(?:được|là|nhận)(?!\w)", _I)
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trên|trong)\s+(?:tổng\s+)?số\s*$", _I)
+# ... after the count of the part: "86 người trên tổng số" (not "Trong số 56.000 người tham gia
+# BHYT ..., có 12.000 người thuộc hộ nghèo", a whole of the insured opening the sentence)
+_PART_BEFORE_WHOLE = re.compile(
+    rf"\d\s*(?:{COUNT_NOUN}|lao động|đối tượng)[^\d;]{{0,20}}(?<!\w)(?:trên|trong)\s+(?:tổng\s+)?"
+    r"số\s*$", _I)
 # A share given before the whole it is of: "mới có 25% trong số 14 triệu người cận nghèo tham gia
 # bảo hiểm y tế" (the whole's people, then what the share of them did).
 _RATE_OF_WHOLE_BEFORE = re.compile(
     r"%\s*(?:trên|trong)\s+(?:tổng\s+)?số\s*(?:(?:khoảng|trên|hơn|gần)\s*)?$", _I)
 _INSURED_AFTER_WHOLE = re.compile(
     r"\s*(?:tham gia|có thẻ)\s+(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))", _I)
+# "Trong số 14 triệu người cận nghèo, ...": a whole, when only its group (and area) follow.
+_OF_NATION_AFTER = re.compile(r"[^\d,;.()%]{0,60}?\s(?:của|trên)\s+(?:cả nước|toàn quốc)(?!\w)", _I)
+_COMPARED_GAP = re.compile(r"(?<!\w)(?:hơn|so|bằng|với|như)(?!\w)", _I)
+# The people of a figure, then the unit they are of: " người nghèo của huyện ".
+_OF_PLACE_GAP = re.compile(r"[^\d,;.()%]{0,45}?\s(?:của|tại|ở)\s+(?:(?:tỉnh|huyện|thành phố|thị xã"
+                           r"|xã|phường|thị trấn|quận)\s+)?", _I)
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|trên)\s+số\s*(?:(?:khoảng|trên|hơn|gần)\s*)?$", _I)
+_WHOLE_PHRASE_END = re.compile(r"[,;.:()]|\s(?:đã|mới|chỉ|thì)?\s*có\s", _I)
+# A whole's phrase that says more than its group and area: a figure, a passive, a predicate.
+_NOT_BARE = re.compile(r"\d|(?<!\w)(?:được|bị|tham gia|có thẻ|đi|đã|đang|chưa|mua)(?!\w)", _I)
+# What the insured whole did besides ("... tham gia BHYT đã sử dụng thẻ để khám chữa bệnh").
+_WHOLE_DOES = re.compile(
+    r"[^,;.()]{0,60}?(?<!\w)(?:đã|được|đi|sử dụng|khám|chữa|hưởng|nhận|bị|phát sinh)(?!\w)", _I)
+
+
+def _bare_whole(text: str, start: int) -> bool:
+    """Whether the words after a whole's number name only its people (group, area)."""
+    end = _WHOLE_PHRASE_END.search(text, start)
+    return not _NOT_BARE.search(text, start, end.start() if end else len(text))
+
+
+def _insured_whole(text: str, start: int) -> bool:
+    """Whether a whole's people, named right after ``start``, are said to be insured, and no
+    more: "trong số 14 triệu người cận nghèo tham gia bảo hiểm y tế"."""
+    end = _GROUP_END.search(text, start)
+    if end is None or _NOT_BARE.search(text, start, end.start()):
+        return False
+    insured = _INSURED_AFTER_WHOLE.match(text, end.start())
+    return insured is not None and not _WHOLE_DOES.match(text, insured.end())
 _OF_WHOLE_AFTER = re.compile(
     r"\s*(?:trên|trong)\s+(?:tổng\s+)?số\s+(?:(?:khoảng|trên|hơn|gần)\s+)?\d[\d.,]*"
     r"(?:\s+(?:triệu|nghìn|ngàn))?(?=\s)", _I)
@@ -2454,6 +2557,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     before, after = w.before, w.after
     if reading.group_share_at == q.start:
         return []  # a counted group's share of the population, read with its count
+    if (_SHARE_THEN_MONEY.search(w.lead) and (whole := _OF_WHOLE_AFTER.match(text, q.end))
+            and _INSURED_WHOLE_AFTER.match(text, whole.end())):
+        # "..., chiếm gần 10% trong tổng số 13,2 triệu người tham gia bảo hiểm thất nghiệp của cả
+        # nước": a share of the insured of a wider whole, no level
+        return []
     if _SHARE_THEN_MONEY.search(w.lead) and _MONEY_IN_BRACKETS.match(text, q.end):
         return []  # "chi từ nguồn Quỹ BHXH chiếm 81,42% (198.427 tỷ đồng)": a share of money
     if _SHARE_OF_APPLICANTS.match(after):
@@ -2523,7 +2631,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
                       _SCHEME_GROUP[part["g"].lower()])]
     if (last is not None and last.indicator == "coverage_rate"
-            and (part := _SCHEME_PART_BEFORE.search(w.near)) is not None):
+            and (part := _SCHEME_PART_BEFORE.search(w.near)) is not None
+            # (not a share of its plan: "trong đó số người tham gia BHXH bắt buộc đạt 98,5% kế
+            # hoạch giao")
+            and not _PLAN_AFTER.match(after) and not _PLAN_LATER.match(after)):
         # "tỷ lệ lực lượng lao động tham gia BHXH đạt 20%, trong đó nông dân và lao động khu vực
         # phi chính thức tham gia BHXH tự nguyện chiếm 5,73%": the part, named before its share
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
@@ -2549,9 +2660,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         # of the next figure, not this one's
         groups = []
     if (not groups and (whole := _OF_WHOLE_AFTER.match(text, q.end)) is not None
-            and (named := _group_list(text, whole.end()))
-            and (end := _GROUP_END.search(text, whole.end())) is not None
-            and _INSURED_AFTER_WHOLE.match(text, end.start())):
+            and (named := _group_list(text, whole.end())) and _insured_whole(text, whole.end())):
         # "mới có 25% trong số 14 triệu người cận nghèo tham gia bảo hiểm y tế": the share of
         # the group's whole that is insured
         groups = named
@@ -2588,6 +2697,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
         if _OTHER_FUND.search(w.upto) and not _INSURANCE_NAMED.search(w.upto):
             # "vận động quỹ đền ơn đáp nghĩa ... đạt 356,52% kế hoạch": a welfare fund's plan
+            return []
+        if (_ESTIMATE_NAMED.match(after) and (spent := _last(_EXPENSE.finditer(w.upto)))
+                and not _COLLECTION.search(w.upto, spent.end())):
+            # "đã chi trả ... trên 1.344 tỷ đồng, ..., chiếm 44,5% so với dự toán giao": the share
+            # of a spending estimate used, no plan of participants or revenue (data/gold/README)
             return []
         count = reading.last_count
         group = count.group if count is not None else (
@@ -2743,10 +2857,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             # "Tỷ lệ bao phủ BHXH tự nguyện so với lực lượng lao động ... là 3,18%": the
             # voluntary scheme's coverage, as its rate's own phrase names it
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
-        if _SECTOR.search(w.upto):
+        if (sector := _last(_SECTOR.finditer(w.upto))) is not None and not (
+                _RATE_NOUN.search(w.upto, sector.end())
+                or _AREA_OWN_AFTER_SECTOR.search(w.upto, sector.end())):
             # "khu vực phi chính thức và tập thể, hợp tác xã…, chỉ có 1,9% lao động tham gia
-            # BHXH", "chỉ 66,5% số lao động ở khu vực này": the workers of one economic sector,
-            # no level of the area
+            # BHXH": the workers of one economic sector, no level of the area (a sector named as
+            # the background of the area's own rate, "Nhờ đẩy mạnh thanh tra khu vực doanh
+            # nghiệp, tỷ lệ bao phủ BHXH của tỉnh ... đạt 28%", leaves it)
             return []
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
     if _REACHED.search(before) and _PLAN_FIRST.search(w.upto) is not None:
@@ -3247,7 +3364,9 @@ _MONEY_THEN_RATE = re.compile(rf"đồng\s*,?\s*(?:và\s+)?đạt(?:\s+{_RATE_WO
 # with it, "so với cùng kỳ năm trước").
 _PAST_YEAR_SAID = re.compile(
     r"(?<!cùng kỳ )(?<!so với )(?<!\w)(?:năm trước|năm ngoái|năm rồi)(?!\w)", _I)
-_SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
+_SAME_PERIOD_OF = re.compile(
+    r"(?<!\w)(?:cùng kỳ|so với\s+(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]+))(?:\s+năm)?\s+"
+    r"(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
 # A year something started in and goes on from: "Kể từ năm 2008, ...", "Từ năm 2012, ..." (not
 # the start of a span to another year, "từ năm 2016 đến năm 2020").
@@ -3423,10 +3542,9 @@ def extract_observations(
             paragraph_year = article_year = int(carried[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
         details = _opens_details(norm)
-        # the unemployment benefit named, or the money paid for the one the sentence before named
-        benefit = _UNEMPLOYMENT_BENEFIT.search(norm) is not None or (
-            previous_benefit and _PAID_SUM_OPENS.match(norm) is not None)
-        previous_benefit = benefit
+        # money paid for the benefit the sentence before named, as the subject of this one
+        paid_after_benefit = previous_benefit and _PAID_SUM_OPENS.match(norm) is not None
+        previous_benefit = _UNEMPLOYMENT_BENEFIT.search(norm) is not None
         insurance = bool(_INSURANCE_CONTEXT.search(norm)) or (
             was_insurance and (details or _COLLECTED.match(norm) is not None
                                or _SAME_RATE.search(norm) is not None
@@ -3473,11 +3591,17 @@ def extract_observations(
             and not _GOAL_COMPARED.search(norm[max(0, w.start - 60) : w.start])
             and not _QUOTED_TITLE.search(norm[max(0, w.start - 200) : w.start])
         ]
+        if past_months := _months_past(norm, published):
+            # "9 tháng qua, 12.238 người đã nộp hồ sơ ..." in October: the year to date
+            whens = sorted([*whens, *past_months], key=lambda w: w.start)
         ratios = list(find_ratios(norm))
         figures: list[Quantity | Ratio] = sorted(
             [*ratios, *find_quantities(norm)], key=lambda f: f.start
         )
-        opens_on = (lead_day.end() if (lead_day := _LEAD_DATE.match(norm)) else 2)
+        # ("Cũng trong 10 tháng đầu năm, Trung tâm đã ...": a date opening the sentence after a
+        # preposition)
+        opens_on = (lead_day.end() if (lead_day := _LEAD_DATE.match(norm))
+                    else _OPENING_IN.match(norm).end() + 2)
         opening_when = next((w for w in whens if w.start <= opens_on or (
             _CLAUSE_DATE_BEFORE.search(norm, max(0, w.start - 3), w.start)
             and _CLAUSE_DATE_AFTER.match(norm, w.end))), None)
@@ -3611,7 +3735,7 @@ def extract_observations(
             facts = [f for f in facts
                      if (insurance or f.scheme_free or f.indicator == "population"
                          # (the fund's money paid for the benefit: no other figure of its sentence)
-                         or (benefit and f.indicator == "fund_expenditure")
+                         or _benefit_paid(norm, f, paid_after_benefit)
                          or (pairs is not None and pairs.schemes.get(f.at)))
                      and not uninsured_detail and not _of_a_school(norm, cs, f.at)
                      and not (one_patient is not None and f.unit == "vnd"
@@ -3664,6 +3788,10 @@ def extract_observations(
                         schemes = [None]  # "hội nghị về BHXH, BHYT": about both, neither alone
                 elif pairs is not None and pairs.schemes.get(fact.at) is not None:
                     schemes = [pairs.schemes[fact.at]]
+                elif _EVERY_SCHEME.search(norm, max(norm.rfind(", ", cs, fact.at), cs), fact.at):
+                    # "tổng số tiền chi các loại bảo hiểm trong quý 1 là hơn 68.200 tỷ đồng, trong
+                    # đó, chi bảo hiểm xã hội ...": every scheme's, whatever its parts name
+                    schemes = [None]
                 else:
                     # the genre's default: BHYT; a share of the population is BHYT's whatever
                     # scheme the clause before named (BHXH is measured on the labour force)
@@ -3678,8 +3806,8 @@ def extract_observations(
                         # money of the schemes the sentence spoke of together)
                         else "health_insurance" if _OF_POPULATION.match(norm, fact.at)
                         # ("Tổng số tiền chi trả TCTN ... hơn 4.726 tỉ đồng": the benefit's fund)
-                        else "unemployment_insurance" if benefit and fact.unit == "vnd"
-                        and fact.indicator == "fund_expenditure"
+                        else "unemployment_insurance"
+                        if _benefit_paid(norm, fact, paid_after_benefit)
                         else scheme_before or "health_insurance"]
                     own = max(norm.rfind(",", cs, fact.at), norm.rfind(";", cs, fact.at), cs)
                     if (schemes == ["health_insurance"] and _SCHEMELESS_PART.search(
@@ -3938,6 +4066,7 @@ def _running(when: When, published: dt.date | None) -> bool:
             and when.period_start.year < when.date.year and when.date > published)
 
 
+_OPENING_IN = re.compile(r"\s*(?:(?:cũng|riêng|chỉ)\s+)?(?:(?:trong|vào)\s+)?", _I)
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
 _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đến\s+)?hết\s)", _I)
 
@@ -4048,6 +4177,18 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         return [NATION]
     if figure is not None and (listed := _listed_after(norm, figure.end(), named)):
         return listed
+    if figure is not None and (of := next(
+            (area for pos, _, area in named if figure.end() < pos <= figure.end() + 60
+             and _OF_PLACE_GAP.fullmatch(norm, figure.end(), pos)
+             and not _NOT_BARE.search(norm, figure.end(), pos)), None)) is not None:
+        # "trong số 3.200 người nghèo của huyện Mường Lát" after a document of the province: the
+        # unit the figure's own people are of
+        return [of]
+    if (figure is not None and (nation := _OF_NATION_AFTER.match(norm, figure.end())) is not None
+            and not _COMPARED_GAP.search(nation.group())):
+        # "chiếm gần 10% trong tổng số 13,2 triệu người tham gia bảo hiểm thất nghiệp của cả
+        # nước": the nation's people
+        return [NATION]
     if own and (not before or own[-1].start() > before[-1][0]) and (
             up := _own_unit_area(own[-1]["u"], home)) is not None:
         return [up]  # "toàn tỉnh có trên 92%" in an article about one of its towns: the province

@@ -1113,6 +1113,9 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     # (a first line that ends as a sentence is the lead, not a title: "(QNO) - Ngày 9/8, BHXH
     # huyện Tiên Phước tổ chức hội nghị ... trên địa bàn xã Tiên Cảnh.")
     title = headline_range(norm.text)
+    # (a first line that is a photo's caption, its credit closing it, is no title)
+    if title and _PHOTO_CREDIT_END.search(norm.text[title[0] : title[1]].strip()):
+        title = None
     title_span = Span(*norm.span(*title)) if title else None
     in_title = [
         a
@@ -1121,7 +1124,8 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     ]
     if in_title:
         seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
-    elif all(_in_label_line(text, s) for _, s in places):
+    elif all(_in_label_line(text, s) or _is_venue(text, s) for _, s in places) and any(
+            _in_label_line(text, s) for _, s in places):
         # every place is named in a line that is no sentence, a photo's caption or a subheading
         # ("Công nhân một doanh nghiệp tại huyện Bình Chánh, TP HCM khiếu nại vì bị nợ bảo
         # hiểm"): where the picture was taken, not the article's scope, the widest unit named
@@ -1144,6 +1148,8 @@ def _speaks_for_nation(text: str) -> bool:
     với cả nước", "hội nghị trực tuyến toàn quốc")."""
     if OWN_AREA.search(text):
         return False
+    if _NATIONAL_SOURCE.search(text):
+        return True  # "Theo số liệu của Bảo hiểm xã hội Việt Nam, tổng số tiền chi ... là ..."
     return any(_NATION_FIGURE.match(text, m.end())
                and not YARDSTICK_NATION.search(text, max(0, m.start() - 40), m.start())
                and not _NATION_NOT_SUBJECT.search(text, max(0, m.start() - 60), m.start())
@@ -1163,13 +1169,37 @@ _NATION_NOT_SUBJECT = re.compile(
 def _in_label_line(text: str, span: Span) -> bool:
     """Whether ``span`` lies in a caption-like line: not the first line, not one that ends as a
     sentence does or with a figure, and not one whose subject is a unit ("Xã Nậm Xe nỗ lực ...",
-    "Huyện Tân Yên: 95% ...", "Phường Ninh Khánh, thành phố ..."): those name the article's own."""
+    "Huyện Tân Yên: 95% ...", "Phường Ninh Khánh, thành phố ..."): those name the article's own.
+    A line ending in a photo's credit ("... Pleiku (Gia Lai). (Ảnh: Dương Ngọc/TTXVN)") is a
+    caption wherever it stands."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     line = text[start : end if end >= 0 else len(text)].strip()
+    if line and _PHOTO_CREDIT_END.search(line):
+        return True
     return (bool(line) and start > 0 and text[:start].strip() != ""
             and line[-1] not in ".!?…:;\"”)%" and not line[-1].isdigit()
             and not _UNIT_SUBJECT.match(line))
+
+
+# A photo's credit closing its caption: "(Ảnh: Dương Ngọc/TTXVN)", "Ảnh: P.V".
+_PHOTO_CREDIT_END = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:[^()\n]{1,60}\)?\s*$",
+                               re.IGNORECASE)
+# A national agency given as the source of the figures that follow: "Theo số liệu của Bảo hiểm xã
+# hội Việt Nam, tổng số tiền chi ... là hơn 68.200 tỷ đồng".
+_NATIONAL_SOURCE = re.compile(
+    r"(?<!\w)theo\s+(?:số liệu|báo cáo|thống kê)(?:\s+(?:mới nhất|mới đây))?\s+(?:của\s+)?"
+    r"(?:Bảo hiểm xã hội Việt Nam|BHXH Việt Nam|Bộ Y tế|Tổng cục Thống kê|Bộ Lao động)"
+    r"[^.;\n\d]{0,120}\d", re.IGNORECASE)
+# The place an event was held at: "... họp báo ... do Bảo hiểm xã hội Việt Nam tổ chức ngày 27/3
+# tại Hà Nội".
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|họp báo|diễn ra|khai mạc)(?!\w)[^.;\n]{0,40}?"
+                           r"(?<!\w)tại\s+(?:(?:thành phố|TP\.?)\s+)?$", re.IGNORECASE)
+
+
+def _is_venue(text: str, span: Span) -> bool:
+    """Whether the place at ``span`` is only where an event was held."""
+    return _VENUE_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
 
 
 # A line that opens on a unit as its subject: "Xã Nậm Xe ...", "Huyện Tân Yên: ...".
