@@ -192,3 +192,29 @@ def test_the_whole_unit_said_any_way(whole: str) -> None:
     base = extract(text, dt.date(2020, 5, 1))
     assert ("population", Decimal(5384)) in {f[:2] for f in facts(base)}
     assert facts(extract(text.replace("toàn xã", whole), dt.date(2020, 5, 1))) == facts(base)
+
+
+# --- "BHXH" = "bảo hiểm xã hội"; "người" = "người dân" (sixteenth session's perturbation run) ----
+
+
+def test_the_scheme_written_out_is_no_commune_word() -> None:
+    # ("xã" of "bảo hiểm xã hội" is no unit: the next aim of a list stays an aim)
+    text = ("Mục tiêu của huyện Krông Pa\n\n"
+            "Huyện Krông Pa phấn đấu đến năm 2024, toàn huyện sẽ có khoảng 10% dân số trong độ "
+            "tuổi tham gia BHXH. Trong đó, nông dân và lao động phi chính thức tham gia BHXH tự "
+            "nguyện đạt khoảng 0,5% lực lượng lao động trong độ tuổi.\n")
+    base = extract(text, dt.date(2023, 3, 1))
+    assert (Decimal("0.5"), dt.date(2024, 12, 31), True) in {
+        (f[1], f[3], f[6]) for f in facts(base)}
+    assert facts(extract(text.replace("BHXH", "bảo hiểm xã hội"), dt.date(2023, 3, 1))) \
+        == facts(base)
+
+
+def test_items_counted_as_nguoi_dan_are_items_too() -> None:
+    text = ("Kết quả năm 2023 của thị xã Hương Trà\n\n"
+            "Đến cuối năm 2023, thị xã Hương Trà có 21.300 người tham gia BHXH; trong đó BHXH "
+            "bắt buộc 17.900 người, BHXH tự nguyện 3.400 người.\n")
+    base = extract(text, dt.date(2024, 1, 10))
+    assert ("participants", Decimal(3400), "voluntary") in {(f[0], f[1], f[5]) for f in facts(base)}
+    assert facts(extract(text.replace(" người", " người dân"), dt.date(2024, 1, 10))) \
+        == facts(base)

@@ -290,10 +290,9 @@ def implementation_links(
             # the visitor does not
             agents = tuple(m for m in agents if visited.end("with")
                            <= ctx.norm_start(m.span.start) < visited.start("about"))
-        if _QUOTED_DUTY.match(ctx.norm.text) or _SANCTIONED.search(ctx.norm.text):
+        if _QUOTED_DUTY.match(ctx.norm.text):
             # "Theo Nghị định 146, BHXH Việt Nam có trách nhiệm cấp thẻ": a duty the document
-            # sets, quoted; "Công ty ... bị xử phạt theo Nghị định 12": the body it was enforced
-            # on. Neither says a body carried it out.
+            # sets, quoted, says no body carried it out
             continue
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
         for doc in docs:
@@ -305,7 +304,11 @@ def implementation_links(
                     # bodies told to act ("chỉ đạo UBND các xã ..., phối hợp BHXH huyện ..."):
                     # no implementer said
                     continue
+                if _SANCTIONED.match(ctx.norm.text, ctx.norm_start(mention.span.end)):
+                    # "Công ty ... bị xử phạt theo Nghị định 12": the body it was enforced on
+                    continue
                 if ((rec := _RECOMMENDS.match(ctx.norm.text, ctx.norm_start(mention.span.end)))
+                        and (mention.org.kind in _OVERSIGHT_KINDS or "kiến" in rec.group().lower())
                         and not _IMPLEMENTS.search(rec.group())
                         and (cited := _cited_at(ctx.norm.text, doc))
                         and min(cited) >= rec.end()):
@@ -354,9 +357,14 @@ _QUOTED_DUTY = re.compile(
     r"\s*(?:theo|căn cứ)\s+(?:quy định\s+(?:của|tại)\s+)?(?:luật|nghị định|thông tư|quyết định"
     r"|chỉ thị|nghị quyết|kế hoạch|công văn|hướng dẫn)\b[^,.;]*,[^.;]*?"
     r"(?<!\w)(?:có trách nhiệm|có nhiệm vụ|chịu trách nhiệm|phải)(?!\w)", re.IGNORECASE)
-# A body the document was enforced on: "bị xử phạt theo Nghị định 12".
-_SANCTIONED = re.compile(r"(?<!\w)bị\s+(?:xử phạt|phạt|xử lý|truy thu|thu hồi)(?!\w)",
+# A body the document was enforced on, as the subject: "Công ty ... bị xử phạt theo Nghị định 12"
+# (not the enterprises an agency dealt with: "BHXH huyện ... đã truy thu ... đối với 3 doanh
+# nghiệp bị xử lý vi phạm").
+_SANCTIONED = re.compile(r"[^,.;:]{0,40}?(?<!\w)bị\s+(?:xử phạt|phạt|xử lý|truy thu|thu hồi)(?!\w)",
                          re.IGNORECASE)
+# Bodies that oversee and recommend ("HĐND tỉnh đề nghị BHXH tỉnh thực hiện tốt ..."), unlike an
+# executive asking its units to act ("UBND huyện đã có văn bản đề nghị các xã triển khai ...").
+_OVERSIGHT_KINDS = frozenset({"peoples_council", "legislature"})
 _SUBMITTED_TO = re.compile(r"(?<!\w)(?:trình|gửi)(?:\s+(?:lên|cho|về))?\s+$", re.IGNORECASE)
 
 

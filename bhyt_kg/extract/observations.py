@@ -1157,9 +1157,7 @@ _COMPARED = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời
                        # ("giảm 1,8% so với tổng số thu cùng kỳ năm 2021")
                        r"|(?<!\w)so với(?:\s+[^\s\d,;]+){1,4}?\s+cùng kỳ\s*$", _I)
 # ("so với cuối năm 2019", "so với tháng cuối năm 2019": the year compared with, too)
-_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu"
-                            # ("so với 10 tháng đầu năm 2016", "so với quý I năm 2016")
-                            r"|\d{1,2}\s+tháng|quý\s+[IV]+))*"
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+(?:cùng kỳ|tháng|thời điểm|cuối|đầu))*"
                             r"(?:\s+năm)?\s*$", _I)
 
 
@@ -1320,8 +1318,9 @@ _PLAN_WORD = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu)(?!\w)", _I)
 _THIS_FIGURE = re.compile(r"\s*(?:con số|kết quả|số liệu) (?:này|trên)(?!\w)", _I)
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
 # Any unit of its own a sentence speaks of ("của tỉnh", "toàn quốc"): it details no other one.
-_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|cả nước"
-                        r"|toàn quốc)(?!\w)", _I)
+# (not the "xã" of "bảo hiểm xã hội", the scheme written out)
+_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|(?<!hiểm )xã(?!\s+hội)|phường|thị xã|thị trấn"
+                        r"|thành phố|quận|cả nước|toàn quốc)(?!\w)", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
 # ... also after a contrast: "Tuy nhiên, trong số này chỉ có hơn 134 ngàn thẻ ... (chiếm khoảng
 # 9,56%)" is a share of the total just counted.
@@ -2389,7 +2388,10 @@ _INSURED_AFTER_WHOLE = re.compile(
     r"\s*(?:tham gia|có thẻ)\s+(?:BHXH|BHYT|BHTN|bảo hiểm (?:xã hội|y tế|thất nghiệp))", _I)
 # "Trong số 14 triệu người cận nghèo, ...": a whole, when only its group (and area) follow.
 _OF_NATION_AFTER = re.compile(r"[^\d,;.()%]{0,60}?\s(?:của|trên)\s+(?:cả nước|toàn quốc)(?!\w)", _I)
-_COMPARED_GAP = re.compile(r"(?<!\w)(?:hơn|so|bằng|với|như)(?!\w)", _I)
+# (nor a rank: "... người tham gia BHXH bắt buộc đứng đầu trên cả nước", "nhiều thứ ba")
+_COMPARED_GAP = re.compile(r"(?<!\w)(?:hơn|so|bằng|với|như|đứng|thứ|nhất|dẫn đầu|nhiều|cao|thấp"
+                           r"|lớn|nhỏ|top)(?!\w)", _I)
+_RANK_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:nhiều|cao|lớn|đứng|thứ|dẫn đầu)(?!\w)", _I)
 # The people of a figure, then the unit they are of: " người nghèo của huyện ".
 _OF_PLACE_GAP = re.compile(r"[^\d,;.()%]{0,45}?\s(?:của|tại|ở)\s+(?:(?:tỉnh|huyện|thành phố|thị xã"
                            r"|xã|phường|thị trấn|quận)\s+)?", _I)
@@ -2426,7 +2428,7 @@ _FREE_FOR_BEFORE = re.compile(
     r"(?<!\w)miễn phí(?:\s+cho)?\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", _I)
 _OF_POPULATION_AFTER = re.compile(r"\s*%?\s*so với\s+(?:tổng\s+)?(?:dân số|số dân)(?!\w)", _I)
 # An item of a breakdown that names only its group and count: "học sinh 14.320 em,", "... người."
-_BARE_ITEM_END = re.compile(r"\s*(?:người|em|hộ)?\s*(?:[,;.)]|và\s|$)", _I)
+_BARE_ITEM_END = re.compile(r"\s*(?:người(?:\s+dân)?|em|hộ|lao động)?\s*(?:[,;.)]|và\s|$)", _I)
 _ITEM_DOES = re.compile(
     r"(?<!\w)(?:sinh sống|sống|được|ốm|đau|khám|điều trị|hưởng|nhận|chi trả|nghỉ)(?!\w)", _I)
 _COORD_LAST = re.compile(
@@ -3364,9 +3366,26 @@ _MONEY_THEN_RATE = re.compile(rf"đồng\s*,?\s*(?:và\s+)?đạt(?:\s+{_RATE_WO
 # with it, "so với cùng kỳ năm trước").
 _PAST_YEAR_SAID = re.compile(
     r"(?<!cùng kỳ )(?<!so với )(?<!\w)(?:năm trước|năm ngoái|năm rồi)(?!\w)", _I)
-_SAME_PERIOD_OF = re.compile(
-    r"(?<!\w)(?:cùng kỳ|so với\s+(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]+))(?:\s+năm)?\s+"
+_SAME_PERIOD_OF = re.compile(r"(?<!\w)cùng kỳ(?:\s+năm)?\s+(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
+# The same period of a year, written out: "tăng so với 10 tháng đầu năm 2016", the article's own
+# period being "10 tháng đầu năm" (not "so với quý I năm 2022" in a report on the second quarter,
+# nor "so với 6 tháng đầu năm" in one on nine months: the same year's earlier period).
+_PERIOD_COMPARED = re.compile(
+    r"(?<!\w)so với\s+(?P<p>\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]+)(?:\s+năm)?\s+"
     r"(?P<y>19[4-9]\d|20\d\d)(?![\d/])", _I)
+
+
+def _same_period_years(text: str, whole: str) -> list[re.Match[str]]:
+    """The years of ``text`` compared as the same period of the article's own year: the period
+    compared with is named in ``whole`` elsewhere with no year ("Cũng trong 10 tháng đầu năm")."""
+    out = []
+    for m in _PERIOD_COMPARED.finditer(text):
+        # (the article's own period: not compared with, and with no year of its own)
+        own = re.compile(rf"(?<!\w)(?<!so với ){re.escape(m['p'])}(?:\s+năm)?(?!\w)"
+                         r"(?!\s*(?:năm\s*)?\d)", _I)
+        if own.search(whole):
+            out.append(m)
+    return out
 _YEAR_RX = re.compile(r"(?<![\d/])(?:19[4-9]\d|20\d\d)(?![\d/])")
 # A year something started in and goes on from: "Kể từ năm 2008, ...", "Từ năm 2012, ..." (not
 # the start of a span to another year, "từ năm 2016 đến năm 2020").
@@ -3432,9 +3451,14 @@ def extract_observations(
     # a year compared with ("tăng gấp 40 lần so với năm 1997") is a baseline, never the year
     # the article speaks of
     # (nor a year something started in: "Kể từ năm 2008, hộ cận nghèo được hỗ trợ ...")
-    first_year = next((int(m.group()) for s in sentences for m in _YEAR_RX.finditer(s.text)
+    plain = normalise(text).text
+    # ("so với 10 tháng đầu năm 2016" beside the article's own "10 tháng đầu năm": compared)
+    same_years = {(i, m.start("y")) for i, s in enumerate(sentences)
+                  for m in _same_period_years(s.text, plain)}
+    first_year = next((int(m.group()) for i, s in enumerate(sentences)
+                       for m in _YEAR_RX.finditer(s.text)
                        if not _COMPARED_YEAR.search(s.text, max(0, m.start() - 25), m.start())
-                       and not _since_year(s.text, m)),
+                       and not _since_year(s.text, m) and (i, m.start()) not in same_years),
                       None)
     # the year an article of no date and no year of its own is written in, when it compares its
     # figures with the same period of the year before ("Cả nước hiện có 87,5 triệu người tham gia
@@ -3444,12 +3468,12 @@ def extract_observations(
         # "Trong 3 tháng đầu năm, ... (tăng 506 người so với cùng kỳ năm 2021)": compared with
         # the same period of 2021, the year spoken of is 2022
         first_year = next((int(m.group("y")) + 1 for s in sentences
-                           for m in _SAME_PERIOD_OF.finditer(s.text)), None)
+                           for m in (*_SAME_PERIOD_OF.finditer(s.text),
+                                     *_same_period_years(s.text, plain))), None)
         now_year = first_year if published is None else None
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
-    plain = normalise(text).text
     if home is None and not places and (
             any(not _YARDSTICK_NATION.search(plain, max(0, m.start() - 40), m.start())
                 for m in _NATION_NAMED.finditer(plain))
@@ -3524,8 +3548,10 @@ def extract_observations(
         # an undated target is the year's: the publication year, else the year being discussed
         target_year = (published.year if published else None) or paragraph_year or article_year
         spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(norm)]
+        compared_same = {m.start("y") for m in _same_period_years(norm, plain)}
         year_marks = [m for m in _YEAR_RX.finditer(norm)
-                      if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())]
+                      if not _COMPARED_YEAR.search(norm, max(0, m.start() - 25), m.start())
+                      and m.start() not in compared_same]
         # ("Từ năm 2012, Nhà nước nâng mức hỗ trợ lên 70%": a start, no year the paragraph's
         # later figures are of)
         carried_marks = [m for m in year_marks if not _since_year(norm, m)]
@@ -3607,7 +3633,10 @@ def extract_observations(
             and _CLAUSE_DATE_AFTER.match(norm, w.end))), None)
         if (not figures and opening_when is not None
                 and not _later(norm, opening_when, published)
-                and not _running(opening_when, published)):
+                and not _running(opening_when, published)
+                # (not a period of aims or things to come: "Trong năm 2024, huyện đặt mục tiêu
+                # ...", "Trong quý II, BHXH huyện sẽ tập trung ...")
+                and not (opening_when.start > 2 and _TO_COME.search(norm))):
             # "Năm 2020, BHXH tỉnh đã hoàn thành xuất sắc các chỉ tiêu được giao. Về BHXH bắt
             # buộc có 65.116 người ...": a sentence that opens on a date and gives no figure dates
             # the results that follow it ("Báo cáo ... cho biết, năm 2018, hầu hết các chỉ tiêu
@@ -4185,7 +4214,8 @@ def _areas_of(norm: str, cs: int, at: int, named: list[tuple[int, int, Area]],
         # unit the figure's own people are of
         return [of]
     if (figure is not None and (nation := _OF_NATION_AFTER.match(norm, figure.end())) is not None
-            and not _COMPARED_GAP.search(nation.group())):
+            and not _COMPARED_GAP.search(nation.group())
+            and not _RANK_AFTER.match(norm, nation.end())):
         # "chiếm gần 10% trong tổng số 13,2 triệu người tham gia bảo hiểm thất nghiệp của cả
         # nước": the nation's people
         return [NATION]
@@ -4451,6 +4481,7 @@ _TERM = re.compile(r"(?<!\w)nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b
 # "năm nay": the year the article is written in.
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", _I)
 # Words of what is to come: a date in their sentence may lie after the article.
+_TO_COME = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|mục tiêu|sắp tới|thời gian tới)(?!\w)", _I)
 _AHEAD_WORDS = re.compile(
     r"(?<!\w)(?:năm nay|sẽ|ước|dự kiến|dự báo|tới|kế hoạch|giao|phấn đấu|mục tiêu)(?!\w)", _I)
 # A period opened and left running: "Từ đầu năm 2019, ...", "từ đầu năm đến nay".
