@@ -436,6 +436,9 @@ _IN_QUOTED_NAME = re.compile(
 # A difference, not a level: "tăng 11.006 người", "vượt 0,9% chỉ tiêu", "thấp hơn 5,25%",
 # "tăng 65% với 9.939 người", "tăng so với cùng kỳ năm trước 23.536 người", "thêm 2.000 người".
 _DIFFERENCE = re.compile(
+    # ("vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%": the excess over a quota, however long)
+    r"(?<!\w)vượt\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:so với|của)\s+[^;%\d()]{0,40}?)?\s+giao"
+    r"(?:\s+(?:là|khoảng|hơn|trên))?\s*$|"
     r"(?:(?<!\w)(?:tăng|giảm|thêm|vượt|hụt|thấp hơn|cao hơn|nhiều hơn|ít hơn)"
     # ("vượt chỉ tiêu giao 2,9%": the excess over a quota)
     r"(?:\s+(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao)?)?"
@@ -899,6 +902,9 @@ _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$
 # "với sự tham dự của gần 300 đại biểu": the people who attended, counted after the verb.
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham dự|có mặt) của\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _DELEGATES = re.compile(r"^\s*(?:đại biểu|khách mời)(?!\w)", _I)
+_CONGRESS_DELEGATES = re.compile(r"\s*đại biểu(?:\s+chính thức)?\s+đại diện cho(?!\w)", _I)
+_CONGRESS_TERM = re.compile(r"(?<!\w)đại hội(?!\w)[^.;]{0,60}?(?<!\w)nhiệm kỳ\s*$", _I)
+_CONGRESS = re.compile(r"(?<!\w)đại hội(?!\s+(?:thể dục|thể thao|TDTT))(?!\w)", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
 # ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
 _BARE_COVERAGE = re.compile(rf"\s*{_RATE_WORD}\s+bao phủ(?:\s+đạt)?\s*", _I)
@@ -1593,6 +1599,24 @@ _INSURED_WHOLE_AFTER = re.compile(r"\s*(?:người|đối tượng|lao động)\
                                   _I)
 _ESTIMATE_NAMED = re.compile(
     r"\s*\)?\s*(?:so(?: với)?\s+|(?:trong|của)\s+)?(?:tổng\s+)?(?:số\s+)?dự toán(?!\w)", _I)
+_PAYMENT_SHARE = re.compile(r"(?<!\w)(?:tỷ|tỉ) lệ\s+(?:chi trả|thanh toán|giải quyết|nhận)(?!\w)",
+                            _I)
+_PROPOSED_SPENDING = re.compile(
+    r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình)(?:\s+\S+){0,3}?\s+chi(?:\s+trả)?"
+    r"(?:\s+(?:khoảng|hơn|trên|gần))?\s*$", _I)
+_NATIONAL_AIM = re.compile(
+    r"\s*theo\s+(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|chiến lược|đề án)(?!\w)"
+    r"[^,;:]{0,40}?(?:/TW|-CP|-TTg|/QH\d|của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương"
+    r"|Chính phủ|Quốc hội|Thủ tướng))", _I)
+_BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)", _I)
+_GROWTH_PACE = re.compile(r"(?<!\w)(?:tốc độ\s+(?:tăng|tăng trưởng|phát triển)"
+                          r"|tăng\s+bình quân|bình quân\s+(?:hằng|hàng|mỗi)\s+năm\s+tăng)(?!\w)",
+                          _I)
+_OTHER_QUOTA_AFTER = re.compile(
+    r"\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)\s+(?:(?:giao\s+)?(?:tuyển quân|giao quân|nhập ngũ"
+    r"|gọi công dân|thu ngân sách|thu thuế|trồng rừng|giải ngân|xây dựng|sản xuất|kết nạp))(?!\w)",
+    _I)
+_PARTY_WORK = re.compile(r"(?<!\w)(?:kết nạp|đảng viên|chi bộ|tổ chức cơ sở đảng)(?!\w)", _I)
 _SHARE_THEN_MONEY = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|trên|hơn|gần))?\s*$", _I)
 _MONEY_IN_BRACKETS = re.compile(
     r"\s*%?\s*\(\s*(?:(?:khoảng|trên|hơn|gần)\s+)?[\d.,]+\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
@@ -1869,6 +1893,10 @@ def _quantity_facts(
             _PER_YEAR.match(text, q.end) and q.value >= 10**9)
         if per or _AVERAGE.search(w.lead):
             return [], False  # "bình quân chi trả hơn 6,4 tỷ đồng/tháng": a rate, no total
+        if _PROPOSED_SPENDING.search(w.lead):
+            # "UBND TP.HCM đề xuất chi hơn 2.100 tỉ đồng để miễn phí BHYT ...": money proposed,
+            # not spent
+            return [], False
         if ((paid := _last(_BENEFIT_MONEY.finditer(w.near))) is not None
                 and not _BUDGET_MONEY.search(w.near, paid.end())
                 # (not people who are not eligible: "... nhưng không đủ điều kiện hưởng trợ cấp
@@ -2013,6 +2041,10 @@ def _quantity_facts(
             _ATTENDED.match(w.after) or _ATTENDED_BY.search(w.lead)
             or _ATTENDED_FIRST.search(w.lead)
             or (reading.meetings and _FOR_AUDIENCE.search(w.lead))):
+        if _CONGRESS_DELEGATES.match(w.after) or _CONGRESS.search(w.upto):
+            # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": a Party congress's
+            # delegates, no meeting about insurance
+            return [], False
         return [_Fact("meeting_attendance", q.value, "person", q.start, q.qualifier,
                       scheme_free=True)], False
     if people is not None and _JOINED_IT.match(w.after):
@@ -2568,6 +2600,15 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []  # "chi từ nguồn Quỹ BHXH chiếm 81,42% (198.427 tỷ đồng)": a share of money
     if _SHARE_OF_APPLICANTS.match(after):
         return []  # "đạt tỷ lệ 92,1% số lao động đề nghị hưởng": of the applicants, no level
+    if _PAYMENT_SHARE.search(re.split(r"[;:]", w.upto)[-1]):
+        # "tỷ lệ chi trả lương hưu và trợ cấp BHXH hằng tháng không dùng tiền mặt đạt 60,38%": a
+        # share of payments, no level of the insured
+        return []
+    if ((pace := _last(_GROWTH_PACE.finditer(own := re.split(r"[;:]", w.upto)[-1]))) is not None
+            and not re.search(r"bao phủ|(?<!\w)(?:tỷ|tỉ) lệ(?!\w)", own[pace.end():], _I)):
+        # "Tốc độ tăng tổng thu ngân sách ... bình quân hằng năm đạt 10%": a pace of growth, no
+        # level of anything (but "tốc độ tăng trưởng đạt con số khả quan và đạt bao phủ 70,03%")
+        return []
     if _YIELD_BEFORE.search(w.lead) or _PER_YEAR_AFTER.match(after):
         return []  # "đạt tỷ lệ lãi bình quân gần 7%/năm": a yield or a yearly pace, no level
     if (q.qualifier in ("less_than", "under", "at_most") and _UNITS_WITH_RATE.search(w.upto)
@@ -2699,6 +2740,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return [_Fact("plan_completion", q.value, "percent", q.start, q.qualifier)]
         if _OTHER_FUND.search(w.upto) and not _INSURANCE_NAMED.search(w.upto):
             # "vận động quỹ đền ơn đáp nghĩa ... đạt 356,52% kế hoạch": a welfare fund's plan
+            return []
+        if (_PARTY_WORK.search(w.near) and not _INSURANCE_NAMED.search(w.near)) or (
+                _OTHER_QUOTA_AFTER.match(after)):
+            # ("hoàn thành 100% chỉ tiêu tuyển quân": another field's quota)
+            # "toàn đảng bộ đã kết nạp được 11 đảng viên mới, đạt 100% kế hoạch": the Party's plan
             return []
         if (_ESTIMATE_NAMED.match(after) and (spent := _last(_EXPENSE.finditer(w.upto)))
                 and not _COLLECTION.search(w.upto, spent.end())):
@@ -3122,13 +3168,34 @@ def _closes_before(text: str, start: int, end: int) -> bool:
     return False
 
 
+# (only what was reached: "đạt và vượt", "đã hoàn thành", "đều đạt", "vượt"; not "Để hoàn thành
+# chỉ tiêu 85,45%", "phấn đấu đạt chỉ tiêu", aims)
+_MET_VERB = (r"(?<!phấn đấu )(?<!quyết tâm )(?<!cần )(?<!phải )(?<!sẽ )(?<!để )(?<!nhằm )"
+             r"(?:đạt và vượt|(?:đã|đều)\s+(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?|vượt)")
+_MET_BEFORE_CUE = re.compile(
+    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ))*\s*$", _I)
+
+
+_MET_TARGETS = re.compile(
+    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ))*\s+(?:chỉ tiêu|mục tiêu)(?!\w)"
+    r"[^.;:%\d]{0,40}$", _I)
+
+
+def _met_cue(text: str, cue: re.Match[str]) -> bool:
+    """Whether a target cue names the targets a result met, no aim: "đạt và vượt các chỉ tiêu
+    Nghị quyết Đại hội đề ra: ...; 94,64% dân số tham gia bảo hiểm y tế"."""
+    return (_MET_BEFORE_CUE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+            or _MET_TARGETS.search(text, max(0, cue.start() - 60), cue.start()) is not None)
+
+
 def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
     """A target cue before the figure in its clause, or one that opens the sentence (``lead``),
     with no result marker in between."""
     cues = _cues(text, cs, min(len(text), at + 1), at)  # "giao 82,2%": the figure's digit too
     # (a cue in brackets closed before the figure is its own figure's: "đạt 18% (chỉ tiêu 23%),
     # tham gia bảo hiểm thất nghiệp đạt 15,5%")
-    cues = [c for c in cues if not _closes_before(text, c.end(), at)]
+    cues = [c for c in cues if not _closes_before(text, c.end(), at)
+            and not _met_cue(text, c)]
     if cues and _NEW_ITEM.search(text, cues[-1].end(), at):
         # "Mỹ Thạnh đạt 83,99%, cần phát triển thêm 2.251 người và phường Mỹ Hòa: 82,18%": the
         # cue's reach ends with its own figure, at the next item of the list
@@ -3564,6 +3631,11 @@ def extract_observations(
         # speaks of, while a year of its own is named)
         years = [m.group() for m in year_marks
                  if m.group() in years and not any(a <= m.start() < b for a, b in spans)] or years
+        # ("Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030": the congress opens the term, in its
+        # first year)
+        years = [y for y in years if not any(
+            a < norm.find(y, a, b) < b and _CONGRESS_TERM.search(norm, max(0, a - 80), a)
+            for a, b in spans)] or years
         if carried := [y for y in years if y in {m.group() for m in carried_marks}]:
             paragraph_year = article_year = int(carried[-1])
         # "Trong đó, ... năm 2016: 89%" details the sentence before, and its subject
@@ -3630,7 +3702,11 @@ def extract_observations(
                     else _OPENING_IN.match(norm).end() + 2)
         opening_when = next((w for w in whens if w.start <= opens_on or (
             _CLAUSE_DATE_BEFORE.search(norm, max(0, w.start - 3), w.start)
-            and _CLAUSE_DATE_AFTER.match(norm, w.end))), None)
+            and _CLAUSE_DATE_AFTER.match(norm, w.end))
+            # ("Đại hội Hội Nông dân huyện ... diễn ra ngày 5/8/2023.": the day the event the
+            # sentence tells of was held)
+            or (not figures and w.basis == "stated"
+                and _EVENT_DAY_BEFORE.search(norm, max(0, w.start - 30), w.start))), None)
         if (not figures and opening_when is not None
                 and not _later(norm, opening_when, published)
                 and not _running(opening_when, published)
@@ -3675,7 +3751,7 @@ def extract_observations(
         said_when = whens[-1] if whens else None
         first_at = figures[0].start if figures else len(norm)
         aims_go_on = False  # the sentence goes on with the aims of the one before
-        opening = _cues(norm, 0, first_at)
+        opening = [c for c in _cues(norm, 0, first_at) if not _met_cue(norm, c)]
         lead = opening[0].end() if opening else (0 if announced and details else None)
         # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
@@ -3745,7 +3821,11 @@ def extract_observations(
                     and first.basis == "as_of" and ";" not in norm[: first.start]
                     and not _OTHER_TIME.search(norm, cs, ce)
                     # (not an aim or a quota: "...; phấn đấu đạt tỷ lệ bao phủ 95%")
-                    and not _TARGET.search(norm, cs, ce) and not _AHEAD_WORDS.search(norm, cs, ce)):
+                    and not _TARGET.search(norm, cs, ce) and not _AHEAD_WORDS.search(norm, cs, ce)
+                    # (nor the date of another field's figure: "Thu ngân sách Nhà nước ... thực
+                    # hiện đến 30/11/2025 đạt hơn 541 tỷ đồng ...; tỷ lệ dân số tham gia BHYT đạt
+                    # 97%", the budget's)
+                    and not _PUBLIC_MONEY.search(norm, 0, cs)):
                 # "tính đến hết ngày 11/10, toàn ngành ... cho 117.153 lao động ...; tổng số tiền
                 # hỗ trợ là 371 tỷ đồng": the sentence's as-of date holds for its later clauses
                 clause_whens = [first]
@@ -3860,7 +3940,11 @@ def extract_observations(
                 # never aimed at
                 target = fact.assigned or (
                     fact.indicator not in ("plan_participants", "population")
-                    and _is_target(norm, cs, fact.at, lead))
+                    and (_is_target(norm, cs, fact.at, lead)
+                         # ("Theo Nghị quyết số 72-NQ/TW của Bộ Chính trị ..., đến năm 2026 tỉ lệ
+                         # bao phủ BHYT đạt trên 95%": the document's aim, by its deadline)
+                         or (_NATIONAL_AIM.match(norm) is not None
+                             and _BY_YEAR.search(norm, cs, fact.at) is not None)))
                 # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
                 # aim it contributes to, not of this figure
                 towards = _CONTRIBUTES.search(norm, fact.at, ce)
@@ -3895,10 +3979,16 @@ def extract_observations(
                         # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
-                    elif (term := _TERM.search(norm, cs, ce)) is not None:
+                    elif (term := _TERM.search(norm, cs, ce) or (
+                            # (a list of the term's targets opened earlier in the sentence)
+                            _TERM.search(norm, 0, cs) if lead is not None and lead <= cs
+                            else None)) is not None:
                         # "Nghị quyết Đại hội ... nhiệm kỳ 2020-2025 đề ra chỉ tiêu ... 95%": due
                         # at the term's end
                         date, basis = dt.date(int(term["b"]), 12, 31), "deadline"
+                        # (the next targets of the list share it: "nhiệm kỳ 2025-2030, Đảng bộ xã
+                        # đề ra 12 chỉ tiêu: ... đạt 10%; ...; tỷ lệ ... tham gia BHYT đạt 99,2%")
+                        last_deadline = date
                     elif detailed_deadline is not None:
                         # "... đến cuối năm 2015, phấn đấu ... 88%. Trong đó, các nhóm ... sẽ đạt
                         # 100%": the detail of a target has that target's deadline
@@ -3984,8 +4074,14 @@ def extract_observations(
                 if len(schemes) == 1 and not fact.scheme_free:
                     slots.append((fact.at, _Slot(schemes[0], fact.indicator, fact.unit,
                                                  fact.group)))
-                for scheme, area in itertools.product(
-                        schemes, _areas_of(norm, cs, fact.at, named, clause_scope)):
+                # ("Theo Nghị quyết số 72-NQ/TW của Bộ Chính trị ..., đến năm 2026 tỉ lệ bao phủ
+                # BHYT đạt trên 95%": the nation's aim the document sets, whatever the article's
+                # home, unless the clause names a unit of its own)
+                areas = ([NATION] if target and _NATIONAL_AIM.match(norm)
+                         and not any(cs <= pos < fact.at for pos, _, _ in named)
+                         and not _OWN_AREA.search(norm, cs, fact.at)
+                         else _areas_of(norm, cs, fact.at, named, clause_scope))
+                for scheme, area in itertools.product(schemes, areas):
                     ob = Observation(
                         indicator=fact.indicator, value=fact.value, unit=fact.unit,
                         span=sentence.span, scheme=scheme,
@@ -4002,6 +4098,11 @@ def extract_observations(
                     if not target and not (ob.indicator == "plan_completion"
                                            and anchor is not None):
                         anchor = ob
+            # (an as-of date of another field's figures dates nothing after it: "Thu ngân sách
+            # Nhà nước ... thực hiện đến 30/11/2025 đạt hơn 541 tỷ đồng; ...; tỷ lệ dân số tham
+            # gia BHYT đạt 97%"; a year opening the clause still does)
+            other_field = (not _INSURANCE_CONTEXT.search(norm, cs, ce)
+                           and _PUBLIC_MONEY.search(norm, cs, ce) is not None)
             if not facts and inside and not any(
                     _is_target(norm, cs, f.start, lead) for f in inside):
                 # "02 tháng đầu năm 2018, ... phát triển được gần 500 người ...; nâng tổng số ...
@@ -4014,6 +4115,8 @@ def extract_observations(
                         break  # "Từ năm 2012, Nhà nước nâng mức hỗ trợ lên 70%": a start only
                     if any(w.start < a.end() and a.start("y") < w.end for a in ahead_spans):
                         continue  # "... năm 2025, triển khai nhiệm vụ năm 2026": tasks ahead
+                    if other_field and w.basis == "as_of":
+                        break
                     if not _later(norm, w, published) and not _running(w, published):
                         carry = w
                         break
@@ -4095,6 +4198,8 @@ def _running(when: When, published: dt.date | None) -> bool:
             and when.period_start.year < when.date.year and when.date > published)
 
 
+_EVENT_DAY_BEFORE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức|khai mạc|tổ chức)(?:\s+vào)?"
+                               r"(?:\s+(?:sáng|chiều|tối))?\s*(?:ngày\s*)?$", _I)
 _OPENING_IN = re.compile(r"\s*(?:(?:cũng|riêng|chỉ)\s+)?(?:(?:trong|vào)\s+)?", _I)
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
 _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đến\s+)?hết\s)", _I)

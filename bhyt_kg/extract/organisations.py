@@ -461,6 +461,11 @@ _WORK_COMMITTEE = re.compile(r"(?<!\w)công tác\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,4})\s+$")
 
 
+_FRONT_AND_SYSTEM = re.compile(
+    r"\s+và\s+các\s+(?:tổ chức|đoàn thể)\s+chính trị\s*[-–,]?\s*xã hội(?!\s+(?:xã|phường|thị trấn"
+    r"|huyện|quận|thị xã|thành phố|tỉnh)\b)", re.IGNORECASE)
+
+
 def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     """The words around the name make it something else: a word, a title, another committee."""
     nxt = _WORD.match(text, _skip(text, end))
@@ -473,8 +478,14 @@ def _not_this_body(text: str, pos: int, end: int, body: Body) -> bool:
     if (body.kind == "media" and text[pos].islower() and _CHANNEL_BEFORE.search(before)
             and not _UNIT_NAMED_AFTER.match(text, end)):
         return True  # "phát trên đài truyền thanh xã": a channel, no particular station
-    if body.kind == "peoples_council" and _ends_with_word(before, lx.DELEGATES_BEFORE):
-        return True  # "tổ đại biểu HĐND huyện": delegates, not the council
+    if body.kind in ("peoples_council", "legislature") and _ends_with_word(
+            before, lx.DELEGATES_BEFORE):
+        # "tổ đại biểu HĐND huyện", "bầu cử đại biểu Quốc hội": delegates, not the council
+        return True
+    if body.kind == "fatherland_front" and _FRONT_AND_SYSTEM.match(text, end):
+        # "MTTQ và các tổ chức chính trị - xã hội hoạt động vững mạnh": the Front and the mass
+        # organisations as a system, no one body (gold README: collective mentions)
+        return True
     if (body.kind == "health_agency" and (count := _COUNT_BEFORE.search(before)) is not None
             and int(count["n"]) > 1):
         return True  # "2 BVĐK công lập, 8 trung tâm y tế": kinds of facility counted, no body

@@ -178,6 +178,24 @@ def written_after(text: str) -> dt.date | None:
     return latest
 
 
+# Words only a text of after 1 July 2025 writes: the two-tier local government the reform made
+# ("năm đầu tiên thực hiện mô hình chính quyền địa phương hai cấp"), a review of 2025 or a later
+# year ("tổng kết nhiệm vụ chính trị năm 2025", held once the year is over).
+_TWO_TIERS = re.compile(r"(?<!\w)chính quyền(?:\s+địa phương)?\s+(?:hai|2)\s+cấp(?!\w)",
+                        re.IGNORECASE)
+_REVIEWED_YEAR = re.compile(r"(?<!\w)tổng kết(?!\w)[^.;\n]{0,80}?(?<!\w)năm\s+(?P<y>20\d\d)(?!\d)",
+                            re.IGNORECASE)
+
+
+def said_after_reform(text: str) -> dt.date | None:
+    """REFORM if the text speaks of the two-tier local government or reviews 2025 or a later
+    year as a whole, else None."""
+    if _TWO_TIERS.search(text) or any(int(m["y"]) >= REFORM.year
+                                      for m in _REVIEWED_YEAR.finditer(text)):
+        return REFORM
+    return None
+
+
 def named_after_reform(text: str, gazetteer: Gazetteer) -> dt.date | None:
     """REFORM if the text names a commune-level unit, with its unit word, that only the map of
     after 1 July 2025 has ("phường Hoài Nhơn Đông", a ward made in 2025), else None.
@@ -736,7 +754,8 @@ def find_places(
     ancestor, with no code.
     """
     norm = normalise(text)
-    on = on or written_after(norm.text) or named_after_reform(norm.text, gazetteer)
+    on = (on or written_after(norm.text) or named_after_reform(norm.text, gazetteer)
+          or said_after_reform(norm.text))
     mentions = _as_written(_mentions(norm.text, gazetteer, on), gazetteer)
     firm = [m for m in mentions if not m.bare and m.candidates]
     votes: Counter[Area] = Counter()

@@ -187,6 +187,10 @@ _SYMBOLISH = re.compile(
     r"\d+(?:/\d+)*[/-][A-ZĐ]|(?<![Tt]ổng )(?<![Cc]on )(?<![Tt]rong )(?<![Tt]rên )(?:số|Số)\s+\d+")
 
 
+_BARE_YEAR_SPAN = re.compile(
+    r"(?<![\d.,/])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/]|[.,]\d|\s*%)")
+
+
 @functools.lru_cache(maxsize=4096)
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number that is not part of a date, a period, a ratio or a document symbol."""
@@ -196,6 +200,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     taken += [(w.start, w.end) for w in _date_like(text)]
     taken += [(r.start, r.end) for r in find_ratios(text)]
     taken += [(m.start(), m.end()) for m in _SYMBOLISH.finditer(text)]
+    # (a span of years written bare, "nhiệm kỳ 2025-2030", "(2021 - 2025)": no figures)
+    taken += [(m.start(), m.end()) for m in _BARE_YEAR_SPAN.finditer(text)
+              if 0 < int(m["b"]) - int(m["a"]) <= 10]
     out: list[Quantity] = []
     for m in _NUMBER.finditer(text):
         if _occupied(taken, m.start(), m.end()):
