@@ -107,11 +107,3 @@ def test_a_national_documents_aim_is_the_nations() -> None:
                         "BHYT đạt trên 96%.", None)
     assert ("coverage_rate", Decimal(96), "Việt Nam", D(2027, 12, 31), True) in got
 
-
-def test_the_day_an_event_was_held_dates_the_results_told_after_it() -> None:
-    # (a guard: a term written bare, "nhiệm kỳ 2023-2028", is no figure now, and the day the
-    # congress was held still dates the count the next sentence gives)
-    got = _observations("Đại hội Hội Nông dân huyện Lục Nam nhiệm kỳ 2023-2028 diễn ra ngày "
-                        "12/9/2023. Toàn huyện có 2.300 hội viên nông dân tham gia BHXH tự nguyện.",
-                        D(2023, 9, 15))
-    assert ("participants", Decimal(2300), "huyện Lục Nam", D(2023, 9, 12), False) in got

@@ -151,3 +151,11 @@ def test_a_count_moved_from_is_no_lower_bound_and_the_count_it_moved_to_keeps_it
     got = _observations("Đến nay, huyện Kim Bảng có từ 2.000 người tham gia BHXH tự nguyện.",
                         D(2022, 4, 2))
     assert ("participants", Decimal(2000), "voluntary", D(2022, 4, 2), "at_least") in got
+
+
+def test_a_deadline_after_a_cited_documents_comma_is_its_clauses() -> None:
+    # ("Theo Nghị quyết số 28-NQ/TW, đến năm 2021 ...": not the document's date; "Kế hoạch số
+    # 150/KH-UBND đến năm 2025" with no comma is the plan's span, part of its citation)
+    got = _observations("Theo Nghị quyết số 28-NQ/TW, đến năm 2022 tỉnh Yên Bái phấn đấu có 30% "
+                        "lực lượng lao động tham gia BHXH.", D(2020, 6, 1))
+    assert ("coverage_rate", Decimal(30), None, D(2022, 12, 31), None) in got

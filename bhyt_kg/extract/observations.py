@@ -253,6 +253,7 @@ _ACCORDINGLY = re.compile(
 # A date that says "as of" ("đến cuối tháng 7/2019", "tính đến hết tháng 9"), not a span's start
 # ("từ năm 2016 đến nay", "Năm 2018 đến nay") nor a deadline ("trước 30/11/2015").
 _AS_OF_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)(?!\s+nay)(?!\w)", _I)
+_TO_YEAR_WHEN = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}", _I)
 _DEADLINE_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)(?!\w)", _I)
 # (an estimate with a figure of its own: not "đạt 1.520 tỷ, ước thực hiện 6 tháng đầu năm 2023",
 # which says what the figure before is)
@@ -902,9 +903,12 @@ _FOR_AUDIENCE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$
 # "với sự tham dự của gần 300 đại biểu": the people who attended, counted after the verb.
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham dự|có mặt) của\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 _DELEGATES = re.compile(r"^\s*(?:đại biểu|khách mời)(?!\w)", _I)
-_CONGRESS_DELEGATES = re.compile(r"\s*đại biểu(?:\s+chính thức)?\s+đại diện cho(?!\w)", _I)
+# (delegates of a congress: representing the members, or attending "Đại hội" itself)
+_CONGRESS_DELEGATES = re.compile(
+    r"\s*đại biểu(?:\s+chính thức)?\s+(?:đại diện cho\s+(?:[\d.]+\s+)?(?:đảng viên|hội viên"
+    r"|đoàn viên)|(?:về\s+)?(?:dự|tham dự)\s+Đại hội)(?!\w)", _I)
 _CONGRESS_TERM = re.compile(r"(?<!\w)đại hội(?!\w)[^.;]{0,60}?(?<!\w)nhiệm kỳ\s*$", _I)
-_CONGRESS = re.compile(r"(?<!\w)đại hội(?!\s+(?:thể dục|thể thao|TDTT))(?!\w)", _I)
+_CONGRESS = re.compile(r"(?<!\w)(?:dự|tham dự)\s+đại hội\s+(?:có\s+)?$|(?<!\w)đại hội\s+có\s*$", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
 # ("53.759 học sinh ... tham gia BHYT, tỷ lệ 96,04%": the rate of the group just counted)
 _BARE_COVERAGE = re.compile(rf"\s*{_RATE_WORD}\s+bao phủ(?:\s+đạt)?\s*", _I)
@@ -1616,7 +1620,7 @@ _OTHER_QUOTA_AFTER = re.compile(
     r"\s*%?\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)\s+(?:(?:giao\s+)?(?:tuyển quân|giao quân|nhập ngũ"
     r"|gọi công dân|thu ngân sách|thu thuế|trồng rừng|giải ngân|xây dựng|sản xuất|kết nạp))(?!\w)",
     _I)
-_PARTY_WORK = re.compile(r"(?<!\w)(?:kết nạp|đảng viên|chi bộ|tổ chức cơ sở đảng)(?!\w)", _I)
+_PARTY_WORK = re.compile(r"(?<!\w)(?:kết nạp|đảng viên mới|phát triển đảng viên)(?!\w)", _I)
 _SHARE_THEN_MONEY = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|trên|hơn|gần))?\s*$", _I)
 _MONEY_IN_BRACKETS = re.compile(
     r"\s*%?\s*\(\s*(?:(?:khoảng|trên|hơn|gần)\s+)?[\d.,]+\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
@@ -2041,7 +2045,7 @@ def _quantity_facts(
             _ATTENDED.match(w.after) or _ATTENDED_BY.search(w.lead)
             or _ATTENDED_FIRST.search(w.lead)
             or (reading.meetings and _FOR_AUDIENCE.search(w.lead))):
-        if _CONGRESS_DELEGATES.match(w.after) or _CONGRESS.search(w.upto):
+        if _CONGRESS_DELEGATES.match(text, q.end) or _CONGRESS.search(w.lead):
             # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": a Party congress's
             # delegates, no meeting about insurance
             return [], False
@@ -2600,12 +2604,13 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []  # "chi từ nguồn Quỹ BHXH chiếm 81,42% (198.427 tỷ đồng)": a share of money
     if _SHARE_OF_APPLICANTS.match(after):
         return []  # "đạt tỷ lệ 92,1% số lao động đề nghị hưởng": of the applicants, no level
-    if _PAYMENT_SHARE.search(re.split(r"[;:]", w.upto)[-1]):
+    if _PAYMENT_SHARE.search(re.split(r"[;:,]", w.upto)[-1]):
         # "tỷ lệ chi trả lương hưu và trợ cấp BHXH hằng tháng không dùng tiền mặt đạt 60,38%": a
         # share of payments, no level of the insured
         return []
-    if ((pace := _last(_GROWTH_PACE.finditer(own := re.split(r"[;:]", w.upto)[-1]))) is not None
-            and not re.search(r"bao phủ|(?<!\w)(?:tỷ|tỉ) lệ(?!\w)", own[pace.end():], _I)):
+    if ((pace := _last(_GROWTH_PACE.finditer(own := re.split(r"[;:,]", w.upto)[-1]))) is not None
+            and not re.search(r"bao phủ|(?<!\w)(?:tỷ|tỉ) lệ(?!\w)", own[pace.end():], _I)
+            and not _COVERAGE_AFTER.match(after)):
         # "Tốc độ tăng tổng thu ngân sách ... bình quân hằng năm đạt 10%": a pace of growth, no
         # level of anything (but "tốc độ tăng trưởng đạt con số khả quan và đạt bao phủ 70,03%")
         return []
@@ -3178,7 +3183,7 @@ _MET_BEFORE_CUE = re.compile(
 
 _MET_TARGETS = re.compile(
     rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ))*\s+(?:chỉ tiêu|mục tiêu)(?!\w)"
-    r"[^.;:%\d]{0,40}$", _I)
+    r"[^.;:,%\d]{0,40}$", _I)
 
 
 def _met_cue(text: str, cue: re.Match[str]) -> bool:
@@ -3678,7 +3683,11 @@ def extract_observations(
             # "chỉ tiêu tại Nghị quyết số 28-NQ/TW đến hết năm 2021 đạt 1%"; "Kế hoạch số 150/KH-UBND
             # đến năm 2025" is the plan's span, part of its citation)
             if w.date is not None and not (_CITED.search(norm[max(0, w.start - 40) : w.start])
-                                           and not _DEADLINE_WHEN.match(norm, w.start))
+                                           and not _DEADLINE_WHEN.match(norm, w.start)
+                                           # ("Theo Nghị quyết số 28-NQ/TW, đến năm 2021 huyện
+                                           # ... đạt ...": a deadline of its own clause)
+                                           and not (_TO_YEAR_WHEN.match(norm, w.start)
+                                                    and norm[:w.start].rstrip().endswith(",")))
             # ("từ năm 2018 trở đi": a span onward, no date of any figure)
             and not _ONWARD.match(norm, w.end)
             and not _COMPARED.search(norm[max(0, w.start - 40) : w.start])
@@ -3702,11 +3711,7 @@ def extract_observations(
                     else _OPENING_IN.match(norm).end() + 2)
         opening_when = next((w for w in whens if w.start <= opens_on or (
             _CLAUSE_DATE_BEFORE.search(norm, max(0, w.start - 3), w.start)
-            and _CLAUSE_DATE_AFTER.match(norm, w.end))
-            # ("Đại hội Hội Nông dân huyện ... diễn ra ngày 5/8/2023.": the day the event the
-            # sentence tells of was held)
-            or (not figures and w.basis == "stated"
-                and _EVENT_DAY_BEFORE.search(norm, max(0, w.start - 30), w.start))), None)
+            and _CLAUSE_DATE_AFTER.match(norm, w.end))), None)
         if (not figures and opening_when is not None
                 and not _later(norm, opening_when, published)
                 and not _running(opening_when, published)
@@ -3944,7 +3949,8 @@ def extract_observations(
                          # ("Theo Nghị quyết số 72-NQ/TW của Bộ Chính trị ..., đến năm 2026 tỉ lệ
                          # bao phủ BHYT đạt trên 95%": the document's aim, by its deadline)
                          or (_NATIONAL_AIM.match(norm) is not None
-                             and _BY_YEAR.search(norm, cs, fact.at) is not None)))
+                             and _BY_YEAR.search(norm, cs, fact.at) is not None
+                             and not _RESULT.search(norm, cs, fact.at))))
                 # "..., góp phần thực hiện lộ trình ... giai đoạn 2016 - 2020": the date of the
                 # aim it contributes to, not of this figure
                 towards = _CONTRIBUTES.search(norm, fact.at, ce)
@@ -4198,8 +4204,6 @@ def _running(when: When, published: dt.date | None) -> bool:
             and when.period_start.year < when.date.year and when.date > published)
 
 
-_EVENT_DAY_BEFORE = re.compile(r"(?<!\w)(?:diễn ra|được tổ chức|khai mạc|tổ chức)(?:\s+vào)?"
-                               r"(?:\s+(?:sáng|chiều|tối))?\s*(?:ngày\s*)?$", _I)
 _OPENING_IN = re.compile(r"\s*(?:(?:cũng|riêng|chỉ)\s+)?(?:(?:trong|vào)\s+)?", _I)
 _LEAD_DATE = re.compile(r"\s*(?:\(\w+\)\s*-\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:ngày\s+)?", _I)
 _LEAD_AS_OF = re.compile(r"\s*(?:\([\w.]+\)\s*[-–]\s*)?(?=(?:tính\s+)?(?:đến\s+)?hết\s)", _I)

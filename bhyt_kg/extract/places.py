@@ -187,11 +187,17 @@ _REVIEWED_YEAR = re.compile(r"(?<!\w)tổng kết(?!\w)[^.;\n]{0,80}?(?<!\w)năm
                             re.IGNORECASE)
 
 
+_TASKS_AHEAD = re.compile(r"(?<!\w)(?:triển khai|phương hướng|kế hoạch)(?!\w)", re.IGNORECASE)
+
+
 def said_after_reform(text: str) -> dt.date | None:
     """REFORM if the text speaks of the two-tier local government or reviews 2025 or a later
     year as a whole, else None."""
     if _TWO_TIERS.search(text) or any(int(m["y"]) >= REFORM.year
+                                      and not _TASKS_AHEAD.search(m.group())
                                       for m in _REVIEWED_YEAR.finditer(text)):
+        # (not a January meeting that reviews one year and opens the tasks of the next: "tổng
+        # kết công tác và triển khai kế hoạch năm 2025")
         return REFORM
     return None
 
