@@ -80,6 +80,13 @@ _BENEFIT_MONEY = re.compile(
 _NOT_ENTITLED = re.compile(
     r"(?<!\w)(?:(?:không|chưa)\s+(?:đủ\s+điều\s+kiện\s+)?(?:được\s+)?hưởng|đề nghị(?:\s+hưởng)?"
     r"|chờ)\s+\S", _I)
+_BENEFIT_PAID = re.compile(
+    r"(?<!\w)(?:(?:quyết định hưởng|được hưởng|hỗ trợ học nghề)(?!\w)[^;%]{0,60}?(?:với|tổng)\s+"
+    r"(?:tổng\s+)?(?:số tiền|kinh phí)(?:\s+(?:chi trả|là|khoảng|hơn|trên|gần|lên tới))*"
+    r"|chi trả(?:\s+trợ cấp)?(?:\s+(?:khoảng|hơn|trên|gần))?)\s*$", _I)
+# (not another payment in between: "..., chi lương hưu 1.200 tỷ đồng")
+_EXPENSE_OTHER = re.compile(
+    r"(?<!\w)(?:lương hưu|thôi việc|tiền điện|nhà trọ|ốm đau|thai sản)(?!\w)", _I)
 _BUDGET_MONEY = re.compile(r"(?<!\w)(?:ngân sách|NSNN)(?!\w)", _I)
 # A sentence whose subject is money paid out to the people of the benefit the sentence before
 # named: "Số tiền chi trả trực tiếp cho NLĐ là hơn 16.000 tỉ đồng".
@@ -1901,6 +1908,13 @@ def _quantity_facts(
             # "UBND TP.HCM đề xuất chi hơn 2.100 tỉ đồng để miễn phí BHYT ...": money proposed,
             # not spent
             return [], False
+        if (_UNEMPLOYMENT_BENEFIT.search(text) and _BENEFIT_PAID.search(w.upto)
+                and not _BUDGET_MONEY.search(w.upto) and not _EXPENSE_OTHER.search(w.near)):
+            # "... đề nghị hưởng trợ cấp thất nghiệp, ra quyết định hưởng cho 2.870 người với
+            # tổng số tiền 58,6 tỷ đồng", "450 người được hỗ trợ học nghề với kinh phí 2,1 tỷ
+            # đồng": the benefit (and the training support) the unemployment fund pays
+            return [_Fact("fund_expenditure", q.value, "vnd", q.start, q.qualifier,
+                          scheme="unemployment_insurance")], False
         if ((paid := _last(_BENEFIT_MONEY.finditer(w.near))) is not None
                 and not _BUDGET_MONEY.search(w.near, paid.end())
                 # (not people who are not eligible: "... nhưng không đủ điều kiện hưởng trợ cấp
@@ -3823,14 +3837,18 @@ def extract_observations(
             inside = [f for f in figures if cs <= f.start < ce]
             clause_whens = [w for w in whens if cs <= w.start < ce]
             if (not clause_whens and cs > 0 and (first := next(iter(whens), None)) is not None
-                    and first.basis == "as_of" and ";" not in norm[: first.start]
+                    and (first.basis == "as_of"
+                         # ("năm 2025 phường hoàn thành 18/18 chỉ tiêu: ...; toàn phường có
+                         # 52.300 người tham gia BHYT": the year the list reports on)
+                         or (_whole_year(first) and ":" in norm[first.end : cs]))
+                    and ";" not in norm[: first.start]
                     and not _OTHER_TIME.search(norm, cs, ce)
                     # (not an aim or a quota: "...; phấn đấu đạt tỷ lệ bao phủ 95%")
                     and not _TARGET.search(norm, cs, ce) and not _AHEAD_WORDS.search(norm, cs, ce)
                     # (nor the date of another field's figure: "Thu ngân sách Nhà nước ... thực
                     # hiện đến 30/11/2025 đạt hơn 541 tỷ đồng ...; tỷ lệ dân số tham gia BHYT đạt
                     # 97%", the budget's)
-                    and not _PUBLIC_MONEY.search(norm, 0, cs)):
+                    and not (first.basis == "as_of" and _PUBLIC_MONEY.search(norm, 0, cs))):
                 # "tính đến hết ngày 11/10, toàn ngành ... cho 117.153 lao động ...; tổng số tiền
                 # hỗ trợ là 371 tỷ đồng": the sentence's as-of date holds for its later clauses
                 clause_whens = [first]
@@ -4385,8 +4403,9 @@ _VOLUNTARY_PART = re.compile(r"\s*%?\s*(?:người\s+|lao động\s+)?tham gia\s
                              r"(?:BHXH|bảo hiểm xã hội)\s+"
                              r"(?P<g>tự nguyện|bắt buộc)(?!\w)", _I)
 # Insurance of every kind, no scheme named: "số người tham gia bảo hiểm các loại".
-_EVERY_SCHEME = re.compile(r"(?<!\w)(?:bảo hiểm các loại|các loại bảo hiểm|các loại hình bảo hiểm)"
-                           r"(?!\w)", _I)
+_EVERY_SCHEME = re.compile(r"(?<!\w)(?:bảo hiểm các loại|các loại bảo hiểm|các loại hình bảo hiểm"
+                           # ("tổng chi các chế độ bảo hiểm đạt 118.000 tỷ đồng")
+                           r"|các chế độ bảo hiểm(?!\s+(?:xã hội|y tế|thất nghiệp)))(?!\w)", _I)
 # The next item of a list of a group's rates: "%, các trường trung cấp là ", "%, Khối THCS: ".
 _NEXT_GROUP_ITEM = re.compile(
     r"\s*%?\s*[,;]\s*(?:và\s+)?[^,;:%\d()]{1,40}?(?:\s(?:là|đạt)|:)\s*", _I)

@@ -1149,8 +1149,8 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     ]
     if in_title:
         seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
-    elif all(_in_label_line(text, s) or _is_venue(text, s) for _, s in places) and any(
-            _in_label_line(text, s) for _, s in places):
+    elif all(_in_label_line(text, s) or _is_venue(text, s) for _, s in places) and (
+            any(_in_label_line(text, s) for _, s in places) or _speaks_for_nation(norm.text)):
         # every place is named in a line that is no sentence, a photo's caption or a subheading
         # ("Công nhân một doanh nghiệp tại huyện Bình Chánh, TP HCM khiếu nại vì bị nợ bảo
         # hiểm"): where the picture was taken, not the article's scope, the widest unit named
@@ -1219,7 +1219,7 @@ _NATIONAL_SOURCE = re.compile(
 # The place an event was held at: "... họp báo ... do Bảo hiểm xã hội Việt Nam tổ chức ngày 27/3
 # tại Hà Nội".
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|họp báo|diễn ra|khai mạc)(?!\w)[^.;\n]{0,40}?"
-                           r"(?<!\w)tại\s+(?:(?:thành phố|TP\.?)\s+)?$", re.IGNORECASE)
+                           r"(?<!\w)(?:tại|ở)\s+(?:(?:thành phố|TP\.?)\s+)?$", re.IGNORECASE)
 
 
 def _is_venue(text: str, span: Span) -> bool:

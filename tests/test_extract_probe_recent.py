@@ -1,0 +1,64 @@
+"""Issue 4: a probe of the genres the last real sets showed (sixteenth session, 2026-12-07;
+docs/robustness.md, "A probe of recent genres").
+
+A helper wrote 100 invented articles (post-2025 commune congresses and year-end reviews,
+unemployment-benefit and fund reports, national reports, council supervision, quoted national
+targets) and what each should yield before any run. Every sentence here is invented anew.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from extraction_cases import extract_text
+
+D = dt.date
+
+
+def _observations(text: str, published: dt.date | None) -> set[tuple]:
+    """(indicator, value, scheme, area label, date) of each observation."""
+    return {(o.indicator, o.value, o.scheme, o.area.label if o.area else None, o.date)
+            for o in extract_text(text, published).observations}
+
+
+def test_the_year_a_list_of_results_reports_on_dates_each_item() -> None:
+    text = ("Kỳ họp cuối năm của phường Lào Cai\n\n"
+            "Sáng 22/12, HĐND phường Lào Cai khai mạc kỳ họp thường lệ cuối năm 2025. Báo cáo cho "
+            "biết, năm 2025 phường hoàn thành 16/16 chỉ tiêu: thu ngân sách trên địa bàn đến ngày "
+            "10/12/2025 đạt 310 tỷ đồng; toàn phường có 61.400 người tham gia BHYT, đạt 96,8% dân "
+            "số.")
+    got = _observations(text, D(2025, 12, 23))
+    assert ("participants", Decimal(61_400), "health_insurance", "phường Lào Cai",
+            D(2025, 12, 31)) in got
+    assert ("coverage_rate", Decimal("96.8"), "health_insurance", "phường Lào Cai",
+            D(2025, 12, 31)) in got
+
+
+def test_a_press_conferences_venue_is_no_home_of_national_figures() -> None:
+    text = ("Quý III/2026: cả nước có 16,1 triệu người tham gia BHTN\n\n"
+            "Tại buổi họp báo ngày 3/10 ở Hà Nội, đại diện BHXH Việt Nam cho biết, tính đến hết "
+            "quý III/2026, cả nước có 16,1 triệu người tham gia BHTN; tỷ lệ bao phủ BHYT đạt 95,1% dân "
+            "số. Quý III/2026, tổng chi các chế độ bảo hiểm đạt 121.000 tỷ đồng.")
+    got = _observations(text, D(2026, 10, 4))
+    assert ("coverage_rate", Decimal("95.1"), "health_insurance", "Việt Nam",
+            D(2026, 9, 30)) in got
+    # (a total of every kind of insurance benefit is of no one scheme)
+    assert any(o[0] == "fund_expenditure" and o[1] == 121_000_000_000_000 and o[2] is None
+               and o[3] == "Việt Nam" for o in got)
+
+
+def test_the_benefit_decided_and_the_training_support_are_the_unemployment_funds() -> None:
+    text = ("Trợ cấp thất nghiệp tại Bình Định\n\n"
+            "Trong quý II/2025, Trung tâm Dịch vụ việc làm tỉnh Bình Định tiếp nhận 3.100 hồ sơ "
+            "đề nghị hưởng trợ cấp thất nghiệp, ra quyết định hưởng cho 3.020 người với tổng số "
+            "tiền 61,4 tỷ đồng; 120 người được hỗ trợ học nghề với kinh phí 0,9 tỷ đồng.")
+    got = _observations(text, D(2025, 7, 5))
+    spent = {o[1] for o in got if o[0] == "fund_expenditure" and o[2] == "unemployment_insurance"}
+    assert spent == {Decimal(61_400_000_000), Decimal(900_000_000)}
+    # (not the pensions of the same sentence)
+    text = ("Chi trả tại Bình Định\n\n"
+            "Năm 2025, tỉnh Bình Định có 9.800 người hưởng trợ cấp thất nghiệp, chi trả lương hưu "
+            "1.450 tỷ đồng.")
+    got = _observations(text, D(2026, 1, 8))
+    assert not any(o[2] == "unemployment_insurance" and o[0] == "fund_expenditure" for o in got)
