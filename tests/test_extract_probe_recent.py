@@ -38,8 +38,8 @@ def test_the_year_a_list_of_results_reports_on_dates_each_item() -> None:
 def test_a_press_conferences_venue_is_no_home_of_national_figures() -> None:
     text = ("Quý III/2026: cả nước có 16,1 triệu người tham gia BHTN\n\n"
             "Tại buổi họp báo ngày 3/10 ở Hà Nội, đại diện BHXH Việt Nam cho biết, tính đến hết "
-            "quý III/2026, cả nước có 16,1 triệu người tham gia BHTN; tỷ lệ bao phủ BHYT đạt 95,1% dân "
-            "số. Quý III/2026, tổng chi các chế độ bảo hiểm đạt 121.000 tỷ đồng.")
+            "quý III/2026, cả nước có 16,1 triệu người tham gia BHTN; tỷ lệ bao phủ BHYT đạt "
+            "95,1% dân số. Quý III/2026, tổng chi các chế độ bảo hiểm đạt 121.000 tỷ đồng.")
     got = _observations(text, D(2026, 10, 4))
     assert ("coverage_rate", Decimal("95.1"), "health_insurance", "Việt Nam",
             D(2026, 9, 30)) in got
