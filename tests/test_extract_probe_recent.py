@@ -62,3 +62,33 @@ def test_the_benefit_decided_and_the_training_support_are_the_unemployment_funds
             "1.450 tỷ đồng.")
     got = _observations(text, D(2026, 1, 8))
     assert not any(o[2] == "unemployment_insurance" and o[0] == "fund_expenditure" for o in got)
+
+
+def test_a_years_review_in_its_december_dates_the_years_results_at_its_end() -> None:
+    text = ("Tổng kết năm 2025\n\n"
+            "Chiều 27/12/2025, Đảng ủy xã Bảo Thắng tổng kết công tác năm 2025.\n"
+            "Năm qua, tỷ lệ bao phủ BHYT của xã ước đạt 97,9%; số người tham gia BHXH tự nguyện "
+            "đạt 1.320 người.")
+    got = _observations(text, D(2025, 12, 28))
+    assert ("coverage_rate", Decimal("97.9"), "health_insurance", "xã Bảo Thắng",
+            D(2025, 12, 31)) in got
+    # (a mid-year review stays as of its day)
+    text = ("Sơ kết 6 tháng\n\n"
+            "Ngày 5/7/2025, BHXH xã Bảo Thắng sơ kết 6 tháng đầu năm 2025. Toàn xã có 24.100 "
+            "người tham gia BHYT.")
+    got = _observations(text, D(2025, 7, 6))
+    assert ("participants", Decimal(24_100), "health_insurance", "xã Bảo Thắng",
+            D(2025, 7, 5)) in got
+
+
+def test_a_congress_targets_are_due_at_its_term_end_and_a_whole_units_rate_is_no_groups() -> None:
+    text = ("Đại hội Đảng bộ xã Si Ma Cai\n\n"
+            "Ngày 20/8, Đảng bộ xã Si Ma Cai tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+            "2025-2030.\n"
+            "Nhiệm kỳ qua, 100% người nghèo, người dân tộc thiểu số trên địa bàn được cấp thẻ "
+            "BHYT; tỷ lệ bao phủ BHYT toàn xã đạt 99,1%.\n"
+            "Đại hội đề ra 18 chỉ tiêu, trong đó tỷ lệ dân số tham gia BHYT đạt 99,5%.")
+    found = extract_text(text, D(2025, 8, 22)).observations
+    rows = {(o.indicator, o.value, o.population_group, o.date, o.is_target) for o in found}
+    assert ("coverage_rate", Decimal("99.5"), None, D(2030, 12, 31), True) in rows
+    assert any(r[0] == "coverage_rate" and r[1] == Decimal("99.1") and r[2] is None for r in rows)

@@ -914,6 +914,13 @@ _DELEGATES = re.compile(r"^\s*(?:đại biểu|khách mời)(?!\w)", _I)
 _CONGRESS_DELEGATES = re.compile(
     r"\s*đại biểu(?:\s+chính thức)?\s+(?:đại diện cho\s+(?:[\d.]+\s+)?(?:đảng viên|hội viên"
     r"|đoàn viên)|(?:về\s+)?(?:dự|tham dự)\s+Đại hội)(?!\w)", _I)
+_WHOLE_UNIT_RATE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+                              r"|thành phố|tỉnh)(?!\w)", _I)
+_CONGRESS_OPENS_TERM = re.compile(
+    r"(?<!\w)đại hội(?!\w)[^.;]{0,80}?(?<!\w)nhiệm kỳ\s+(?P<a>20\d\d)\s*[-–]\s*(?P<b>20\d\d)", _I)
+# A sentence setting the targets of the term: "Đại hội đề ra 20 chỉ tiêu", "cho nhiệm kỳ mới",
+# "đến cuối nhiệm kỳ".
+_TERM_TARGETS = re.compile(r"(?<!\w)(?:Đại hội|nhiệm kỳ mới|cuối nhiệm kỳ|nhiệm kỳ tới)(?!\w)", _I)
 _CONGRESS_TERM = re.compile(r"(?<!\w)đại hội(?!\w)[^.;]{0,60}?(?<!\w)nhiệm kỳ\s*$", _I)
 _CONGRESS = re.compile(r"(?<!\w)(?:dự|tham dự)\s+đại hội\s+(?:có\s+)?$|(?<!\w)đại hội\s+có\s*$", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
@@ -1427,6 +1434,12 @@ def _months_past(norm: str, published: dt.date | None) -> list[When]:
             out.append(When(m.start(), m.end(), last, "end_of_period",
                             dt.date(published.year, 1, 1), last))
     return out
+
+
+def _in_its_december(meeting: When, period: When) -> bool:
+    """Whether a meeting is held in the last month of the year it reviews."""
+    return (meeting.date is not None and period.date is not None
+            and meeting.date.year == period.date.year and meeting.date.month == 12)
 
 
 def _benefit_paid(norm: str, fact: _Fact, paid_after_benefit: bool) -> bool:
@@ -2900,8 +2913,9 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
             return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier, "voluntary")]
         if (last is not None and last.indicator == "group_coverage_rate" and last.group
                 and not _COVERAGE_AFTER.match(after) and not _groups(w.upto)
-                # (not the overall rate after the groups': "...; tỷ lệ bao phủ chung đạt 98,9%")
-                and not _OVERALL_RATE.search(w.upto)):
+                # (not the overall rate after the groups': "...; tỷ lệ bao phủ chung đạt 98,9%",
+                # "...; tỷ lệ bao phủ BHYT toàn xã đạt 99,6%")
+                and not _OVERALL_RATE.search(w.upto) and not _WHOLE_UNIT_RATE.search(w.upto)):
             # "... học sinh, sinh viên ... đạt 96,11%. Trong đó, các địa bàn có tỷ lệ tham gia
             # cao nhất là: ...": the detail of a group's rate names no group: the same group
             return _group_rates(q, [last.group])
@@ -3560,6 +3574,9 @@ def extract_observations(
     # Figures stated after "toàn quốc"/"cả nước" but before the article names any place are the
     # nation's: the home area comes from a later sentence and must not reach back.
     first_place = min((span.start for _, span in places), default=None)
+    # the term a congress the article reports on opens ("Đại hội đại biểu Đảng bộ xã ... lần thứ
+    # I, nhiệm kỳ 2025-2030"): the deadline of the targets it sets
+    congress_end = next((int(m["b"]) for m in _CONGRESS_OPENS_TERM.finditer(plain)), None)
     if home is None and not places and (
             any(not _YARDSTICK_NATION.search(plain, max(0, m.start() - 40), m.start())
                 for m in _NATION_NAMED.finditer(plain))
@@ -3749,15 +3766,22 @@ def extract_observations(
                                 and w.start - review.end() <= 80 and _whole_year(w)), None))
                 is not None and (opening_when is None or opening_when is period
                                  or (opening_when.date is not None and period.date is not None
-                                     and opening_when.date.year > period.date.year))
+                                     and (opening_when.date.year > period.date.year
+                                          or _in_its_december(opening_when, period))))
                 and not _later(norm, period, published)
                 and not (published is not None and period.date is not None
-                         and period.date.year >= published.year)
+                         and period.date.year >= published.year
+                         # (a year reviewed in its own December: "Chiều 29/12/2025, ... tổng
+                         # kết công tác năm 2025. Năm qua, ... BHYT ước đạt 97,4%" is of the year)
+                         and not (published.month == 12 and period.date.year == published.year
+                                  and (opening_when is None
+                                       or _in_its_december(opening_when, period))))
                 # (not a meeting that also reviews part of its own year, "sơ kết 6 tháng đầu năm
                 # 2023, tổng kết công tác năm 2022" in July, nor one held after March)
                 and not _MID_YEAR_REVIEW.search(norm)
                 and not (opening_when is not None and opening_when is not period
-                         and opening_when.date is not None and opening_when.date.month > 3)):
+                         and opening_when.date is not None and opening_when.date.month > 3
+                         and not _in_its_december(opening_when, period))):
             # "Ngày 11/1/2023, UBND huyện ... tổng kết công tác BHXH, BHYT năm 2022. Toàn huyện
             # có 198.700 người tham gia BHYT": a year reviewed after its end dates the results
             # that follow (not the meeting's day; a review within the year stays as of it)
@@ -4003,6 +4027,13 @@ def extract_observations(
                         # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
+                    elif (congress_end is not None and _TERM_TARGETS.search(norm)
+                          and not _TERM.search(norm, cs, ce)):
+                        # "Đại hội đề ra 20 chỉ tiêu, trong đó ... duy trì tỷ lệ tham gia BHYT đạt
+                        # 100%" in the report of a congress of "nhiệm kỳ 2025-2030": due at the
+                        # end of the term the congress opens
+                        date, basis = dt.date(congress_end, 12, 31), "deadline"
+                        last_deadline = date
                     elif (term := _TERM.search(norm, cs, ce) or (
                             # (a list of the term's targets opened earlier in the sentence)
                             _TERM.search(norm, 0, cs) if lead is not None and lead <= cs
