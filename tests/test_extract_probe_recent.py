@@ -92,3 +92,12 @@ def test_a_congress_targets_are_due_at_its_term_end_and_a_whole_units_rate_is_no
     rows = {(o.indicator, o.value, o.population_group, o.date, o.is_target) for o in found}
     assert ("coverage_rate", Decimal("99.5"), None, D(2030, 12, 31), True) in rows
     assert any(r[0] == "coverage_rate" and r[1] == Decimal("99.1") and r[2] is None for r in rows)
+
+
+def test_a_poverty_rate_and_access_to_care_are_no_coverage() -> None:
+    text = ("Xã Mèo Vạc\n\n"
+            "Nhiệm kỳ mới, Đảng bộ xã Mèo Vạc đặt mục tiêu giảm tỷ lệ hộ nghèo mỗi năm 3-4%, giữ "
+            "vững tỷ lệ bao phủ BHYT trên 99%. Tỉnh phấn đấu trên 90% dân số được tiếp cận dịch "
+            "vụ y tế cơ sở.")
+    got = _observations(text, D(2025, 7, 20))
+    assert {o[1] for o in got if o[0] in ("coverage_rate", "group_coverage_rate")} == {Decimal(99)}

@@ -81,12 +81,13 @@ _NOT_ENTITLED = re.compile(
     r"(?<!\w)(?:(?:không|chưa)\s+(?:đủ\s+điều\s+kiện\s+)?(?:được\s+)?hưởng|đề nghị(?:\s+hưởng)?"
     r"|chờ)\s+\S", _I)
 _BENEFIT_PAID = re.compile(
-    r"(?<!\w)(?:(?:quyết định hưởng|được hưởng|hỗ trợ học nghề)(?!\w)[^;%]{0,60}?(?:với|tổng)\s+"
+    r"(?<!\w)(?:(?:quyết định hưởng|hỗ trợ học nghề)(?!\w)[^;%]{0,60}?(?:với|tổng)\s+"
     r"(?:tổng\s+)?(?:số tiền|kinh phí)(?:\s+(?:chi trả|là|khoảng|hơn|trên|gần|lên tới))*"
-    r"|chi trả(?:\s+trợ cấp)?(?:\s+(?:khoảng|hơn|trên|gần))?)\s*$", _I)
+    r"|chi trả\s+trợ cấp(?:\s+thất nghiệp)?(?:\s+(?:khoảng|hơn|trên|gần))?)\s*$", _I)
 # (not another payment in between: "..., chi lương hưu 1.200 tỷ đồng")
 _EXPENSE_OTHER = re.compile(
-    r"(?<!\w)(?:lương hưu|thôi việc|tiền điện|nhà trọ|ốm đau|thai sản)(?!\w)", _I)
+    r"(?<!\w)(?:lương hưu|hưu trí|một lần|tử tuất|tai nạn lao động|bệnh nghề nghiệp|thôi việc"
+    r"|tiền điện|nhà trọ|ốm đau|thai sản|quỹ BHYT|quỹ bảo hiểm y tế|khám chữa bệnh)(?!\w)", _I)
 _BUDGET_MONEY = re.compile(r"(?<!\w)(?:ngân sách|NSNN)(?!\w)", _I)
 # A sentence whose subject is money paid out to the people of the benefit the sentence before
 # named: "Số tiền chi trả trực tiếp cho NLĐ là hơn 16.000 tỉ đồng".
@@ -916,11 +917,14 @@ _CONGRESS_DELEGATES = re.compile(
     r"|đoàn viên)|(?:về\s+)?(?:dự|tham dự)\s+Đại hội)(?!\w)", _I)
 _WHOLE_UNIT_RATE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
                               r"|thành phố|tỉnh)(?!\w)", _I)
+_YEAR_END_WORDS = re.compile(r"(?<!\w)(?:(?:kết thúc|cuối|hết)\s+năm|năm nay)(?!\w)", _I)
 _CONGRESS_OPENS_TERM = re.compile(
     r"(?<!\w)đại hội(?!\w)[^.;]{0,80}?(?<!\w)nhiệm kỳ\s+(?P<a>20\d\d)\s*[-–]\s*(?P<b>20\d\d)", _I)
 # A sentence setting the targets of the term: "Đại hội đề ra 20 chỉ tiêu", "cho nhiệm kỳ mới",
 # "đến cuối nhiệm kỳ".
-_TERM_TARGETS = re.compile(r"(?<!\w)(?:Đại hội|nhiệm kỳ mới|cuối nhiệm kỳ|nhiệm kỳ tới)(?!\w)", _I)
+_TERM_TARGETS = re.compile(
+    r"(?<!\w)(?:Đại hội\s+(?:đề ra|thống nhất|xác định|thông qua|đặt ra)(?!\w)"
+    r"|nhiệm kỳ mới|cuối nhiệm kỳ|nhiệm kỳ tới)(?!\w)", _I)
 _CONGRESS_TERM = re.compile(r"(?<!\w)đại hội(?!\w)[^.;]{0,60}?(?<!\w)nhiệm kỳ\s*$", _I)
 _CONGRESS = re.compile(r"(?<!\w)(?:dự|tham dự)\s+đại hội\s+(?:có\s+)?$|(?<!\w)đại hội\s+có\s*$", _I)
 # A phrase that goes on with the count before it ("..., đạt tỷ lệ 92,5%"), not a new subject.
@@ -1436,6 +1440,15 @@ def _months_past(norm: str, published: dt.date | None) -> list[When]:
     return out
 
 
+def _other_fields_time(norm: str, when: When) -> bool:
+    """Whether a time lies in a clause about another field's money ("thu ngân sách nhà nước ...
+    đến ngày 15/12/2025 đạt 245 tỷ đồng"), which dates nothing of insurance."""
+    start = norm.rfind(";", 0, when.start) + 1
+    end = norm.find(";", when.end)
+    clause = norm[start : end if end >= 0 else len(norm)]
+    return bool(_PUBLIC_MONEY.search(clause)) and not _INSURANCE_CONTEXT.search(clause)
+
+
 def _in_its_december(meeting: When, period: When) -> bool:
     """Whether a meeting is held in the last month of the year it reviews."""
     return (meeting.date is not None and period.date is not None
@@ -1623,6 +1636,12 @@ _INSURED_WHOLE_AFTER = re.compile(r"\s*(?:người|đối tượng|lao động)\
                                   _I)
 _ESTIMATE_NAMED = re.compile(
     r"\s*\)?\s*(?:so(?: với)?\s+|(?:trong|của)\s+)?(?:tổng\s+)?(?:số\s+)?dự toán(?!\w)", _I)
+_POVERTY_RATE = re.compile(
+    r"(?<!\w)(?:tỷ|tỉ) lệ\s+(?:hộ\s+)?(?:nghèo|cận nghèo)(?!\w)(?![^;,%]{0,40}(?:tham gia|có thẻ"
+    r"|BHYT|bảo hiểm))", _I)
+_HEALTH_SERVICE_SHARE = re.compile(
+    r"\s*(?:dân số|người dân)\s+(?:được\s+)?(?:tiếp cận|khám|quản lý|theo dõi|lập hồ sơ"
+    r"|sử dụng nước)(?!\w)", _I)
 _PAYMENT_SHARE = re.compile(r"(?<!\w)(?:tỷ|tỉ) lệ\s+(?:chi trả|thanh toán|giải quyết|nhận)(?!\w)",
                             _I)
 _PROPOSED_SPENDING = re.compile(
@@ -1922,7 +1941,8 @@ def _quantity_facts(
             # not spent
             return [], False
         if (_UNEMPLOYMENT_BENEFIT.search(text) and _BENEFIT_PAID.search(w.upto)
-                and not _BUDGET_MONEY.search(w.upto) and not _EXPENSE_OTHER.search(w.near)):
+                and not _BUDGET_MONEY.search(w.upto) and not _BUDGET_MONEY.search(text, q.end, ce)
+                and not _EXPENSE_OTHER.search(w.near)):
             # "... đề nghị hưởng trợ cấp thất nghiệp, ra quyết định hưởng cho 2.870 người với
             # tổng số tiền 58,6 tỷ đồng", "450 người được hỗ trợ học nghề với kinh phí 2,1 tỷ
             # đồng": the benefit (and the training support) the unemployment fund pays
@@ -2631,6 +2651,11 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         return []  # "chi từ nguồn Quỹ BHXH chiếm 81,42% (198.427 tỷ đồng)": a share of money
     if _SHARE_OF_APPLICANTS.match(after):
         return []  # "đạt tỷ lệ 92,1% số lao động đề nghị hưởng": of the applicants, no level
+    if _POVERTY_RATE.search(re.split(r"[;:,]", w.upto)[-1]) or _HEALTH_SERVICE_SHARE.match(
+            text, q.end):
+        # "giảm tỷ lệ hộ nghèo mỗi năm 4-5%": a poverty rate, no coverage of the poor; "trên 95%
+        # dân số được tiếp cận dịch vụ y tế cơ sở": access to care, no insurance
+        return []
     if _PAYMENT_SHARE.search(re.split(r"[;:,]", w.upto)[-1]):
         # "tỷ lệ chi trả lương hưu và trợ cấp BHXH hằng tháng không dùng tiền mặt đạt 60,38%": a
         # share of payments, no level of the insured
@@ -3864,7 +3889,17 @@ def extract_observations(
                     and (first.basis == "as_of"
                          # ("năm 2025 phường hoàn thành 18/18 chỉ tiêu: ...; toàn phường có
                          # 52.300 người tham gia BHYT": the year the list reports on)
-                         or (_whole_year(first) and ":" in norm[first.end : cs]))
+                         or (_whole_year(first) and ":" in norm[first.end : cs]
+                             # (only as the last time said before the clause, and not a year
+                             # still running: "Năm 2025, ...: tính đến ngày 30/9, ...; tỷ lệ
+                             # bao phủ đạt 94,2%" is of 30 September)
+                             and not any(w is not first and first.end <= w.start < cs
+                                         and not _other_fields_time(norm, w)
+                                         for w in whens)
+                             and (published is None or first.date is None
+                                  or first.date <= published
+                                  or (published.month == 12
+                                      and first.date.year == published.year))))
                     and ";" not in norm[: first.start]
                     and not _OTHER_TIME.search(norm, cs, ce)
                     # (not an aim or a quota: "...; phấn đấu đạt tỷ lệ bao phủ 95%")
@@ -4028,7 +4063,7 @@ def extract_observations(
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
                     elif (congress_end is not None and _TERM_TARGETS.search(norm)
-                          and not _TERM.search(norm, cs, ce)):
+                          and not _TERM.search(norm, cs, ce) and not _YEAR_END_WORDS.search(norm)):
                         # "Đại hội đề ra 20 chỉ tiêu, trong đó ... duy trì tỷ lệ tham gia BHYT đạt
                         # 100%" in the report of a congress of "nhiệm kỳ 2025-2030": due at the
                         # end of the term the congress opens

@@ -1150,7 +1150,10 @@ def home_area(text: str, places: tuple[tuple[Area, Span], ...]) -> Area | None:
     if in_title:
         seeds = sorted(dict.fromkeys(in_title), key=lambda a: -_LEVEL_RANK.get(a.level, -1))
     elif all(_in_label_line(text, s) or _is_venue(text, s) for _, s in places) and (
-            any(_in_label_line(text, s) for _, s in places) or _speaks_for_nation(norm.text)):
+            any(_in_label_line(text, s) for _, s in places)
+            # (a venue alone: only when the text speaks of no local unit as its subject, "Tại
+            # xã, ...", "Thủ đô có ...", "Tỉnh chủ nhà có ...")
+            or (_speaks_for_nation(norm.text) and not _LOCAL_SUBJECT.search(norm.text))):
         # every place is named in a line that is no sentence, a photo's caption or a subheading
         # ("Công nhân một doanh nghiệp tại huyện Bình Chánh, TP HCM khiếu nại vì bị nợ bảo
         # hiểm"): where the picture was taken, not the article's scope, the widest unit named
@@ -1216,6 +1219,10 @@ _NATIONAL_SOURCE = re.compile(
     r"(?<!\w)theo\s+(?:số liệu|báo cáo|thống kê)(?:\s+(?:mới nhất|mới đây))?\s+(?:của\s+)?"
     r"(?:Bảo hiểm xã hội Việt Nam|BHXH Việt Nam|Bộ Y tế|Tổng cục Thống kê|Bộ Lao động)"
     r"[^.;\n\d]{0,120}\d", re.IGNORECASE)
+_LOCAL_SUBJECT = re.compile(
+    r"(?<!\w)(?:tại|ở)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s*[,.]"
+    r"|(?<!\w)(?:Thủ đô|tỉnh chủ nhà|thành phố chủ nhà|địa phương)(?:\s+\S+)?\s+(?:có|đạt)(?!\w)",
+    re.IGNORECASE)
 # The place an event was held at: "... họp báo ... do Bảo hiểm xã hội Việt Nam tổ chức ngày 27/3
 # tại Hà Nội".
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|họp báo|diễn ra|khai mạc)(?!\w)[^.;\n]{0,40}?"
