@@ -101,3 +101,18 @@ def test_a_poverty_rate_and_access_to_care_are_no_coverage() -> None:
             "vụ y tế cơ sở.")
     got = _observations(text, D(2025, 7, 20))
     assert {o[1] for o in got if o[0] in ("coverage_rate", "group_coverage_rate")} == {Decimal(99)}
+
+
+
+def test_a_national_documents_own_aim_is_the_nations_and_a_units_aim_after_it_its_own() -> None:
+    text = ("Nghị quyết 72 tại Quảng Bình\n\n"
+            "Nghị quyết số 72-NQ/TW của Bộ Chính trị đặt mục tiêu đến năm 2026, tỷ lệ bao phủ BHYT "
+            "đạt trên 95% dân số. Hiện tỷ lệ bao phủ BHYT của tỉnh Quảng Bình đạt 93,1%.")
+    got = _observations(text, D(2025, 10, 20))
+    assert ("coverage_rate", Decimal(95), "health_insurance", "Việt Nam", D(2026, 12, 31)) in got
+    text = ("Nghị quyết 72 tại Quảng Bình\n\n"
+            "Tỷ lệ bao phủ BHYT của tỉnh Quảng Bình đạt 93,1%. Theo Nghị quyết 72-NQ/TW, đến năm "
+            "2026 tỷ lệ bao phủ BHYT cả nước đạt trên 95%; tỉnh phấn đấu đạt 96,5%.")
+    got = _observations(text, D(2025, 10, 20))
+    assert ("coverage_rate", Decimal("96.5"), "health_insurance", "tỉnh Quảng Bình",
+            D(2026, 12, 31)) in got

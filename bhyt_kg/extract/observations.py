@@ -1647,8 +1647,13 @@ _PAYMENT_SHARE = re.compile(r"(?<!\w)(?:tỷ|tỉ) lệ\s+(?:chi trả|thanh to�
 _PROPOSED_SPENDING = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình)(?:\s+\S+){0,3}?\s+chi(?:\s+trả)?"
     r"(?:\s+(?:khoảng|hơn|trên|gần))?\s*$", _I)
+# (also with the document as the sentence's subject: "Nghị quyết số 72-NQ/TW của Bộ Chính trị đặt
+# mục tiêu ...", "Mục tiêu Nghị quyết 28-NQ/TW đến năm 2030 có khoảng 60% ...")
+_LOCAL_UNIT_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|huyện|(?<!hiểm )xã(?!\s+hội)|phường|thị xã"
+                                 r"|thành phố|quận|thị trấn)(?!\w)", _I)
 _NATIONAL_AIM = re.compile(
-    r"\s*theo\s+(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|chiến lược|đề án)(?!\w)"
+    r"\s*(?:theo\s+|(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?)?"
+    r"(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|chiến lược|đề án)(?!\w)"
     r"[^,;:]{0,40}?(?:/TW|-CP|-TTg|/QH\d|của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương"
     r"|Chính phủ|Quốc hội|Thủ tướng))", _I)
 _BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)", _I)
@@ -4170,6 +4175,8 @@ def extract_observations(
                 areas = ([NATION] if target and _NATIONAL_AIM.match(norm)
                          and not any(cs <= pos < fact.at for pos, _, _ in named)
                          and not _OWN_AREA.search(norm, cs, fact.at)
+                         # (not a unit's own aim after it: "...; tỉnh phấn đấu đạt 95,5%")
+                         and not _LOCAL_UNIT_SUBJECT.search(norm, cs, fact.at)
                          else _areas_of(norm, cs, fact.at, named, clause_scope))
                 for scheme, area in itertools.product(schemes, areas):
                     ob = Observation(
