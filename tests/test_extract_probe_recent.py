@@ -116,3 +116,18 @@ def test_a_national_documents_own_aim_is_the_nations_and_a_units_aim_after_it_it
     got = _observations(text, D(2025, 10, 20))
     assert ("coverage_rate", Decimal("96.5"), "health_insurance", "tỉnh Quảng Bình",
             D(2026, 12, 31)) in got
+
+
+def test_a_congress_subject_count_of_targets_and_targets_met_with_their_count() -> None:
+    text = ("Đại hội Đảng bộ xã Mường Lay\n\n"
+            "Đại hội đại biểu Đảng bộ xã Mường Lay lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày "
+            "20/8/2025 với sự tham dự của 160 đại biểu.\n"
+            "Nhiệm kỳ qua, Đảng bộ đã đạt và vượt 14/16 chỉ tiêu Nghị quyết đề ra: tỷ lệ dân số "
+            "tham gia BHYT đạt 96,4%; tỷ lệ che phủ rừng đạt 51%.\n"
+            "Đại hội thống nhất 17 chỉ tiêu cho nhiệm kỳ mới, trong đó: tỷ lệ che phủ rừng duy trì "
+            "52%; tỷ lệ dân số tham gia BHYT đạt trên 98%.")
+    found = extract_text(text, D(2025, 8, 22)).observations
+    rows = {(o.indicator, o.value, o.is_target, o.date) for o in found}
+    assert not any(r[0] == "meeting_attendance" for r in rows)
+    assert any(r[1] == Decimal("96.4") and not r[2] for r in rows)
+    assert ("coverage_rate", Decimal(98), True, D(2030, 12, 31)) in rows

@@ -918,6 +918,12 @@ _CONGRESS_DELEGATES = re.compile(
 _WHOLE_UNIT_RATE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
                               r"|thành phố|tỉnh)(?!\w)", _I)
 _YEAR_END_WORDS = re.compile(r"(?<!\w)(?:(?:kết thúc|cuối|hết)\s+năm|năm nay)(?!\w)", _I)
+_COUNT_OF_TARGETS = re.compile(
+    r"\s*(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu|khâu đột phá|nhiệm vụ trọng tâm|giải pháp)(?!\w)", _I)
+# A congress as the subject of the sentence: "Đại hội đại biểu Đảng bộ xã ... diễn ra ... với sự
+# tham dự của 180 đại biểu".
+_CONGRESS_SUBJECT = re.compile(
+    r"\s*(?:[^,.;]{0,25},\s*)?Đại hội(?!\s+(?:thể dục|thể thao|TDTT))(?!\w)", _I)
 _CONGRESS_OPENS_TERM = re.compile(
     r"(?<!\w)đại hội(?!\w)[^.;]{0,80}?(?<!\w)nhiệm kỳ\s+(?P<a>20\d\d)\s*[-–]\s*(?P<b>20\d\d)", _I)
 # A sentence setting the targets of the term: "Đại hội đề ra 20 chỉ tiêu", "cho nhiệm kỳ mới",
@@ -2097,7 +2103,8 @@ def _quantity_facts(
             _ATTENDED.match(w.after) or _ATTENDED_BY.search(w.lead)
             or _ATTENDED_FIRST.search(w.lead)
             or (reading.meetings and _FOR_AUDIENCE.search(w.lead))):
-        if _CONGRESS_DELEGATES.match(text, q.end) or _CONGRESS.search(w.lead):
+        if (_CONGRESS_DELEGATES.match(text, q.end) or _CONGRESS.search(w.lead)
+                or _CONGRESS_SUBJECT.match(text, cs)):
             # "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": a Party congress's
             # delegates, no meeting about insurance
             return [], False
@@ -3236,11 +3243,16 @@ def _closes_before(text: str, start: int, end: int) -> bool:
 _MET_VERB = (r"(?<!phấn đấu )(?<!quyết tâm )(?<!cần )(?<!phải )(?<!sẽ )(?<!để )(?<!nhằm )"
              r"(?:đạt và vượt|(?:đã|đều)\s+(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?|vượt)")
 _MET_BEFORE_CUE = re.compile(
-    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ))*\s*$", _I)
+    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ|\d+(?:/\d+)?))*\s*$", _I)
+# ... or reached after them: "phường có 19/20 chỉ tiêu đạt và vượt: ..."
+_MET_AFTER_CUE = re.compile(
+    r"\s*(?:(?:chủ yếu|đề ra|được giao)\s+)?(?:đều\s+)?(?:đạt và vượt|đạt|vượt|hoàn thành)"
+    r"(?:\s+kế hoạch)?\s*:", _I)
 
 
 _MET_TARGETS = re.compile(
-    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ))*\s+(?:chỉ tiêu|mục tiêu)(?!\w)"
+    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ|\d+(?:/\d+)?))*\s+(?:chỉ tiêu|mục tiêu)"
+    r"(?!\w)"
     r"[^.;:,%\d]{0,40}$", _I)
 
 
@@ -3248,7 +3260,8 @@ def _met_cue(text: str, cue: re.Match[str]) -> bool:
     """Whether a target cue names the targets a result met, no aim: "đạt và vượt các chỉ tiêu
     Nghị quyết Đại hội đề ra: ...; 94,64% dân số tham gia bảo hiểm y tế"."""
     return (_MET_BEFORE_CUE.search(text, max(0, cue.start() - 30), cue.start()) is not None
-            or _MET_TARGETS.search(text, max(0, cue.start() - 60), cue.start()) is not None)
+            or _MET_TARGETS.search(text, max(0, cue.start() - 60), cue.start()) is not None
+            or _MET_AFTER_CUE.match(text, cue.end()) is not None)
 
 
 def _is_target(text: str, cs: int, at: int, lead: int | None) -> bool:
@@ -3822,7 +3835,10 @@ def extract_observations(
             # the time the sentence before spoke of
             carry = said_when
         said_when = whens[-1] if whens else None
-        first_at = figures[0].start if figures else len(norm)
+        # (a count of the targets themselves opens no figure: "Đại hội thống nhất 16 chỉ tiêu cho
+        # nhiệm kỳ mới, trong đó: ...; tỷ lệ dân số tham gia BHYT đạt trên 98%")
+        first_at = next((f.start for f in figures if not _COUNT_OF_TARGETS.match(norm, f.end)),
+                        len(norm))
         aims_go_on = False  # the sentence goes on with the aims of the one before
         opening = [c for c in _cues(norm, 0, first_at) if not _met_cue(norm, c)]
         lead = opening[0].end() if opening else (0 if announced and details else None)
