@@ -261,7 +261,6 @@ _ACCORDINGLY = re.compile(
 # A date that says "as of" ("đến cuối tháng 7/2019", "tính đến hết tháng 9"), not a span's start
 # ("từ năm 2016 đến nay", "Năm 2018 đến nay") nor a deadline ("trước 30/11/2015").
 _AS_OF_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)(?!\s+nay)(?!\w)", _I)
-_TO_YEAR_WHEN = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}", _I)
 _DEADLINE_WHEN = re.compile(r"(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)(?!\w)", _I)
 # (an estimate with a figure of its own: not "đạt 1.520 tỷ, ước thực hiện 6 tháng đầu năm 2023",
 # which says what the figure before is)
@@ -1353,8 +1352,8 @@ _THIS_FIGURE = re.compile(r"\s*(?:con số|kết quả|số liệu) (?:này|trê
 _BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}", _I)
 # Any unit of its own a sentence speaks of ("của tỉnh", "toàn quốc"): it details no other one.
 # (not the "xã" of "bảo hiểm xã hội", the scheme written out)
-_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|(?<!hiểm )xã(?!\s+hội)|phường|thị xã|thị trấn"
-                        r"|thành phố|quận|cả nước|toàn quốc)(?!\w)", _I)
+_LOCAL_UNITS = r"tỉnh|huyện|(?<!hiểm )xã(?!\s+hội)|phường|thị xã|thị trấn|thành phố|quận"
+_UNIT_WORD = re.compile(rf"(?<!\w)(?:{_LOCAL_UNITS}|cả nước|toàn quốc)(?!\w)", _I)
 _IN_WHICH = re.compile(r"\s*Trong (?:đó|số (?:đó|này))(?!\w)", _I)
 # ... also after a contrast: "Tuy nhiên, trong số này chỉ có hơn 134 ngàn thẻ ... (chiếm khoảng
 # 9,56%)" is a share of the total just counted.
@@ -1638,8 +1637,8 @@ _AREA_OWN_AFTER_SECTOR = re.compile(
     r"(?<!\w)(?:(?:của|toàn)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)(?!\w)"
     r"|(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)\s+(?-i:[A-ZĐ])|cả nước|toàn quốc)",
     _I)
-_INSURED_WHOLE_AFTER = re.compile(r"\s*(?:người|đối tượng|lao động)\s+(?:tham gia|có thẻ)(?!\w)",
-                                  _I)
+_INSURED_PEOPLE_AFTER = re.compile(r"\s*(?:người|đối tượng|lao động)\s+(?:tham gia|có thẻ)(?!\w)",
+                                   _I)
 _ESTIMATE_NAMED = re.compile(
     r"\s*\)?\s*(?:so(?: với)?\s+|(?:trong|của)\s+)?(?:tổng\s+)?(?:số\s+)?dự toán(?!\w)", _I)
 _POVERTY_RATE = re.compile(
@@ -1655,8 +1654,7 @@ _PROPOSED_SPENDING = re.compile(
     r"(?:\s+(?:khoảng|hơn|trên|gần))?\s*$", _I)
 # (also with the document as the sentence's subject: "Nghị quyết số 72-NQ/TW của Bộ Chính trị đặt
 # mục tiêu ...", "Mục tiêu Nghị quyết 28-NQ/TW đến năm 2030 có khoảng 60% ...")
-_LOCAL_UNIT_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|huyện|(?<!hiểm )xã(?!\s+hội)|phường|thị xã"
-                                 r"|thành phố|quận|thị trấn)(?!\w)", _I)
+_LOCAL_UNIT_SUBJECT = re.compile(rf"(?<!\w)(?:{_LOCAL_UNITS})(?!\w)", _I)
 _NATIONAL_AIM = re.compile(
     r"\s*(?:theo\s+|(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?)?"
     r"(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|chiến lược|đề án)(?!\w)"
@@ -2655,7 +2653,7 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
     if reading.group_share_at == q.start:
         return []  # a counted group's share of the population, read with its count
     if (_SHARE_THEN_MONEY.search(w.lead) and (whole := _OF_WHOLE_AFTER.match(text, q.end))
-            and _INSURED_WHOLE_AFTER.match(text, whole.end())):
+            and _INSURED_PEOPLE_AFTER.match(text, whole.end())):
         # "..., chiếm gần 10% trong tổng số 13,2 triệu người tham gia bảo hiểm thất nghiệp của cả
         # nước": a share of the insured of a wider whole, no level
         return []
@@ -3242,8 +3240,9 @@ def _closes_before(text: str, start: int, end: int) -> bool:
 # chỉ tiêu 85,45%", "phấn đấu đạt chỉ tiêu", aims)
 _MET_VERB = (r"(?<!phấn đấu )(?<!quyết tâm )(?<!cần )(?<!phải )(?<!sẽ )(?<!để )(?<!nhằm )"
              r"(?:đạt và vượt|(?:đã|đều)\s+(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?|vượt)")
-_MET_BEFORE_CUE = re.compile(
-    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ|\d+(?:/\d+)?))*\s*$", _I)
+# (with what they were: "đạt và vượt các", "vượt 15/17")
+_MET_HEAD = rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ|\d+(?:/\d+)?))*"
+_MET_BEFORE_CUE = re.compile(rf"{_MET_HEAD}\s*$", _I)
 # ... or reached after them: "phường có 19/20 chỉ tiêu đạt và vượt: ..."
 _MET_AFTER_CUE = re.compile(
     r"\s*(?:(?:chủ yếu|đề ra|được giao)\s+)?(?:đều\s+)?(?:đạt và vượt|đạt|vượt|hoàn thành)"
@@ -3251,7 +3250,7 @@ _MET_AFTER_CUE = re.compile(
 
 
 _MET_TARGETS = re.compile(
-    rf"(?<!\w){_MET_VERB}(?:\s+(?:các|nhiều|hầu hết|toàn bộ|\d+(?:/\d+)?))*\s+(?:chỉ tiêu|mục tiêu)"
+    rf"{_MET_HEAD}\s+(?:chỉ tiêu|mục tiêu)"
     r"(?!\w)"
     r"[^.;:,%\d]{0,40}$", _I)
 
@@ -3760,7 +3759,7 @@ def extract_observations(
                                            and not _DEADLINE_WHEN.match(norm, w.start)
                                            # ("Theo Nghị quyết số 28-NQ/TW, đến năm 2021 huyện
                                            # ... đạt ...": a deadline of its own clause)
-                                           and not (_TO_YEAR_WHEN.match(norm, w.start)
+                                           and not (_BY_YEAR.match(norm, w.start)
                                                     and norm[:w.start].rstrip().endswith(",")))
             # ("từ năm 2018 trở đi": a span onward, no date of any figure)
             and not _ONWARD.match(norm, w.end)
