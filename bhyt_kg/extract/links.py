@@ -295,7 +295,16 @@ def implementation_links(
             # sets, quoted, says no body carried it out
             continue
         first = min((ctx.norm_start(m.span.start) for m in agents), default=0)
+        served = _served_by(ctx.norm.text, docs, issued_by)
         for doc in docs:
+            if doc in served:
+                # "... tại Kế hoạch số 223/KH-UBND ... của UBND Thành phố về việc thực hiện Nghị
+                # quyết số 102/NQ-CP ...": the plan's issuer carries the resolution out by its
+                # plan; the bodies acting carry out the plan
+                for org in served[doc]:
+                    if org != doc.issuer and not any(k[0] == doc and k[1] == org for k in out):
+                        out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
+                continue
             for mention in agents:
                 at = ctx.norm_start(mention.span.start)
                 if _PARTNER_BEFORE.search(ctx.norm.text, 0, at) and (
@@ -340,6 +349,30 @@ def implementation_links(
                     continue
                 out[(doc, org, None)] = ImplementationLink(doc, org, ctx.sentence.span)
     return tuple(out.values())
+
+
+# What one document is for, right before the document it carries out: "Kế hoạch số 223/KH-UBND
+# ngày 10/12/2018 của UBND Thành phố về việc thực hiện Nghị quyết số 102/NQ-CP".
+_SERVES = re.compile(r"(?<!\w)(?:(?:về việc|để|nhằm)\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)"
+                     r"\s*$", re.IGNORECASE)
+
+
+def _served_by(text: str, docs: Sequence[DocumentRef],
+               issued_by: dict[DocumentRef, set[object]]) -> dict[DocumentRef, set[object]]:
+    """The documents of the sentence that another of its documents, of a named issuer, is
+    written to carry out, with that issuer."""
+    served: dict[DocumentRef, set[object]] = {}
+    for doc in docs:
+        for at in _cited_at(text, doc):
+            if not _SERVES.search(text, max(0, at - 40), at):
+                continue
+            for other, issuers in issued_by.items():
+                if other == doc or not issuers:
+                    continue
+                if any(0 < at - o <= 140 and not re.search(r"[.;]", text[o:at])
+                       for o in _cited_at(text, other)):
+                    served.setdefault(doc, set()).update(issuers)
+    return served
 
 
 # A body as the subject of a recommendation: "HĐND tỉnh (sau giám sát) đề nghị ...".

@@ -590,7 +590,15 @@ _OTHER_TOPIC = re.compile(
     # the agency's service indicators: "tỷ lệ giao dịch điện tử đạt 100%", "mức độ hài lòng"
     r"|giao dịch điện tử|dịch vụ công|hài lòng|thủ tục hành chính|không dùng tiền mặt"
     # school attendance: "tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%"
-    r"|đến trường|đi học|nhập học|ra lớp|phổ cập", _I)
+    r"|đến trường|đi học|nhập học|ra lớp|phổ cập"
+    # public investment and titles in a list of a unit's targets: "tỷ lệ giải ngân vốn đầu tư
+    # công phấn đấu đạt 100% kế hoạch giao", "tỷ lệ gia đình văn hóa đạt 95%"
+    r"|giải ngân|đầu tư công|văn h(?:óa|oá)", _I)
+# Units certified to a standard or given a title, as a rate's subject: "tỷ lệ trường đạt chuẩn
+# quốc gia đạt 90%", "tỷ lệ xã được công nhận đạt chuẩn nông thôn mới".
+_CERTIFIED_UNITS = re.compile(
+    r"\s*(?:(?:các|số)\s+)?(?:trường|xã|thôn|bản|ấp|khu dân cư|tổ dân phố|cơ quan|hộ|gia đình)"
+    r"[^,;%\d]{0,20}?\s(?:đạt chuẩn|đạt tiêu chuẩn|được công nhận|đạt danh hiệu)(?!\w)", _I)
 # ... and the administration's records, named first ("Tỷ lệ số hóa hồ sơ khi tiếp nhận ... đạt trên
 # 98%"; not "tỷ lệ dân số tham gia theo dữ liệu dân cư đã được số hóa")
 _RECORDS_SUBJECT = re.compile(r"\s*(?:số hóa|hồ sơ|thủ tục|giải quyết hồ sơ)(?!\w)", _I)
@@ -800,7 +808,9 @@ _PLAN_AFTER_GOAL = re.compile(r"[^()]{0,10}\)\s*(?:so với\s+)?(?:kế hoạch|
 _OWN_GOAL_AFTER = re.compile(
     r"\s*%?\s*\(\s*(?:chỉ tiêu|mục tiêu)(?:\s+(?:được\s+)?(?:giao|đề ra))?\s*:?\s*(?:là\s+)?"
     r"[\d.,]+\s*%", _I)
-_PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$", _I)
+_PLAN_IN_PARENS = re.compile(r"(?:kế hoạch|chỉ tiêu)[^;]*\(\s*$"
+                             # ("đạt 92,1% ... (UBND TP giao 90%)": the quota a giver set)
+                             r"|\(\s*[^()%\d;]{0,40}?(?<!\w)giao\s*:?\s*(?:là\s+)?$", _I)
 # A sentence opening on the aim of reaching the plan: "Để đạt được kế hoạch Thủ tướng giao (".
 # A sentence of a list of aims that opens on its verb: "Hoàn thành các chỉ tiêu ...".
 _AIM_ITEM = re.compile(
@@ -902,7 +912,9 @@ _ALL_CARDS = re.compile(r"^\s*thẻ(?:\s+(?:bảo hiểm|BH))?\s+các loại(?!\
 _ATTENDED = re.compile(
     r"^[^;.]{0,60}?(?<!\w)(?:tham dự|dự (?:hội nghị|buổi|lễ|cuộc|họp)"
     r"|tham gia (?:buổi|cuộc(?!\s+(?:vận động|thi))|hội nghị|hội thảo|tọa đàm|lớp)"
-    r"|đến (?:nghe|dự)(?!\w))(?!\w)", _I)
+    r"|đến (?:nghe|dự)(?!\w)"
+    # ("với 1.500 người dự": the verb alone, closing the phrase)
+    r"|(?<=người )dự(?=\s*(?:[.,;)]|$)))(?!\w)", _I)
 # The verb first: "Tham dự Hội nghị có trên 120 đại biểu", "Dự buổi lễ có 80 hội viên".
 _ATTENDED_FIRST = re.compile(r"(?:^|[.,;:]\s*)(?:tham dự|dự)\s+[^;%\d]{0,40}?(?<!\w)(?:có|gồm)\s+"
                              r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
@@ -1661,7 +1673,7 @@ _NATIONAL_AIM = re.compile(
     r"[^,;:]{0,40}?(?:/TW|-CP|-TTg|/QH\d|của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương"
     r"|Chính phủ|Quốc hội|Thủ tướng))", _I)
 _BY_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)", _I)
-_GROWTH_PACE = re.compile(r"(?<!\w)(?:tốc độ\s+(?:tăng|tăng trưởng|phát triển)"
+_GROWTH_PACE = re.compile(r"(?<!\w)(?:tốc độ\s+(?:(?:gia\s+)?tăng|tăng trưởng|phát triển)"
                           r"|tăng\s+bình quân|bình quân\s+(?:hằng|hàng|mỗi)\s+năm\s+tăng)(?!\w)",
                           _I)
 _OTHER_QUOTA_AFTER = re.compile(
@@ -1797,7 +1809,8 @@ def _other_rate(upto: str) -> bool:
     if noun is None:
         return False
     phrase = upto[noun.end() :]
-    if _RENEWAL.match(phrase) or _BUDGET_USE.match(phrase) or _ARREARS_RATE.match(phrase):
+    if (_RENEWAL.match(phrase) or _BUDGET_USE.match(phrase) or _ARREARS_RATE.match(phrase)
+            or (_CERTIFIED_UNITS.match(phrase) and not _INSURANCE_NAMED.search(phrase))):
         # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money; "Tỷ lệ nợ
         # BHXH, BHYT là 3,2%": the share of the revenue owed, no coverage)
         return True
@@ -2447,6 +2460,19 @@ _WHOLE_POPULATION_AFTER = re.compile(
     r"(?:\s+(?:toàn|của|trên địa bàn)\s+(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|quận|thành phố)"
     r"(?:\s+(?-i:[A-ZĐ])\w*)*)?\s*(?:[.,;)]|$)", _I)
 _COORDINATED_NEXT = re.compile(r"\s*(?:người|em|hộ)\s+[^,;%\d()]{1,30}?\s*(?:,|và|,\s*và)\s*", _I)
+# A group's share of something other than insurance: a verb after the group in the figure's
+# clause part and no word of insurance in it ("98% hộ gia đình đạt danh hiệu gia đình văn hóa",
+# "97% hộ dân sử dụng nước sạch", "100% hộ gia đình được công nhận ..."; not "100% hộ gia đình
+# tham gia BHYT", "100% người nghèo được cấp thẻ").
+_OTHER_PREDICATE_AFTER = re.compile(
+    r"\s*%?\s*(?:(?![,;.()%\d]|BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia|mua|đóng)[^\n]){1,40}?"
+    r"\s(?:đạt (?:danh hiệu|chuẩn|tiêu chuẩn)|được công nhận|giữ vững|sử dụng|dùng|thoát nghèo"
+    r"|có (?:nhà|việc làm|điện|nước))(?!\w)"
+    r"(?:(?![,;]|BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia)[^\n])*(?=[,;.]|$)", _I)
+# The next part of a meeting's topic after a comma ("hội nghị tuyên truyền, phát triển ...").
+_MEETING_TOPIC_GOES_ON = re.compile(
+    r",\s*(?:(?:và|cũng như)\s+)?(?:phát triển|vận động|tuyên truyền|tư vấn|đối thoại|hướng dẫn"
+    r"|giải đáp|phổ biến)(?!\w)", _I)
 _NEXT_SUBJECT_AFTER = re.compile(
     r"\s*%?\s*[,;]\s*(?:và\s+)?[^,;%]{1,40}?\s(?:đạt|là|có|chiếm)\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d", _I)
@@ -2776,6 +2802,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
         groups = named
     if not groups and (for_ := _FOR_GROUP.match(text, q.end)):
         groups = _group_list(text, for_.end())  # "bao phủ 100% BHYT cho học sinh, sinh viên"
+    if groups and _OTHER_PREDICATE_AFTER.match(text, q.end):
+        # "..., 98% hộ gia đình đạt danh hiệu gia đình văn hóa", "97% hộ gia đình sử dụng nước
+        # sạch": the group's share of something else, no insurance in its clause
+        return []
     if (groups and _SCHOOLS_WORD.search(w.upto) and not reading.is_target(q.start)
             and _of_some_units(text, q, w)):
         # "nhiều trường duy trì 100% HS-SV tham gia BHYT": the schools' record, not the area's
@@ -3993,6 +4023,10 @@ def extract_observations(
                 if fact.scheme_free:  # a meeting is about a scheme only if its own phrase says so
                     lo = norm.rfind(",", cs, fact.at) + 1 or cs
                     hi = min([i for i in (norm.find(",", fact.at, ce),) if i >= 0] or [ce])
+                    while hi < ce and _MEETING_TOPIC_GOES_ON.match(norm, hi):
+                        # "311 Hội nghị tuyên truyền, phát triển đối tượng tham gia BHXH tự
+                        # nguyện": the meeting's topic goes on after the comma
+                        hi = min([i for i in (norm.find(",", hi + 1, ce),) if i >= 0] or [ce])
                     near = [(m[0], m[2]) for m in mentions if lo <= m[0] < hi]
                     schemes: list[str | None] = [_nearest(fact.at, near)]
                     if _coordinated_schemes(norm, mentions, near, fact.at):
@@ -4082,6 +4116,14 @@ def extract_observations(
                         # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
+                    elif (lead is not None and lead <= cs and ":" in norm[lead:cs]
+                          and (year := _last(w for w in whens if w.end <= lead
+                                             and _whole_year(w))) is not None):
+                        # "Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: thu ngân sách ...;
+                        # tỷ lệ người tham gia BHYT đạt trên 95%": the year the list of aims opens
+                        # with is each aim's deadline
+                        date, basis = year.date, "deadline"
+                        last_deadline = date
                     elif (congress_end is not None and _TERM_TARGETS.search(norm)
                           and not _TERM.search(norm, cs, ce) and not _YEAR_END_WORDS.search(norm)):
                         # "Đại hội đề ra 20 chỉ tiêu, trong đó ... duy trì tỷ lệ tham gia BHYT đạt
@@ -4254,8 +4296,13 @@ def extract_observations(
         # (a sentence of aims with no figure keeps the list going: "Hoàn thành các chỉ tiêu ...")
         # (only a list an aim verb opened: "Ước thực hiện ... 90%" or "đến năm 2020 như: ... 60%"
         # before "Tuy nhiên, ... mới đạt 65%" opens none)
+        # (and a list of aims of other fields, its figures all after an aim verb that opens it:
+        # "... phường đặt ra những chỉ tiêu cụ thể: Phấn đấu 93% hộ gia đình ...; phấn đấu 85%
+        # tổ dân phố ...", then "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,15%.")
         aiming = (all(aims) and (aiming or _STRIVE.search(norm) is not None)) if aims else (
-            aiming and not figures and _AIM_ITEM.match(norm) is not None)
+            (aiming and not figures and _AIM_ITEM.match(norm) is not None)
+            or (bool(figures) and lead is not None and _STRIVE.search(norm) is not None
+                and all(reading.is_target(f.start) for f in figures)))
         if figures:
             listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None
     if title is not None:
