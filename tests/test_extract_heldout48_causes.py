@@ -95,8 +95,8 @@ def test_a_quota_its_giver_set_in_brackets_is_the_rates_target_also_in_a_first_l
 
 
 def test_a_pace_of_increase_is_no_level() -> None:
-    got = _observations("Năm 2020, Tỉnh ủy Thái Bình yêu cầu tốc độ gia tăng số người tham gia BHYT "
-                        "hộ gia đình phải đạt 12%; tỷ lệ bao phủ BHYT của tỉnh đạt 90,3%.",
+    got = _observations("Năm 2020, Tỉnh ủy Thái Bình yêu cầu tốc độ gia tăng số người tham gia "
+                        "BHYT hộ gia đình phải đạt 12%; tỷ lệ bao phủ BHYT của tỉnh đạt 90,3%.",
                         D(2020, 3, 2))
     assert {o[3] for o in got} == {Decimal("90.3")}
 

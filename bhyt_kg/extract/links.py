@@ -362,16 +362,22 @@ def _served_by(text: str, docs: Sequence[DocumentRef],
     """The documents of the sentence that another of its documents, of a named issuer, is
     written to carry out, with that issuer."""
     served: dict[DocumentRef, set[object]] = {}
+    cited = [(o, other) for other in {*docs, *issued_by} for o in _cited_at(text, other)]
     for doc in docs:
         for at in _cited_at(text, doc):
             if not _SERVES.search(text, max(0, at - 40), at):
                 continue
-            for other, issuers in issued_by.items():
-                if other == doc or not issuers:
-                    continue
-                if any(0 < at - o <= 140 and not re.search(r"[.;]", text[o:at])
-                       for o in _cited_at(text, other)):
-                    served.setdefault(doc, set()).update(issuers)
+            # only the nearest document before it, of its own clause: its number, date and
+            # issuer, then the verb ("Kế hoạch số 223/KH-UBND ngày 10/12/2018 của UBND Thành phố
+            # về việc thực hiện ..."; not "Theo Kế hoạch số 12 ..., Hội LHPN huyện đã thực hiện
+            # ...", the body's own verb, nor "Thực hiện A, thực hiện B", a list)
+            before = [(o, other) for o, other in cited if o < at and other != doc]
+            if not before:
+                continue
+            o, other = max(before, key=lambda p: p[0])
+            if (issued_by.get(other) and at - o <= 140
+                    and not re.search(r"[.;,]|\svà\s", text[o:at])):
+                served.setdefault(doc, set()).update(issued_by[other])
     return served
 
 

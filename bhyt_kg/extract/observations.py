@@ -164,6 +164,9 @@ _TARGET = re.compile(
     # ..." (not "..., tăng 7,2%, góp phần đạt tỷ lệ bao phủ ... đến cuối tháng 6/2019 là 89%",
     # what a result contributed to)
     r"|^\s*(?:cùng\s+)?góp phần(?:\s+để)?\s+(?:đạt|hoàn thành)(?!\w)"
+    # a task opening its sentence: "Tiếp tục vận động đảm bảo 100% học sinh tham gia bảo hiểm y
+    # tế năm 2017 ..." (a task list's item, not "Năm 2023, huyện tiếp tục duy trì 100% ...")
+    r"|^\s*(?:[-+•]\s*)?tiếp tục\s+(?:vận động|đảm bảo|bảo đảm|phấn đấu|duy trì|nâng)(?!\w)"
     # a purpose: "Để đạt được tỉ lệ 100% người cận nghèo tham gia BHYT, hội nghị ..."
     # ("Để sớm đạt tỷ lệ 100% học sinh, sinh viên tham gia bảo hiểm y tế, ...")
     r"|(?<!\w)để(?:\s+(?:sớm|nhanh chóng|từng bước|kịp thời))?\s+(?:đạt|hoàn thành)(?:\s+được)?"
@@ -171,8 +174,12 @@ _TARGET = re.compile(
 # A heading that opens a plan's goals ("2. Mục tiêu cụ thể", "II. CHỈ TIÊU"): the lines under it,
 # up to the next heading of its rank, state targets.
 _GOALS_HEADING = re.compile(
-    r"\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)/]\s*)?(?:mục tiêu|chỉ tiêu)"
-    r"(?:\s+(?:cụ thể|chung|chủ yếu))?\s*[:.]?\s*$", _I)
+    r"\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)/]\s*)?(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)"
+    r"(?:\s+(?:cụ thể|chung|chủ yếu))?"
+    # ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "Mục tiêu đến năm 2025:": with their span)
+    r"(?:\s*\(?\s*(?:nhiệm kỳ|giai đoạn|đến năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*\)?)?"
+    r"\s*[:.]?\s*$", _I)
+_HEADING_DUE = re.compile(r"(?<!\d)(?:(?P<a>\d{4})\s*[-–]\s*)?(?P<b>\d{4})(?!\d)")
 # "3. Nhiệm vụ", or a bare "3." the segmenter split from its heading; not "2.1."
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
@@ -338,7 +345,12 @@ _PEOPLE_JOINED = re.compile(
     # ("kết quả tham gia BHYT ... trên địa bàn tỉnh đạt trên 92,3%": the result of taking part)
     r"(?<!\w)(?<!số )(?<!\d )(?:người dân|nhân dân|bà con|kết quả)(?:\s+[^\d,;%()]{1,40}?)?\s+"
     r"(?:tham gia|có thẻ)(?!\w)"
-    r"[^;%\d]{0,80}$", _I)
+    r"[^;%\d]{0,80}$"
+    # (a part of a list after another field's share, with no noun of its own: "tỷ lệ gia đình văn
+    # hóa ... đạt 92%, tham gia BHYT đạt 94%", "..., dân số tham gia BHYT đạt 96%", "..., bao phủ
+    # BHYT đạt 93,1%")
+    r"|(?:^|[,;]\s*|\svà\s+)(?:dân số\s+|người\s+)?(?:tham gia|có thẻ|bao phủ)\s+"
+    r"(?:BHYT|bảo hiểm y tế)[^;,%\d]{0,40}$", _I)
 # A share of households or units holding a title: "được công nhận 'Gia đình văn hoá'".
 # (not "sau khi được công nhận xã NTM nâng cao, nay tỷ lệ người dân tham gia BHYT chỉ đạt 90%")
 _TITLE_SHARE = re.compile(
@@ -594,6 +606,9 @@ _OTHER_TOPIC = re.compile(
     # public investment and titles in a list of a unit's targets: "tỷ lệ giải ngân vốn đầu tư
     # công phấn đấu đạt 100% kế hoạch giao", "tỷ lệ gia đình văn hóa đạt 95%"
     r"|giải ngân|đầu tư công|văn h(?:óa|oá)", _I)
+_SCHEME_REACHES = re.compile(
+    r"(?:tham gia|có thẻ|bao phủ)\s+(?:BHYT|bảo hiểm y tế)\s+(?:đạt|là)\s*$", _I)
+_EARLIER_SHARE = re.compile(r"\d\s*%\s*(?:,|và\s)")
 # Units certified to a standard or given a title, as a rate's subject: "tỷ lệ trường đạt chuẩn
 # quốc gia đạt 90%", "tỷ lệ xã được công nhận đạt chuẩn nông thôn mới".
 _CERTIFIED_UNITS = re.compile(
@@ -817,6 +832,8 @@ _AIM_ITEM = re.compile(
     r"\s*(?:[-+•]\s*)?(?:hoàn thành|phấn đấu|duy trì|giữ vững|bảo đảm|đảm bảo|nâng cao|tăng cường"
     r"|tiếp tục)(?!\w)", _I)
 _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", _I)
+_TARGETS_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?:\s+[^\s:;,.]+){0,3}\s*:", _I)
 # An item of a list of aims: a rate or a figure as the subject, or an aim verb ("Tỷ lệ bao phủ BHYT
 # đạt trên 99% dân số"; not "Tuy nhiên, ...", not "Toàn huyện có 45.000 người ...").
 _AIM_LIST_ITEM = re.compile(
@@ -1138,11 +1155,16 @@ _PER_HEAD = re.compile(r"(?<!\w)(?:bình quân|trung bình)\s+(?:1|một|mỗi)\
                        r"[^;%]{0,120}$", _I)
 _AVERAGE = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)[^,;%\d]{0,30}$", _I)
 # "... 218 hội viên tham gia." / "..., có 1.572 người tham gia;": joined with no object named.
-_JOINER = r"(?:người(?:\s+dân)?|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ|thanh niên|đại biểu)"
+_JOINER = (r"(?:người(?:\s+dân)?|hội viên|đoàn viên|cán bộ|nông dân|học sinh|phụ nữ|thanh niên"
+           r"|đại biểu|(?:người\s+)?lao động|công nhân)")
 _JOINED_IT = re.compile(
     rf"^\s*{_JOINER}(?:\s*(?:,|và)\s*{_JOINER})*\s+(?:đã\s+)?tham gia\s*(?:[.,;)]|$)", _I)
 _MODEL = re.compile(r"(?<!\w)(?:mô hình|câu lạc bộ|CLB|nhóm|tổ (?:tiết kiệm|vay vốn)|chi hội)"
                     r"(?!\w)[^.;]*$", _I)
+# Events people take part in that are not about insurance: labour disputes, sports, shows.
+_OTHER_EVENT = re.compile(
+    r"(?<!\w)(?:(?:vụ|cuộc)\s+(?:ngừng việc|đình công|lãn công)"
+    r"|giải\s+(?:thể thao|bóng|chạy|việt dã)|hội\s+(?:thao|diễn|khỏe))(?!\w)", _I)
 _OUTREACH = re.compile(r"(?<!\w)(?:tuyên truyền|hội nghị|tọa đàm|tập huấn|đối thoại|diễu hành"
                        r"|sinh hoạt|buổi|lớp|cuộc thi|hội thi|ra quân|lễ)(?!\w)", _I)
 _INSURED_SUBJECT = re.compile(r"(?<!\w)(?:đối tượng|số người|người dân|số đối tượng)\s+tham gia\s+"
@@ -1549,7 +1571,10 @@ def _clause_facts(
                          text[fig.end : min(nxt.start if nxt else ce, fig.end + 80)],
                          text[any_end : fig.start], text[max(cs, fig.start - 60) : fig.start])
         if _not_a_level(fig, window, reading.is_target) or (
-                rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near) and (
+                rest and isinstance(fig, Quantity) and not _RATE_NOUN.search(window.near)
+                # (not a rate that names its scheme after another field's share was dropped:
+                # "tỷ lệ gia đình văn hóa ... đạt 92%, tham gia BHYT đạt 94%")
+                and not (fig.unit == "percent" and _SCHEME_REACHES.search(window.near)) and (
                     _NEXT_ITEM.fullmatch(window.near) or _NEXT_COUNT.fullmatch(window.near)
                     # "tăng 11,5 nghìn người so với cuối năm 2015 và 598 nghìn người so với cùng
                     # kỳ năm 2015": the next change of the pair
@@ -1776,6 +1801,15 @@ def _not_a_level(fig: Quantity | Ratio, w: _Window, is_target: Callable[[int], b
                 and not _INSURANCE_NAMED.search(w.after)):
             # "số hộ gia đình được công nhận 'Gia đình văn hoá' đạt 100%": a title's share
             return True
+        if _OF_OTHER_WHOLE_AFTER.match(w.after):
+            # "chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện tích": a share of land, output
+            # or value, no people's
+            return True
+        if (_PEOPLE_OF_AREA_AFTER.match(w.after) and _OTHER_PREDICATE_AFTER.match(w.after)
+                and not _INSURANCE_NAMED.search(w.lead)):
+            # "95% số dân sử dụng nước sạch", "98% dân số được dùng nước hợp vệ sinh": the people's
+            # share of something else, in a clause that names no insurance
+            return True
         if _FOR_CLASS_OF_UNITS.match(w.after):
             # "duy trì tỷ lệ tham gia BHYT đạt 90% đối với xã nông thôn mới và 95% đối với xã
             # nông thôn mới nâng cao": a standard for a class of units, no unit's level
@@ -1809,6 +1843,10 @@ def _other_rate(upto: str) -> bool:
     if noun is None:
         return False
     phrase = upto[noun.end() :]
+    if _EARLIER_SHARE.search(phrase):
+        # "tỷ lệ giải ngân vốn đầu tư công ... đạt 88%, bao phủ BHYT đạt 93,1%": the noun was
+        # the earlier share's; this one names its own subject after it
+        return False
     if (_RENEWAL.match(phrase) or _BUDGET_USE.match(phrase) or _ARREARS_RATE.match(phrase)
             or (_CERTIFIED_UNITS.match(phrase) and not _INSURANCE_NAMED.search(phrase))):
         # ("tỷ lệ sử dụng dự toán chi khám, chữa bệnh BHYT ... là 79,1%": money; "Tỷ lệ nợ
@@ -2035,6 +2073,10 @@ def _quantity_facts(
         # the model holds one value: a range is its lower bound, "at least"
         q = replace(q, unit="percent", qualifier=q.qualifier or "at_least")
         w = replace(w, after=text[r.end() : min(ce, r.end() + 80)])
+        if _other_rate(w.upto):
+            # "tỷ lệ xã đạt chuẩn tiêu chí nông thôn mới ... 60-70%": the range of another rate
+            # (the filter of levels saw a bare number, its "%" after the range's end)
+            return [], False
     if q.unit == "percent":
         return _rate(text, q, w, reading), False
     if (_RATE_NO_SIGN.search(w.upto) and 0 < q.value <= 100 and _ENDS_CLAUSE.match(w.after)
@@ -2125,7 +2167,8 @@ def _quantity_facts(
         # "tham gia" with no scheme after it joined what the clause names: "tổ chức tuyên truyền
         # ..., có 1.200 người tham gia" attended it; "mô hình ... với 150 hội viên tham gia"
         # joined the model, not the insurance
-        if _MODEL.search(w.lead):
+        if _MODEL.search(w.lead) or _OTHER_EVENT.search(w.lead):
+            # ("Xảy ra 08 vụ ngừng việc tập thể với 5.938 lao động tham gia": a strike's)
             return [], False
         if (outreach := _last(_OUTREACH.finditer(w.upto))) is not None and not (
                 _INSURED_SUBJECT.search(w.upto, outreach.end())):
@@ -2460,6 +2503,13 @@ _WHOLE_POPULATION_AFTER = re.compile(
     r"(?:\s+(?:toàn|của|trên địa bàn)\s+(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|quận|thành phố)"
     r"(?:\s+(?-i:[A-ZĐ])\w*)*)?\s*(?:[.,;)]|$)", _I)
 _COORDINATED_NEXT = re.compile(r"\s*(?:người|em|hộ)\s+[^,;%\d()]{1,30}?\s*(?:,|và|,\s*và)\s*", _I)
+_OF_OTHER_WHOLE_AFTER = re.compile(
+    r"\s*%?\s*(?:trên|so với|của)?\s*(?:tổng\s+)?(?:diện tích|sản lượng|giá trị sản xuất|GRDP)"
+    r"(?!\w)", _I)
+# "đạt 82% trở lên": at least that share (a qualifier written after the figure)
+_OR_MORE_AFTER = re.compile(r"\s*%?\s*trở lên(?!\w)", _I)
+_PEOPLE_OF_AREA_AFTER = re.compile(
+    r"\s*%?\s*(?:số\s+)?(?:dân số|dân|người dân|nhân dân|hộ dân)(?!\w)", _I)
 # A group's share of something other than insurance: a verb after the group in the figure's
 # clause part and no word of insurance in it ("98% hộ gia đình đạt danh hiệu gia đình văn hóa",
 # "97% hộ dân sử dụng nước sạch", "100% hộ gia đình được công nhận ..."; not "100% hộ gia đình
@@ -3123,7 +3173,10 @@ def _rate(text: str, q: Quantity, w: _Window, reading: _Reading) -> list[_Fact]:
                           or (None if other else last.group),
                           scheme_free=last.scheme_free)]
         if reading.is_target(q.start):  # "chỉ tiêu ...: năm 2016 đạt 89%"
-            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
+            # (of the scheme's group its clause names: "chỉ tiêu phấn đấu bảo hiểm y tế theo hộ
+            # gia đình đạt 80%")
+            return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier,
+                          _scheme_group_in(w.upto))]
     if (q.value <= 100 and (item := _UNITS_LIST_ITEM.search(w.upto)) is not None
             and _PARTICIPATION.search(item.group())):
         return [_Fact("coverage_rate", q.value, "percent", q.start, q.qualifier)]
@@ -3598,6 +3651,7 @@ def extract_observations(
     was_insurance = False  # the previous sentence was about insurance
     topic_group: str | None = None  # the group the previous, figureless sentence was about
     goals = False  # inside a plan's goals section ("2. Mục tiêu cụ thể")
+    goals_due: dt.date | None = None  # ... and the deadline its heading gives
     was_uninsured = False  # the previous sentence counted people not (yet) insured
     counted = False  # the previous sentence counted participants ...
     visited = False  # the previous sentence counted insured visits
@@ -3806,7 +3860,10 @@ def extract_observations(
             whens = sorted([*whens, *past_months], key=lambda w: w.start)
         ratios = list(find_ratios(norm))
         figures: list[Quantity | Ratio] = sorted(
-            [*ratios, *find_quantities(norm)], key=lambda f: f.start
+            [*ratios, *(replace(q, qualifier="at_least")
+                        if q.qualifier is None and q.unit == "percent"
+                        and _OR_MORE_AFTER.match(norm, q.end) else q
+                        for q in find_quantities(norm))], key=lambda f: f.start
         )
         # ("Cũng trong 10 tháng đầu năm, Trung tâm đã ...": a date opening the sentence after a
         # preposition)
@@ -3873,7 +3930,9 @@ def extract_observations(
         lead = opening[0].end() if opening else (0 if announced and details else None)
         # (not a sentence that says the goals were met: "hầu hết các chỉ tiêu quan trọng đều đạt
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
-        announced = bool(opening) and not figures and not _GOALS_MET.search(norm)
+        # (a count of the targets themselves is no figure here either: "các đại biểu đã biểu
+        # quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, ...")
+        announced = (bool(opening) and first_at == len(norm) and not _GOALS_MET.search(norm))
         if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
                 and not _PRESENT.search(norm)
                 and (_AIM_LIST_ITEM.match(norm)
@@ -3888,6 +3947,9 @@ def extract_observations(
         aims: list[bool] = []  # whether each figure the sentence reads is an aim
         if _GOALS_HEADING.match(norm):
             goals = True
+            # (the heading's span or year is its goals' deadline)
+            goals_due = (dt.date(int(span["b"]), 12, 31)
+                         if (span := _HEADING_DUE.search(norm)) is not None else None)
         elif goals and _TOP_HEADING.match(norm):
             goals = False  # "3. Nhiệm vụ, giải pháp": the goals section is over
         elif goals and lead is None:
@@ -4116,12 +4178,19 @@ def extract_observations(
                         # "Năm 2024, ... phấn đấu (tỷ lệ ... đạt 23,5%; ... đạt 13,2%; ... 94%)":
                         # the next targets of the sentence share the deadline it stated first
                         date, basis = last_deadline, "deadline"
-                    elif (lead is not None and lead <= cs and ":" in norm[lead:cs]
-                          and (year := _last(w for w in whens if w.end <= lead
-                                             and _whole_year(w))) is not None):
+                    elif (lead is not None and lead <= cs
+                          and (year := next((w for w in whens if w.date is not None and (
+                              (w.end <= lead and _whole_year(w) and ":" in norm[lead:cs]
+                               # (not a congress's term list: "Năm 2025, Đại hội ... nhiệm kỳ
+                               # 2025-2030 đề ra các chỉ tiêu: ...", due at the term's end)
+                               and _TERM.search(norm, 0, cs) is None)
+                              or lead <= w.start < w.end <= cs)), None)) is not None):
                         # "Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: thu ngân sách ...;
-                        # tỷ lệ người tham gia BHYT đạt trên 95%": the year the list of aims opens
-                        # with is each aim's deadline
+                        # tỷ lệ người tham gia BHYT đạt trên 95%", "Phấn đấu đến năm 2020, 50% số
+                        # xã đạt chuẩn nông thôn mới; ...; tỷ lệ ... đạt 82% trở lên": the year
+                        # the list of aims opens with is each aim's deadline (the first: a later
+                        # one is an item's own, "...; đạt xã nông thôn mới nâng cao vào cuối năm
+                        # 2020; tỷ lệ tham gia bảo hiểm y tế toàn dân đạt 100%")
                         date, basis = year.date, "deadline"
                         last_deadline = date
                     elif (congress_end is not None and _TERM_TARGETS.search(norm)
@@ -4145,6 +4214,10 @@ def extract_observations(
                         # "... đến cuối năm 2015, phấn đấu ... 88%. Trong đó, các nhóm ... sẽ đạt
                         # 100%": the detail of a target has that target's deadline
                         date, basis = detailed_deadline, "deadline"
+                    elif goals and goals_due is not None:
+                        # "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" over "(8) Tỷ lệ người dân
+                        # tham gia bảo hiểm y tế hàng năm: từ 90% trở lên."
+                        date, basis = goals_due, "deadline"
                     elif target_year is not None:
                         date, basis = dt.date(target_year, 12, 31), "deadline"
                     else:
@@ -4237,7 +4310,12 @@ def extract_observations(
                          else _areas_of(norm, cs, fact.at, named, clause_scope))
                 for scheme, area in itertools.product(schemes, areas):
                     ob = Observation(
-                        indicator=fact.indicator, value=fact.value, unit=fact.unit,
+                        # (a share of the household scheme, "bảo hiểm y tế theo hộ gia đình đạt
+                        # 80%", is the households' coverage, as "tỷ lệ gia đình ... tham gia BHYT
+                        # đạt 76%" is; only the voluntary scheme's share is of the labour force)
+                        indicator=("group_coverage_rate" if fact.indicator == "coverage_rate"
+                                   and fact.group == "households" else fact.indicator),
+                        value=fact.value, unit=fact.unit,
                         span=sentence.span, scheme=scheme,
                         area=area, date=date,
                         period_start=start, period_end=end,
@@ -4302,6 +4380,10 @@ def extract_observations(
         aiming = (all(aims) and (aiming or _STRIVE.search(norm) is not None)) if aims else (
             (aiming and not figures and _AIM_ITEM.match(norm) is not None)
             or (bool(figures) and lead is not None and _STRIVE.search(norm) is not None
+                # (a list announced as targets, "đặt ra những chỉ tiêu cụ thể: Phấn đấu ...";
+                # not "Xã phấn đấu cả năm giải quyết việc làm cho 150 lao động, ...", after which
+                # "Tỷ lệ bao phủ BHYT đạt 91,5%, ..." reports the result)
+                and _TARGETS_ANNOUNCED.search(norm) is not None
                 and all(reading.is_target(f.start) for f in figures)))
         if figures:
             listed = [slot for _, slot in sorted(slots, key=lambda p: p[0])] or None

@@ -193,6 +193,11 @@ def _joined_words(text: str, pos: int) -> Iterator[re.Match[str]]:
         i = j.end()
 
 
+# Words that open a post after a dash ("- Trưởng ban", "- Chủ tịch"), never the next part of a
+# compound name ("Bà Rịa - Vũng Tàu").
+_POST_WORDS = frozenset("trưởng phó chủ bí giám ủy uỷ chánh tổng".split())
+
+
 def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     """Up to four capitalised syllables from ``pos``, joined by spaces or " - "."""
     tokens: list[tuple[int, int]] = []
@@ -204,6 +209,8 @@ def _name_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             return [(m.start(), m.end())]  # "phường 1": a numbered ward
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             break
+        if tokens and "-" in text[tokens[-1][1] : m.start()] and word.casefold() in _POST_WORDS:
+            break  # "Bí thư xã Tân Mộc - Trưởng ban ...": the next post, not the name
         tokens.append((m.start(), m.end()))
         if len(tokens) == 4:
             break
