@@ -362,11 +362,14 @@ def _served_by(text: str, docs: Sequence[DocumentRef],
     """The documents of the sentence that another of its documents, of a named issuer, is
     written to carry out, with that issuer."""
     served: dict[DocumentRef, set[object]] = {}
-    cited = [(o, other) for other in {*docs, *issued_by} for o in _cited_at(text, other)]
+    cited: list[tuple[int, DocumentRef]] | None = None  # every citation, once one is needed
     for doc in docs:
         for at in _cited_at(text, doc):
             if not _SERVES.search(text, max(0, at - 40), at):
                 continue
+            if cited is None:
+                cited = [(o, other) for other in {*docs, *issued_by}
+                         for o in _cited_at(text, other)]
             # only the nearest document before it, of its own clause: its number, date and
             # issuer, then the verb ("Kế hoạch số 223/KH-UBND ngày 10/12/2018 của UBND Thành phố
             # về việc thực hiện ..."; not "Theo Kế hoạch số 12 ..., Hội LHPN huyện đã thực hiện
@@ -383,6 +386,8 @@ def _served_by(text: str, docs: Sequence[DocumentRef],
 
 # A body as the subject of a recommendation: "HĐND tỉnh (sau giám sát) đề nghị ...".
 _RECOMMENDS = re.compile(r"[^.;:\d]{0,40}?(?<!\w)(?:đề nghị|kiến nghị)(?!\w)", re.IGNORECASE)
+
+
 def _cited_at(text: str, doc: DocumentRef) -> list[int]:
     """Where ``text`` cites ``doc`` by its kind word and number ("Chỉ thị số 38")."""
     words = "|".join(w for w, k in KIND_WORDS.items() if k == doc.kind)

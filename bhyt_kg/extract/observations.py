@@ -177,9 +177,8 @@ _GOALS_HEADING = re.compile(
     r"\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)/]\s*)?(?:(?:các|những)\s+)?(?:mục tiêu|chỉ tiêu)"
     r"(?:\s+(?:cụ thể|chung|chủ yếu))?"
     # ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "Mục tiêu đến năm 2025:": with their span)
-    r"(?:\s*\(?\s*(?:nhiệm kỳ|giai đoạn|đến năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*\)?)?"
+    r"(?:\s*\(?\s*(?:nhiệm kỳ|giai đoạn|đến năm|năm)\s+(?:\d{4}\s*[-–]\s*)?(?P<due>\d{4})\s*\)?)?"
     r"\s*[:.]?\s*$", _I)
-_HEADING_DUE = re.compile(r"(?<!\d)(?:(?P<a>\d{4})\s*[-–]\s*)?(?P<b>\d{4})(?!\d)")
 # "3. Nhiệm vụ", or a bare "3." the segmenter split from its heading; not "2.1."
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]+|\d+)\s*[.)/]\s*(?:(?!\d)\S|$)")
 # ... but not where it is the yardstick of a result ("đạt chỉ tiêu", "vượt 2% so với chỉ tiêu").
@@ -338,6 +337,8 @@ _POPULATION = re.compile(
     r"(?:dân số|số dân|tổng số (?:toàn )?dân)(?!\s+nay\s)(?!\s+(?:đã\s+)?(?:có thẻ|tham gia))"
     r"(?:[^,;]|,\s*(?=(?:xã|phường|thị trấn|thôn|ấp|bản)(?!\w))){0,40}(?:là|có|:)?\s*$", _I)
 # "chiếm 82%", also with a qualifier between ("chiếm gần 82%", "chiếm trên 90%")
+# Taking part in BHYT, or its coverage, named with no noun of its own ("tham gia BHYT đạt").
+_SCHEME_REACHED = r"(?:tham gia|có thẻ|bao phủ)\s+(?:BHYT|bảo hiểm y tế)"
 # The people of the area as the subject that takes part ("người dân tham gia BHYT ... đạt").
 _PEOPLE_JOINED = re.compile(
     # ("người dân huyện Tây Sơn tham gia BHYT": the area's name may stand between)
@@ -349,8 +350,7 @@ _PEOPLE_JOINED = re.compile(
     # (a part of a list after another field's share, with no noun of its own: "tỷ lệ gia đình văn
     # hóa ... đạt 92%, tham gia BHYT đạt 94%", "..., dân số tham gia BHYT đạt 96%", "..., bao phủ
     # BHYT đạt 93,1%")
-    r"|(?:^|[,;]\s*|\svà\s+)(?:dân số\s+|người\s+)?(?:tham gia|có thẻ|bao phủ)\s+"
-    r"(?:BHYT|bảo hiểm y tế)[^;,%\d]{0,40}$", _I)
+    rf"|(?:^|[,;]\s*|\svà\s+)(?:dân số\s+|người\s+)?{_SCHEME_REACHED}[^;,%\d]{{0,40}}$", _I)
 # A share of households or units holding a title: "được công nhận 'Gia đình văn hoá'".
 # (not "sau khi được công nhận xã NTM nâng cao, nay tỷ lệ người dân tham gia BHYT chỉ đạt 90%")
 _TITLE_SHARE = re.compile(
@@ -606,14 +606,15 @@ _OTHER_TOPIC = re.compile(
     # public investment and titles in a list of a unit's targets: "tỷ lệ giải ngân vốn đầu tư
     # công phấn đấu đạt 100% kế hoạch giao", "tỷ lệ gia đình văn hóa đạt 95%"
     r"|giải ngân|đầu tư công|văn h(?:óa|oá)", _I)
-_SCHEME_REACHES = re.compile(
-    r"(?:tham gia|có thẻ|bao phủ)\s+(?:BHYT|bảo hiểm y tế)\s+(?:đạt|là)\s*$", _I)
+_SCHEME_REACHES = re.compile(rf"{_SCHEME_REACHED}\s+(?:đạt|là)\s*$", _I)
 _EARLIER_SHARE = re.compile(r"\d\s*%\s*(?:,|và\s)")
+# Certified to a standard or given a title.
+_CERTIFIED = r"đạt (?:danh hiệu|chuẩn|tiêu chuẩn)|được công nhận"
 # Units certified to a standard or given a title, as a rate's subject: "tỷ lệ trường đạt chuẩn
 # quốc gia đạt 90%", "tỷ lệ xã được công nhận đạt chuẩn nông thôn mới".
 _CERTIFIED_UNITS = re.compile(
     r"\s*(?:(?:các|số)\s+)?(?:trường|xã|thôn|bản|ấp|khu dân cư|tổ dân phố|cơ quan|hộ|gia đình)"
-    r"[^,;%\d]{0,20}?\s(?:đạt chuẩn|đạt tiêu chuẩn|được công nhận|đạt danh hiệu)(?!\w)", _I)
+    rf"[^,;%\d]{{0,20}}?\s(?:{_CERTIFIED})(?!\w)", _I)
 # ... and the administration's records, named first ("Tỷ lệ số hóa hồ sơ khi tiếp nhận ... đạt trên
 # 98%"; not "tỷ lệ dân số tham gia theo dữ liệu dân cư đã được số hóa")
 _RECORDS_SUBJECT = re.compile(r"\s*(?:số hóa|hồ sơ|thủ tục|giải quyết hồ sơ)(?!\w)", _I)
@@ -2515,10 +2516,9 @@ _PEOPLE_OF_AREA_AFTER = re.compile(
 # "97% hộ dân sử dụng nước sạch", "100% hộ gia đình được công nhận ..."; not "100% hộ gia đình
 # tham gia BHYT", "100% người nghèo được cấp thẻ").
 _OTHER_PREDICATE_AFTER = re.compile(
-    r"\s*%?\s*(?:(?![,;.()%\d]|BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia|mua|đóng)[^\n]){1,40}?"
-    r"\s(?:đạt (?:danh hiệu|chuẩn|tiêu chuẩn)|được công nhận|giữ vững|sử dụng|dùng|thoát nghèo"
-    r"|có (?:nhà|việc làm|điện|nước))(?!\w)"
-    r"(?:(?![,;]|BHYT|BHXH|BHTN|bảo hiểm|bao phủ|thẻ|tham gia)[^\n])*(?=[,;.]|$)", _I)
+    rf"\s*%?\s*(?:(?![,;.()%\d]|{_INSURANCE_NAMED.pattern}|tham gia|mua|đóng)[^\n]){{1,40}}?"
+    rf"\s(?:{_CERTIFIED}|giữ vững|sử dụng|dùng|thoát nghèo|có (?:nhà|việc làm|điện|nước))(?!\w)"
+    rf"(?:(?![,;]|{_INSURANCE_NAMED.pattern}|tham gia)[^\n])*(?=[,;.]|$)", _I)
 # The next part of a meeting's topic after a comma ("hội nghị tuyên truyền, phát triển ...").
 _MEETING_TOPIC_GOES_ON = re.compile(
     r",\s*(?:(?:và|cũng như)\s+)?(?:phát triển|vận động|tuyên truyền|tư vấn|đối thoại|hướng dẫn"
@@ -3932,7 +3932,7 @@ def extract_observations(
         # và vượt so với kế hoạch đề ra. Cụ thể, ..." reports results)
         # (a count of the targets themselves is no figure here either: "các đại biểu đã biểu
         # quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, ...")
-        announced = (bool(opening) and first_at == len(norm) and not _GOALS_MET.search(norm))
+        announced = bool(opening) and first_at == len(norm) and not _GOALS_MET.search(norm)
         if (lead is None and aiming and figures and not whens and not _RESULT.search(norm)
                 and not _PRESENT.search(norm)
                 and (_AIM_LIST_ITEM.match(norm)
@@ -3945,11 +3945,10 @@ def extract_observations(
             lead = 0
             aims_go_on = True
         aims: list[bool] = []  # whether each figure the sentence reads is an aim
-        if _GOALS_HEADING.match(norm):
+        if (heading := _GOALS_HEADING.match(norm)) is not None:
             goals = True
             # (the heading's span or year is its goals' deadline)
-            goals_due = (dt.date(int(span["b"]), 12, 31)
-                         if (span := _HEADING_DUE.search(norm)) is not None else None)
+            goals_due = dt.date(int(heading["due"]), 12, 31) if heading["due"] else None
         elif goals and _TOP_HEADING.match(norm):
             goals = False  # "3. Nhiệm vụ, giải pháp": the goals section is over
         elif goals and lead is None:
